@@ -1,0 +1,321 @@
+/* Generated from schemas/ by scripts/generate-types.js. Do not edit: run `npm run generate:types`. */
+
+/**
+ * A calendar date (YYYY-MM-DD) or a UTC date-time (YYYY-MM-DDTHH:MM:SSZ).
+ */
+export type Timestamp = string
+/**
+ * A normalised complexity or risk level.
+ */
+export type Level = 'low' | 'medium' | 'high'
+/**
+ * A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).
+ */
+export type Status = 'completed' | 'partial' | 'in_progress' | 'blocked' | 'failed' | 'abandoned'
+export type TextList = string[]
+export type Globs = string[]
+
+export interface PlanmarkSchemas {
+  plan?: ExecutionPlan
+  analysis?: PlanAnalysis
+  review?: AgentReview
+  prompt?: Prompt
+  checklist?: Checklist
+  config?: PlanmarkConfig
+}
+/**
+ * An execution plan extracted from Markdown (FORMATS.md, Execution plan).
+ */
+export interface ExecutionPlan {
+  schemaVersion: 1
+  kind: 'plan'
+  identity: DocumentIdentity
+  title: string
+  agent: string
+  session?: string
+  startTime: Timestamp
+  estimatedDuration: Duration
+  taskCategory: string
+  complexity: Level
+  prompts?: PromptReference[]
+  reviewer?: string
+  mission?: string
+  successCriteria: Task[]
+  phases: Phase[]
+  risks?: Risk[]
+  resources?: Resources
+  progressTracking?: ProgressTracking
+  finalStatus?: FinalStatus
+  checkboxes: CheckboxCounts
+}
+/**
+ * Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.
+ */
+export interface DocumentIdentity {
+  path: string
+  blobId?: string
+  planId?: string
+}
+/**
+ * A duration in minutes; a range (`2-3 hours`) or a bound (`< 2 hours`) keeps both ends.
+ */
+export interface Duration {
+  text: string
+  minMinutes: number
+  maxMinutes: number
+}
+export interface PromptReference {
+  id: string
+  version?: string
+}
+/**
+ * A checklist item; `state` follows GitHub's rendering, and nested items are its children.
+ */
+export interface Task {
+  text: string
+  state: 'checked' | 'unchecked' | 'in_progress' | 'dropped'
+  expectedOutcome?: string
+  successMetric?: string
+  riskLevel?: Level
+  children: Task[]
+}
+export interface Phase {
+  number: number
+  name: string
+  estimatedDuration?: Duration
+  objective?: string
+  status?: Status
+  steps: Task[]
+  completionCriteria: Task[]
+}
+export interface Risk {
+  risk: string
+  probability?: Level
+  impact?: Level
+  mitigation?: string
+}
+export interface Resources {
+  filesToReview?: string
+  toolsNeeded?: string
+  dependencies?: string
+}
+export interface ProgressTracking {
+  phases: PhaseTiming[]
+  totalDuration?: Duration
+}
+export interface PhaseTiming {
+  phase: number
+  start?: Timestamp
+  end?: Timestamp
+}
+export interface FinalStatus {
+  completionStatus?: Status
+  successRate?: number
+  qualityScore?: number
+  lessonsLearned?: TextList
+}
+/**
+ * Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.
+ */
+export interface CheckboxCounts {
+  /**
+   * `[x]` or `[X]` items GitHub renders as ticked boxes.
+   */
+  checked: number
+  /**
+   * `[ ]` items GitHub renders as empty boxes.
+   */
+  unchecked: number
+  /**
+   * `[/]` and `[~]` items: plain text on GitHub.
+   */
+  inProgress: number
+  /**
+   * `[-]` items: plain text on GitHub.
+   */
+  dropped: number
+  /**
+   * Task-like lines GitHub renders as paragraph text (an ordered list not starting at 1 after a paragraph).
+   */
+  lost: number
+}
+/**
+ * A reviewer's analysis of one execution plan (FORMATS.md, Plan analysis).
+ */
+export interface PlanAnalysis {
+  schemaVersion: 1
+  kind: 'analysis'
+  identity: DocumentIdentity
+  title: string
+  planRef: PlanReference
+  agent: string
+  reviewer: string
+  reviewDate: Timestamp
+  adherence?: Adherence
+  quality?: QualityAssessment
+  deviations?: Deviation[]
+  overallSuccess?: 'success' | 'partial' | 'failure'
+  strengths?: TextList
+  weaknesses?: TextList
+  nextSteps?: TextList
+  checkboxes: CheckboxCounts
+}
+/**
+ * The plan analysed: its stated id, or the link to its file resolved against the analysis.
+ */
+export interface PlanReference {
+  planId?: string
+  path?: string
+}
+export interface Adherence {
+  phaseCompletionRate?: number
+  stepCompletionRate?: number
+  timeAccuracy?: number
+}
+export interface QualityAssessment {
+  code?: Score
+  documentation?: Score
+  architecture?: Score
+  overall?: Score
+}
+export interface Score {
+  score: number
+  rationale?: string
+}
+export interface Deviation {
+  aspect: string
+  planned?: string
+  actual?: string
+  deviation?: string
+  impact?: string
+}
+/**
+ * A review of one agent over a period (FORMATS.md, Agent review). Its numbers are claims to compare with computed ones. `linkedPlans` are the plan files it links to, resolved against the review's folder.
+ */
+export interface AgentReview {
+  schemaVersion: 1
+  kind: 'review'
+  identity: DocumentIdentity
+  title: string
+  agent: string
+  reviewer: string
+  reviewDate: Timestamp
+  sessionPeriod?: Period
+  categories: CategoryClaim[]
+  linkedPlans?: TextList
+  bestFor?: TextList
+  avoidFor?: TextList
+  optimalTeamSize?: string
+  overallRating?: number
+  recommendation?: 'use_regularly' | 'use_selectively' | 'avoid'
+  keyInsights?: TextList
+  nextReview?: Timestamp
+  checkboxes: CheckboxCounts
+}
+export interface Period {
+  from: Timestamp
+  to: Timestamp
+}
+/**
+ * What the review states about one task category.
+ */
+export interface CategoryClaim {
+  category: string
+  tasksCompleted?: number
+  successRate?: number
+  averageQuality?: number
+}
+/**
+ * A versioned prompt: front matter plus the prompt text (FORMATS.md, Prompt).
+ */
+export interface Prompt {
+  schemaVersion: 1
+  kind: 'prompt'
+  identity: DocumentIdentity
+  title?: string
+  id: string
+  version: string
+  promptType: 'system' | 'task' | 'specialized'
+  categories: string[]
+  description?: string
+  checkboxes: CheckboxCounts
+}
+/**
+ * Any other configured Markdown file (tasks.md, TODO.md, spec-kit or Kiro task lists): checkbox progress per heading section.
+ */
+export interface Checklist {
+  schemaVersion: 1
+  kind: 'checklist'
+  identity: DocumentIdentity
+  title?: string
+  sections: ChecklistSection[]
+  checkboxes: CheckboxCounts
+}
+/**
+ * The checkboxes under one heading, up to the next heading of any depth; `heading` is absent before the first heading.
+ */
+export interface ChecklistSection {
+  heading?: string
+  depth: number
+  checkboxes: CheckboxCounts
+}
+/**
+ * planmark.config.json: which files are which documents, the vocabularies, and the rules' severities. Every field is optional; the defaults suit a repository laid out like the original system. `ignore` lists globs never read (templates, vendored folders).
+ */
+export interface PlanmarkConfig {
+  $schema?: string
+  documents?: DocumentGlobs
+  ignore?: Globs
+  /**
+   * Canonical agent name → the aliases that mean it (compared case-insensitively). When set, an agent not listed is reported.
+   */
+  agents?: {
+    [k: string]: string[]
+  }
+  /**
+   * Extra task categories (snake_case) with their expected duration bands in minutes per complexity.
+   */
+  categories?: {
+    [k: string]: CategoryBands
+  }
+  /**
+   * Severity per rule id; `off` disables the rule.
+   */
+  rules?: {
+    [k: string]: 'error' | 'warning' | 'info' | 'off'
+  }
+  /**
+   * The lowest severity that makes `planmark check` exit 1.
+   */
+  failOn?: 'error' | 'warning' | 'never'
+  /**
+   * Files larger than this are reported and skipped.
+   */
+  maxFileBytes?: number
+  /**
+   * Percentage points a self-reported success rate may differ from the checked fraction before `success-rate-mismatch` fires.
+   */
+  successRateTolerance?: number
+}
+/**
+ * Globs, relative to the repository root, for each kind. A file's front matter `type` or its H1 title wins over these.
+ */
+export interface DocumentGlobs {
+  plans?: Globs
+  analyses?: Globs
+  reviews?: Globs
+  prompts?: Globs
+  checklists?: Globs
+}
+export interface CategoryBands {
+  low?: Band
+  medium?: Band
+  high?: Band
+}
+/**
+ * Expected minutes; no `max` means open-ended (`90+`).
+ */
+export interface Band {
+  min: number
+  max?: number
+}
