@@ -1,0 +1,85 @@
+import type { Extraction } from '../Extraction.js'
+import { normalizeLevel } from '../normalize/normalizeLevel.js'
+import { normalizeStatus } from '../normalize/normalizeStatus.js'
+import { parseDuration } from '../normalize/parseDuration.js'
+import { parseTimestamp } from '../normalize/parseTimestamp.js'
+import type { Duration, Level, Status, Timestamp } from '../types/generated.js'
+import type { Field } from '../tree/readFields.js'
+
+/**
+ * Typed readers for field values. Each records the value's position at
+ * `pointer` and, when the text cannot be understood, reports `invalid-value`
+ * with what was expected and returns undefined, so no wrong number is stored.
+ */
+function readWith<T>(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string,
+  parse: (text: string) => T | undefined,
+  expected: string
+): T | undefined {
+  if (!field || field.text === '') return undefined
+  const value = parse(field.text)
+  if (value === undefined) {
+    extraction.report('invalid-value', field.place, `Expected ${expected}, found \`${field.text}\``, {
+      expected,
+      actual: field.text
+    })
+    return undefined
+  }
+  extraction.at(pointer, field.place)
+  return value
+}
+
+/** Reads a date or date-time. */
+export function readTimestamp(field: Field | undefined, extraction: Extraction, pointer: string): Timestamp | undefined {
+  return readWith(field, extraction, pointer, parseTimestamp, 'a date such as `2026-11-24` or `2026-11-24T09:30:00Z`')
+}
+
+/** Reads a duration; `Ongoing` or `Completed` are not durations. */
+export function readDuration(field: Field | undefined, extraction: Extraction, pointer: string): Duration | undefined {
+  return readWith(field, extraction, pointer, parseDuration, 'a duration such as `90 minutes`, `1.5 hours` or `2-3 hours`')
+}
+
+/** Reads low / medium / high. */
+export function readLevel(field: Field | undefined, extraction: Extraction, pointer: string): Level | undefined {
+  return readWith(field, extraction, pointer, normalizeLevel, 'a level: low, medium or high')
+}
+
+/** Reads a status word or emoji. */
+export function readStatus(field: Field | undefined, extraction: Extraction, pointer: string): Status | undefined {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    normalizeStatus,
+    'a status: completed, partial, in_progress, blocked, failed or abandoned'
+  )
+}
+
+/** Reads a percentage: `85%`, `85`, or a fraction `17/20`. */
+export function readPercent(field: Field | undefined, extraction: Extraction, pointer: string): number | undefined {
+  return readWith(field, extraction, pointer, parsePercent, 'a percentage between 0 and 100')
+}
+
+/** Reads a 1–10 score: `8`, `8.5/10`, `9.0`. */
+export function readScore(field: Field | undefined, extraction: Extraction, pointer: string): number | undefined {
+  return readWith(field, extraction, pointer, (text) => parseScore(text)?.score, 'a score from 1 to 10')
+}
+
+/** Parses a percentage; a fraction `a/b` becomes `100·a/b`. */
+export function parsePercent(text: string): number | undefined {
+  const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text)
+  const percent = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text)
+  const value = fraction && Number(fraction[2]) > 0 ? (100 * Number(fraction[1])) / Number(fraction[2]) : Number(percent?.[1])
+  if (!Number.isFinite(value) || value < 0 || value > 100) return undefined
+  return Math.round(value * 100) / 100
+}
+
+/** Parses `score(1-10) - rationale`: `8/10 - clean code`, `7.5: adequate`. */
+export function parseScore(text: string): { score: number; rationale?: string } | undefined {
+  const match = /^\D*?(\d+(?:\.\d+)?)(?:\s*\/\s*10)?\s*(?:[-–—:(]\s*(.*?)\)?)?$/.exec(text.trim())
+  const score = Number(match?.[1])
+  if (!match || !Number.isFinite(score) || score < 1 || score > 10) return undefined
+  return match[2] ? { score, rationale: match[2].trim() } : { score }
+}

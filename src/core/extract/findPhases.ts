@@ -1,0 +1,69 @@
+import type { Heading, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { normalizeStatus } from '../normalize/normalizeStatus.js'
+import { stripEmoji } from '../normalize/stripEmoji.js'
+import { headingTitle } from '../tree/splitSections.js'
+
+/** A phase heading and the nodes under it. */
+export interface PhaseBlock {
+  heading: Heading
+  number: number
+  name: string
+  /** The estimate in parentheses, as written (`Estimated: 30 minutes` → `30 minutes`). */
+  estimate?: string
+  /** A status the heading carries: an emoji or an upper-case word (`✅`, `DONE`). */
+  status?: ReturnType<typeof normalizeStatus>
+  nodes: RootContent[]
+}
+
+const keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i
+const numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/
+const estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i
+const phaseSections = new Set(['execution phases', 'phases', 'execution plan', 'implementation plan', 'plan', 'milestones', 'tasks'])
+
+/**
+ * Finds the phases of a plan: headings `Phase 1: …`, `PHASE 1 —`, `Milestone 2 …`,
+ * `Task 3:` at any depth, and bare numbered headings (`## 1. Setup`) inside an
+ * Execution Phases section. A phase holds the nodes up to the next heading of
+ * its level or higher.
+ */
+export function findPhases(nodes: readonly RootContent[]): PhaseBlock[] {
+  const phases: PhaseBlock[] = []
+  let section = ''
+  let current: PhaseBlock | undefined
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      if (current && node.depth <= current.heading.depth) current = undefined
+      const phase = current ? undefined : readPhaseHeading(node, phaseSections.has(section))
+      if (phase) {
+        current = phase
+        phases.push(phase)
+        continue
+      }
+      if (!current && node.depth <= 2) section = headingTitle(node)
+    }
+    current?.nodes.push(node)
+  }
+  return phases
+}
+
+function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock | undefined {
+  const raw = toString(heading)
+  const text = stripEmoji(raw)
+  const match = keyword.exec(text) ?? (inPhaseSection ? numbered.exec(text) : null)
+  if (!match) return undefined
+  const rest = match[2] ?? ''
+  const estimateMatch = estimate.exec(rest)
+  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, '').trim()
+  const block: PhaseBlock = { heading, number: Number(match[1]), name, nodes: [] }
+  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim()
+  const status = headingStatus(raw)
+  if (status) block.status = status
+  return block
+}
+
+function headingStatus(raw: string): ReturnType<typeof normalizeStatus> {
+  const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, '')
+  const upperWords = raw.match(/\b[A-Z][A-Z_]{2,}(?: [A-Z_]{2,})?\b/g) ?? []
+  return normalizeStatus(marks) ?? normalizeStatus(upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(' '))
+}

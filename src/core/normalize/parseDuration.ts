@@ -1,0 +1,67 @@
+import type { Duration } from '../types/generated.js'
+
+const unitMinutes: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(m|mins?|minutes?)$/, 1],
+  [/^(h|hrs?|hours?)$/, 60],
+  [/^(d|days?)$/, 24 * 60],
+  [/^(w|wks?|weeks?)$/, 7 * 24 * 60]
+]
+
+function minutesPerUnit(unit: string): number | undefined {
+  return unitMinutes.find(([pattern]) => pattern.test(unit))?.[1]
+}
+
+const number = String.raw`(\d+(?:\.\d+)?)`
+const unit = String.raw`([a-z]+)`
+const rangePattern = new RegExp(String.raw`^${number}\s*${unit}?\s*(?:-|–|—|to)\s*${number}\s*${unit}$`)
+const compoundPart = new RegExp(String.raw`${number}\s*${unit}`, 'g')
+
+/**
+ * Parses a free-text duration into minutes: `120 minutes`, `2h`, `1.5 hours`,
+ * `1h 30m`, `~15 min`, `2-3 hours` (a range), `< 2 hours` (0 to 120), `90+ min`
+ * (at least 90, kept as 90–90), days (24 h) and weeks. Returns undefined for
+ * anything else (`Ongoing`, `Completed`, `TBD`), which callers report.
+ */
+export function parseDuration(text: string): Duration | undefined {
+  const clean = text
+    .toLowerCase()
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/^(about|approx\.?|approximately|around|estimated:?|est\.?)\s+/, '')
+    .replace(/[~≈]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const bounded = /^(<|≤|<=|under|less than|up to|max\.?)\s*(.*)$/.exec(clean)
+  if (bounded) {
+    const upper = parseDuration(bounded[2] ?? '')
+    return upper && { text, minMinutes: 0, maxMinutes: upper.maxMinutes }
+  }
+  const range = rangePattern.exec(clean)
+  if (range) {
+    const [, low, lowUnit, high, highUnit] = range
+    const highFactor = minutesPerUnit(highUnit ?? '')
+    const lowFactor = lowUnit ? minutesPerUnit(lowUnit) : highFactor
+    if (highFactor === undefined || lowFactor === undefined) return undefined
+    return {
+      text,
+      minMinutes: round(Number(low) * lowFactor),
+      maxMinutes: round(Number(high) * highFactor)
+    }
+  }
+  const body = clean.replace(/\+$/, '').replace(/\band\b|,/g, ' ')
+  let total = 0
+  let consumed = ''
+  for (const [whole, amount, partUnit] of body.matchAll(compoundPart)) {
+    const factor = minutesPerUnit(partUnit ?? '')
+    if (factor === undefined) return undefined
+    total += Number(amount) * factor
+    consumed += whole
+  }
+  if (consumed.length === 0 || consumed.replace(/\s/g, '') !== body.replace(/\s/g, '')) {
+    return undefined
+  }
+  return { text, minMinutes: round(total), maxMinutes: round(total) }
+}
+
+function round(minutes: number): number {
+  return Math.round(minutes * 100) / 100
+}

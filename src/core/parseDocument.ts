@@ -1,0 +1,77 @@
+import type { Position } from 'unist'
+import { VFile } from 'vfile'
+import { classifyDocument } from './classifyDocument.js'
+import { Extraction } from './Extraction.js'
+import { extractAnalysis } from './extract/extractAnalysis.js'
+import { extractChecklist } from './extract/extractChecklist.js'
+import { extractPlan } from './extract/extractPlan.js'
+import { extractPrompt } from './extract/extractPrompt.js'
+import { extractReview } from './extract/extractReview.js'
+import { parseMarkdown } from './parseMarkdown.js'
+import { resolveConfig } from './resolveConfig.js'
+import { runRules } from './runRules.js'
+import type { DocumentKind, ExtractedDocument } from './types/documents.js'
+import type { DocumentIdentity, PlanmarkConfig } from './types/generated.js'
+import { validateDocument } from './validateDocument.js'
+
+/** Options of `parseDocument`. */
+export interface Options {
+  /** The document's path relative to the analysed root, POSIX separators. */
+  path: string
+  /** The git blob id of the content, when known. */
+  blobId?: string
+  /** The kind its path suggests; front matter `type` and the H1 title win over it. */
+  kindHint?: DocumentKind
+  /** The configuration (validated); defaults apply to what it leaves out. */
+  config?: PlanmarkConfig
+}
+
+/** A document read from Markdown: the extracted values, where each came from, and the messages. */
+export interface ParsedDocument {
+  document: ExtractedDocument
+  /** Whether the document satisfies its JSON Schema (then it is a `PlanmarkDocument`). */
+  valid: boolean
+  /** Source positions by JSON Pointer into `document`. */
+  positions: Record<string, Position>
+  /** The vfile whose `messages` are the findings, sorted by position. */
+  file: VFile
+}
+
+const extractors = {
+  plan: extractPlan,
+  analysis: extractAnalysis,
+  review: extractReview,
+  prompt: extractPrompt,
+  checklist: extractChecklist
+} as const
+
+/**
+ * Parses one Markdown document: classifies it, extracts every field with its
+ * position, validates it against its schema and runs the consistency rules.
+ * Never throws on content: what cannot be understood becomes a message.
+ */
+export function parseDocument(source: string, options: Options): ParsedDocument {
+  const config = resolveConfig(options.config)
+  const file = new VFile({ path: options.path, value: source })
+  const extraction = new Extraction(source, file, config)
+  const tree = parseMarkdown(source)
+  const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+  extraction.at('', heading?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
+  const identity: DocumentIdentity = { path: options.path, ...(options.blobId ? { blobId: options.blobId } : {}) }
+  const kind = classifyDocument(tree, options.kindHint)
+  const document = extractors[kind](tree, identity, extraction) as ExtractedDocument
+  const valid = validateDocument(document, extraction)
+  runRules(document, tree, extraction)
+  file.messages.sort(compareMessages)
+  return { document, valid, positions: extraction.positions, file }
+}
+
+/** Orders messages by line, column, then rule id, so output is deterministic. */
+export function compareMessages(a: VFile['messages'][number], b: VFile['messages'][number]): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    String(a.ruleId).localeCompare(String(b.ruleId)) ||
+    a.reason.localeCompare(b.reason)
+  )
+}

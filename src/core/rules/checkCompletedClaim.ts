@@ -1,0 +1,27 @@
+import type { Extraction } from '../Extraction.js'
+import type { ExtractedDocument } from '../types/documents.js'
+import { countUnchecked, planTasks } from './planTasks.js'
+
+/**
+ * `status-completed-unchecked`: a plan whose Final Status says COMPLETED must
+ * have every success criterion and step checked; otherwise the claim is not evidence.
+ */
+export function checkCompletedClaim(plan: Extract<ExtractedDocument, { kind: 'plan' }>, extraction: Extraction): void {
+  if (plan.finalStatus?.completionStatus !== 'completed') return
+  const { criteria, steps } = planTasks(plan)
+  const uncheckedCriteria = countUnchecked(criteria)
+  const uncheckedSteps = countUnchecked(steps)
+  if (uncheckedCriteria + uncheckedSteps === 0) return
+  const found = [
+    uncheckedCriteria > 0 ? `${uncheckedCriteria} of ${criteria.length} success criteria unchecked` : '',
+    uncheckedSteps > 0 ? `${uncheckedSteps} of ${steps.length} steps unchecked` : ''
+  ]
+    .filter(Boolean)
+    .join(' and ')
+  extraction.report(
+    'status-completed-unchecked',
+    extraction.placeOf('/finalStatus/completionStatus'),
+    `Expected every success criterion and step checked for a plan that claims COMPLETED, found ${found}`,
+    { expected: 'all success criteria and steps checked', actual: found }
+  )
+}

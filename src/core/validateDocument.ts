@@ -1,0 +1,59 @@
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
+import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' }
+import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' }
+import commonSchema from '../../schemas/common.schema.json' with { type: 'json' }
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
+import planSchema from '../../schemas/plan.schema.json' with { type: 'json' }
+import promptSchema from '../../schemas/prompt.schema.json' with { type: 'json' }
+import reviewSchema from '../../schemas/review.schema.json' with { type: 'json' }
+import type { Extraction } from './Extraction.js'
+import type { DocumentKind, ExtractedDocument } from './types/documents.js'
+
+const ajv = new Ajv2020({ allErrors: true, strict: true })
+ajv.addSchema([commonSchema, planSchema, analysisSchema, reviewSchema, promptSchema, checklistSchema, configSchema])
+
+const schemaIds: Record<DocumentKind | 'config', string> = {
+  plan: planSchema.$id,
+  analysis: analysisSchema.$id,
+  review: reviewSchema.$id,
+  prompt: promptSchema.$id,
+  checklist: checklistSchema.$id,
+  config: configSchema.$id
+}
+
+/** The compiled validator of a kind's schema (or the configuration's). */
+export function schemaValidator(kind: DocumentKind | 'config') {
+  const validate = ajv.getSchema(schemaIds[kind])
+  if (!validate) throw new Error(`No schema registered for ${kind}`)
+  return validate
+}
+
+/**
+ * Validates an extracted document against its JSON Schema and reports each
+ * error at the Markdown position of the offending value (or of its nearest
+ * recorded parent). Returns whether the document is valid.
+ */
+export function validateDocument(document: ExtractedDocument, extraction: Extraction): boolean {
+  const validate = schemaValidator(document.kind)
+  if (validate(document)) return true
+  for (const error of validate.errors ?? []) {
+    const { expected, actual } = describeSchemaError(error)
+    extraction.report('schema-violation', extraction.placeOf(error.instancePath) ?? { line: 1, column: 1 }, `Expected ${expected}, found ${actual}`, {
+      expected,
+      actual
+    })
+  }
+  return false
+}
+
+/** Words for one ajv error, in planmark's `expected …, found …` form. */
+export function describeSchemaError(error: ErrorObject): { expected: string; actual: string } {
+  const where = error.instancePath === '' ? '' : ` at \`${error.instancePath}\``
+  if (error.keyword === 'required') {
+    return { expected: `a value for \`${String(error.params.missingProperty)}\`${where}`, actual: 'none' }
+  }
+  if (error.keyword === 'additionalProperties') {
+    return { expected: `only known fields${where}`, actual: `\`${String(error.params.additionalProperty)}\`` }
+  }
+  return { expected: `a value that ${error.message ?? 'matches the schema'}${where}`, actual: `\`${JSON.stringify(error.data)}\`` }
+}
