@@ -31,7 +31,8 @@ import { readTitle } from './readTitle.js'
 export function extractPlan(tree: Root, identity: DocumentIdentity, extraction: Extraction): Partial<ExecutionPlan> {
   const header = readHeader(tree, extraction)
   const sections = splitSections(tree.children, 2)
-  const section = (...titles: string[]): Section | undefined => sections.find((s) => titles.includes(s.title))
+  const section = (...titles: string[]): Section | undefined =>
+    titles.map((title) => sections.find((candidate) => candidate.title === title)).find(Boolean)
   const planId = pick(header, 'plan id', 'id')?.text ?? htmlCommentId(tree)
   const plan: Partial<ExecutionPlan> = {
     schemaVersion: 1,

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast'
+import type { Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Extraction } from '../Extraction.js'
 import { normalizeCategory } from '../normalize/normalizeCategory.js'
@@ -43,7 +43,7 @@ export function extractReview(tree: Root, identity: DocumentIdentity, extraction
     reviewDate: readTimestamp(pick(header, 'review date', 'date'), extraction, '/reviewDate'),
     sessionPeriod: undefined,
     categories: readCategoryClaims(tree, extraction),
-    linkedPlans: readLinkedPlans(tree, identity.path),
+    linkedPlans: readLinkedPlans(tree, identity.path, extraction),
     bestFor: listOf('best for'),
     avoidFor: listOf('avoid for'),
     optimalTeamSize: field('optimal team size')?.text || undefined,
@@ -88,14 +88,16 @@ function readCategoryClaims(tree: Root, extraction: Extraction): CategoryClaim[]
     })
 }
 
-function readLinkedPlans(tree: Root, fromPath: string): string[] {
+function readLinkedPlans(tree: Root, fromPath: string, extraction: Extraction): string[] {
   const section = splitSections(tree.children, 2).find((s) => s.title === 'execution plan analysis')
-  const links = new Set<string>()
+  const links = new Map<string, Link>()
   for (const node of section?.nodes ?? []) {
     visit(node, 'link', (link) => {
       const path = resolveLink(fromPath, link.url)
-      if (path?.toLowerCase().endsWith('.md')) links.add(path)
+      if (path?.toLowerCase().endsWith('.md') && !links.has(path)) links.set(path, link)
     })
   }
-  return [...links].sort()
+  const paths = [...links.keys()].sort()
+  paths.forEach((path, index) => extraction.at(`/linkedPlans/${index}`, links.get(path)?.position))
+  return paths
 }

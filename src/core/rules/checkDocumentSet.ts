@@ -29,7 +29,7 @@ export function checkDocumentSet(documents: readonly ParsedDocument[], rules: Re
       document.kind === 'analysis' && document.planRef
         ? [{ ...document.planRef, pointer: '/planRef' }]
         : document.kind === 'review'
-          ? (document.linkedPlans ?? []).map((path) => ({ path, planId: undefined, pointer: '/linkedPlans' }))
+          ? (document.linkedPlans ?? []).map((path, index) => ({ path, planId: undefined, pointer: `/linkedPlans/${index}` }))
           : []
     for (const { path, planId, pointer } of wanted) {
       const found = path ? paths.has(path) : planId ? ids.has(planId) : true

@@ -1,0 +1,24 @@
+// Bundles the CLI (dist/cli.js) and the Action (dist/index.js) into single ESM
+// files with every dependency inlined, so neither needs node_modules at run
+// time. The output is deterministic and committed; CI rebuilds and compares.
+import { existsSync } from 'node:fs'
+import { build } from 'esbuild'
+
+const entries = [
+  { in: 'src/cli/bin.ts', out: 'cli' },
+  { in: 'src/action/main.ts', out: 'index' }
+].filter((entry) => existsSync(entry.in))
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); give them one in ESM.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
+})

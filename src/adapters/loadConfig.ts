@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { PlanmarkConfig } from '../core/types/generated.js'
+import { describeSchemaError, schemaValidator } from '../core/validateDocument.js'
+
+/** The configuration file's default name, looked up in the working directory. */
+export const configFileName = 'planmark.config.json'
+
+/** A configuration problem the user must fix; the message names the file and the fix. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/**
+ * Loads and validates the configuration: `path` when given (it must exist),
+ * else `planmark.config.json` in `cwd` when present, else the defaults.
+ */
+export async function loadConfig(cwd: string, path?: string): Promise<{ config: PlanmarkConfig; path?: string }> {
+  const file = path ? resolve(cwd, path) : resolve(cwd, configFileName)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (!path && (error as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} }
+    throw new ConfigError(`${file}: cannot read the configuration (${(error as Error).message}); check the --config path.`)
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON (${(error as Error).message}); fix the syntax or delete the file to use the defaults.`)
+  }
+  const validate = schemaValidator('config')
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((error) => {
+      const { expected, actual } = describeSchemaError(error)
+      return `  expected ${expected}, found ${actual}`
+    })
+    throw new ConfigError(`${file}: invalid configuration (schema: schemas/config.schema.json):\n${problems.join('\n')}`)
+  }
+  return { config: data as PlanmarkConfig, path: file }
+}

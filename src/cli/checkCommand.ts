@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util'
+import { reporter } from 'vfile-reporter'
+import { checkFiles, type CheckResult } from '../pipeline/checkFiles.js'
+import type { CliIo } from './io.js'
+import { progressTable } from './progressTable.js'
+import { summarize, type Summary } from './summarize.js'
+
+/** `planmark check --help`. */
+export const checkHelp = `Usage: planmark check [paths...] [options]
+
+Check plans, analyses, reviews, prompts and checklists: parse them as GitHub
+does, validate them against their schemas and run the consistency rules.
+Paths are files or folders (default: the current folder).
+
+Options:
+  --format <text|json>           Output format (default: text)
+  --fail-on <error|warning|never> Lowest severity that exits 1 (default: config failOn, else error)
+  --config <file>                Configuration file (default: planmark.config.json)
+  --cwd <dir>                    Run as if started in <dir>
+  -q, --quiet                    Text format: only files with messages, no progress table
+  -h, --help                     Show this help
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+2 usage error, missing path or invalid configuration.`
+
+/** Runs `planmark check`; returns the exit code. */
+export async function checkCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      cwd: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout.write(`${checkHelp}\n`)
+    return 0
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, found ${values.format}`)
+  const failOnFlag = values['fail-on']
+  if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) {
+    throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`)
+  }
+  const cwd = values.cwd ? new URL(values.cwd, `file://${io.cwd}/`).pathname : io.cwd
+  const interactive = values.format === 'text' && io.stderr.isTTY === true
+  const result = await checkFiles(positionals, {
+    cwd,
+    configPath: values.config,
+    onProgress: interactive ? (done, total) => io.stderr.write(`\rplanmark: checked ${done}/${total}`) : undefined
+  })
+  if (interactive) io.stderr.write('\r\x1b[K')
+  const summary = summarize(result)
+  if (values.format === 'json') io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}\n`)
+  else writeText(result, summary, io, values.quiet)
+  const failOn = (failOnFlag ?? result.config.failOn) as 'error' | 'warning' | 'never'
+  const failing = failOn === 'error' ? summary.errors : failOn === 'warning' ? summary.errors + summary.warnings : 0
+  return failing > 0 ? 1 : 0
+}
+
+/** A mistake in the command line. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+function writeText(result: CheckResult, summary: Summary, io: CliIo, quiet: boolean): void {
+  const color = !io.env.NO_COLOR && io.stderr.isTTY === true
+  const files = result.files.map(({ file }) => file).filter((file) => file.messages.length > 0)
+  if (files.length > 0) io.stderr.write(`${reporter(files, { color, quiet: true })}\n`)
+  if (!quiet) io.stdout.write(`${progressTable(result.files)}\n`)
+  io.stderr.write(`${summary.line}\n`)
+}
+
+function jsonReport(result: CheckResult, summary: Summary) {
+  return {
+    documents: result.files.map(({ file, parsed }) => ({
+      path: file.path,
+      kind: parsed?.document.kind ?? null,
+      valid: parsed?.valid ?? false,
+      checkboxes: parsed?.document.checkboxes ?? null,
+      messages: file.messages.map((message) => ({
+        line: message.line ?? null,
+        column: message.column ?? null,
+        endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+        endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+        ruleId: message.ruleId ?? null,
+        source: message.source ?? null,
+        reason: message.reason,
+        expected: message.expected ?? null,
+        actual: message.actual ?? null
+      }))
+    })),
+    summary: { documents: summary.documents, kinds: summary.kinds, errors: summary.errors, warnings: summary.warnings, infos: summary.infos }
+  }
+}

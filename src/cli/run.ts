@@ -1,0 +1,49 @@
+import packageJson from '../../package.json' with { type: 'json' }
+import { ConfigError } from '../adapters/loadConfig.js'
+import { MissingPathError } from '../adapters/findDocuments.js'
+import { checkCommand, UsageError } from './checkCommand.js'
+import type { CliIo } from './io.js'
+
+const help = `Usage: planmark <command> [options]
+
+Commands:
+  check [paths...]   Check documents: GitHub checkbox semantics, schemas, consistency rules
+
+Options:
+  -h, --help         Show help (also: planmark <command> --help)
+  -v, --version      Show the version
+
+Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`
+
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { check: checkCommand }
+
+/** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout.write(`${help}\n`)
+    return name === undefined ? 2 : 0
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout.write(`${packageJson.version}\n`)
+    return 0
+  }
+  const command = commands[name]
+  if (!command) {
+    io.stderr.write(`planmark: unknown command \`${name}\`\n\n${help}\n`)
+    return 2
+  }
+  try {
+    return await command(args, io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || isParseArgsError(error)) {
+      io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && typeof (error as NodeJS.ErrnoException).code === 'string' && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
+}
