@@ -35,7 +35,7 @@ export function checkDialect(tree: Root, extraction: Extraction): void {
     extraction.report(
       'lost-task',
       { line: lost.line, column: lost.column },
-      `Expected a task list item, found paragraph text: GitHub renders \`${lost.number}. [${lost.checked ? 'x' : ' '}]\` here as text because an ordered list that starts at ${lost.number} cannot interrupt a paragraph; add a blank line before it or number the list from 1`,
+      `Expected a task list item, found paragraph text: GitHub renders \`${lost.marker} [${lost.checked ? 'x' : ' '}]\` here as text because ${lost.why}`,
       { expected: 'a task list item', actual: 'paragraph text' }
     )
   }

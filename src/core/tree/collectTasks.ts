@@ -4,7 +4,7 @@ import type { Extraction } from '../Extraction.js'
 import { normalizeLevel } from '../normalize/normalizeLevel.js'
 import type { Task } from '../types/generated.js'
 import { readFields } from './readFields.js'
-import { taskMarkerLength, taskState } from './taskState.js'
+import { emojiTaskState, taskMarkerLength, taskState } from './taskState.js'
 
 /**
  * Collects the tasks in a run of block nodes as a tree. Items that are not
@@ -32,7 +32,7 @@ function collectInto(
     if (node.type === 'blockquote') collectInto(node.children, tasks, extraction, pointer)
     if (node.type !== 'list') continue
     for (const item of node.children) {
-      const state = taskState(item)
+      const state = taskState(item) ?? emojiTaskState(item)
       if (!state) {
         collectInto(item.children, tasks, extraction, pointer)
         continue
@@ -56,7 +56,7 @@ function taskText(item: ListItem): string {
 function addFacts(task: Task, item: ListItem, extraction: Extraction, pointer: string): void {
   const lists = item.children.filter((child) => child.type === 'list')
   for (const field of readFields(lists, extraction.source)) {
-    if (field.item && taskState(field.item)) continue
+    if (field.item && (taskState(field.item) ?? emojiTaskState(field.item))) continue
     if (field.key === 'expected outcome') task.expectedOutcome = field.text
     else if (field.key === 'success metric') task.successMetric = field.text
     else if (field.key === 'risk level' || field.key === 'risk') {

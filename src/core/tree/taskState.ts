@@ -2,11 +2,12 @@ import type { ListItem } from 'mdast'
 import type { Task } from '../types/generated.js'
 
 const plainTextMarker = /^\[([/~-])\](?=\s|$)/
+const emojiMarker = /^(✅|✔️?|☑️?|⬜|☐|⏳|🔄|🚧|❌|⚠️?)\s*/u
 
 /**
- * The state of a list item as a task: GitHub's `[ ]`/`[x]` from the GFM
- * parser, or the `[/]`, `[~]` (in progress) and `[-]` (dropped) markers that
- * GitHub renders as text. Undefined for an ordinary item.
+ * The state of a list item as a GitHub task: `[ ]`/`[x]` as the GFM parser
+ * read them, or the `[/]`, `[~]` (in progress) and `[-]` (dropped) markers
+ * that GitHub renders as text. Undefined for any other item.
  */
 export function taskState(item: ListItem): Task['state'] | undefined {
   if (item.checked === true) return 'checked'
@@ -17,11 +18,25 @@ export function taskState(item: ListItem): Task['state'] | undefined {
   return undefined
 }
 
-/** The text of an item's first paragraph with a plain-text state marker removed. */
+/**
+ * The state an item states with a leading emoji (`- ✅ Write tests`): ✅ ✔ ☑
+ * done, ⏳ 🔄 🚧 in progress, ⬜ ☐ ❌ ⚠️ not done. Such items are tasks of a
+ * plan, but not checkboxes: GitHub shows no box, so they are never counted as one.
+ */
+export function emojiTaskState(item: ListItem): Task['state'] | undefined {
+  if (typeof item.checked === 'boolean') return undefined
+  const emoji = emojiMarker.exec(firstText(item))?.[1]
+  if (!emoji) return undefined
+  if (/^(✅|✔|☑)/u.test(emoji)) return 'checked'
+  if (/^(⏳|🔄|🚧)/u.test(emoji)) return 'in_progress'
+  return 'unchecked'
+}
+
+/** How many leading characters of the item's text are a state marker (`[/] `, `✅ `), not words. */
 export function taskMarkerLength(item: ListItem): number {
-  return item.checked === null || item.checked === undefined
-    ? (plainTextMarker.exec(firstText(item))?.[0].length ?? 0)
-    : 0
+  if (typeof item.checked === 'boolean') return 0
+  const text = firstText(item)
+  return (plainTextMarker.exec(text) ?? emojiMarker.exec(text))?.[0].length ?? 0
 }
 
 function firstText(item: ListItem): string {
