@@ -33,7 +33,7 @@ export async function loadConfig(cwd: string, path?: string): Promise<{ config: 
   const validate = schemaValidator('config')
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((error) => {
-      const { expected, actual } = describeSchemaError(error)
+      const { expected, actual } = describeSchemaError(error, data)
       return `  expected ${expected}, found ${actual}`
     })
     throw new ConfigError(`${file}: invalid configuration (schema: schemas/config.schema.json):\n${problems.join('\n')}`)

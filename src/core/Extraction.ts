@@ -11,6 +11,8 @@ import type { RuleId } from './rules/ruleCatalog.js'
  */
 export class Extraction {
   readonly positions: Record<string, Position> = {}
+  /** Pointers whose text was reported as not understood, so schema validation does not report them again. */
+  readonly invalid = new Set<string>()
 
   constructor(
     readonly source: string,

@@ -33,7 +33,9 @@ export function extractPlan(tree: Root, identity: DocumentIdentity, extraction: 
   const sections = splitSections(tree.children, 2)
   const section = (...titles: string[]): Section | undefined =>
     titles.map((title) => sections.find((candidate) => candidate.title === title)).find(Boolean)
-  const planId = pick(header, 'plan id', 'id')?.text ?? htmlCommentId(tree)
+  const planIdField = pick(header, 'plan id', 'id')
+  if (planIdField) extraction.at('/identity/planId', planIdField.place)
+  const planId = planIdField?.text ?? htmlCommentId(tree)
   const plan: Partial<ExecutionPlan> = {
     schemaVersion: 1,
     kind: 'plan',
@@ -47,7 +49,7 @@ export function extractPlan(tree: Root, identity: DocumentIdentity, extraction: 
     complexity: readLevel(pick(header, 'complexity'), extraction, '/complexity'),
     prompts: readPrompts(pick(header, 'prompt', 'prompts'), extraction),
     reviewer: pick(header, 'reviewer')?.text,
-    mission: sectionText(section('mission statement', 'mission', 'objective', 'goal')),
+    mission: sectionText(section('mission statement', 'mission', 'objective', 'goal')) ?? pick(header, 'mission')?.text,
     successCriteria: collectTasks(section('success criteria', 'acceptance criteria')?.nodes ?? [], extraction, '/successCriteria'),
     phases: readPhases(tree, extraction),
     risks: readRisks(section('risk assessment', 'risks')?.nodes ?? [], extraction),
@@ -85,6 +87,7 @@ function readPhase(block: PhaseBlock, pointer: string, tableStatus: string | und
     const estimate = parseDuration(block.estimate)
     if (estimate) phase.estimatedDuration = estimate
     else {
+      extraction.invalid.add(`${pointer}/estimatedDuration`)
       extraction.report('invalid-value', block.heading.position, `Expected a duration in the phase estimate, found \`${block.estimate}\``, {
         expected: 'a duration such as `30 minutes`',
         actual: block.estimate

@@ -21,6 +21,7 @@ function readWith<T>(
   if (!field || field.text === '') return undefined
   const value = parse(field.text)
   if (value === undefined) {
+    extraction.invalid.add(pointer)
     extraction.report('invalid-value', field.place, `Expected ${expected}, found \`${field.text}\``, {
       expected,
       actual: field.text

@@ -24,8 +24,8 @@ const phaseSections = new Set(['execution phases', 'phases', 'execution plan', '
 /**
  * Finds the phases of a plan: headings `Phase 1: …`, `PHASE 1 —`, `Milestone 2 …`,
  * `Task 3:` at any depth, and bare numbered headings (`## 1. Setup`) inside an
- * Execution Phases section. A phase holds the nodes up to the next heading of
- * its level or higher.
+ * Execution Phases section. A phase holds the nodes up to the next phase
+ * heading or the next heading of its level or higher.
  */
 export function findPhases(nodes: readonly RootContent[]): PhaseBlock[] {
   const phases: PhaseBlock[] = []
@@ -33,13 +33,13 @@ export function findPhases(nodes: readonly RootContent[]): PhaseBlock[] {
   let current: PhaseBlock | undefined
   for (const node of nodes) {
     if (node.type === 'heading') {
-      if (current && node.depth <= current.heading.depth) current = undefined
-      const phase = current ? undefined : readPhaseHeading(node, phaseSections.has(section))
+      const phase = readPhaseHeading(node, phaseSections.has(section))
       if (phase) {
         current = phase
         phases.push(phase)
         continue
       }
+      if (current && node.depth <= current.heading.depth) current = undefined
       if (!current && node.depth <= 2) section = headingTitle(node)
     }
     current?.nodes.push(node)

@@ -19,7 +19,7 @@ const compoundPart = new RegExp(String.raw`${number}\s*${unit}`, 'g')
 /**
  * Parses a free-text duration into minutes: `120 minutes`, `2h`, `1.5 hours`,
  * `1h 30m`, `~15 min`, `2-3 hours` (a range), `< 2 hours` (0 to 120), `90+ min`
- * (at least 90, kept as 90–90), days (24 h) and weeks. Returns undefined for
+ * (its lower bound, 90), days (24 h) and weeks. Returns undefined for
  * anything else (`Ongoing`, `Completed`, `TBD`), which callers report.
  */
 export function parseDuration(text: string): Duration | undefined {
@@ -47,7 +47,8 @@ export function parseDuration(text: string): Duration | undefined {
       maxMinutes: round(Number(high) * highFactor)
     }
   }
-  const body = clean.replace(/\+$/, '').replace(/\band\b|,/g, ' ')
+  // An open-ended `90+ min` is taken at its lower bound.
+  const body = clean.replace(/(\d)\+/g, '$1').replace(/\band\b|,/g, ' ')
   let total = 0
   let consumed = ''
   for (const [whole, amount, partUnit] of body.matchAll(compoundPart)) {
