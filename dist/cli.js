@@ -16965,6 +16965,7 @@ var package_default = {
     "json-schema-to-typescript": "^16.0.0",
     node: "^24.21.0",
     prettier: "^3.10.1",
+    "remark-stringify": "^11.0.0",
     typescript: "^6.0.3",
     "typescript-eslint": "^8.73.0",
     vitest: "^4.1.12"
@@ -17648,7 +17649,9 @@ function validateDocument(document3, extraction) {
   const validate = schemaValidator(document3.kind);
   if (validate(document3)) return true;
   for (const error of validate.errors ?? []) {
-    const { expected, actual } = describeSchemaError(error);
+    const pointer = error.keyword === "required" ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;
+    if (extraction.invalid.has(pointer)) continue;
+    const { expected, actual } = describeSchemaError(error, document3);
     extraction.report("schema-violation", extraction.placeOf(error.instancePath) ?? { line: 1, column: 1 }, `Expected ${expected}, found ${actual}`, {
       expected,
       actual
@@ -17656,15 +17659,28 @@ function validateDocument(document3, extraction) {
   }
   return false;
 }
-function describeSchemaError(error) {
+function describeSchemaError(error, data) {
+  const value2 = valueAt(data, error.instancePath);
   const where = error.instancePath === "" ? "" : ` at \`${error.instancePath}\``;
-  if (error.keyword === "required") {
-    return { expected: `a value for \`${String(error.params.missingProperty)}\`${where}`, actual: "none" };
+  const found = `\`${JSON.stringify(value2) ?? "nothing"}\``;
+  const params = error.params;
+  switch (error.keyword) {
+    case "required":
+      return { expected: `a value for \`${String(params.missingProperty)}\`${where}`, actual: "none" };
+    case "additionalProperties":
+      return { expected: `only known fields${where}`, actual: `\`${String(params.additionalProperty)}\`` };
+    case "enum":
+      return { expected: `one of ${params.allowedValues.map((allowed) => `\`${String(allowed)}\``).join(", ")}${where}`, actual: found };
+    case "type":
+      return { expected: `a ${String(params.type)}${where}`, actual: found };
+    case "pattern":
+      return { expected: `text matching \`${String(params.pattern)}\`${where}`, actual: found };
+    default:
+      return { expected: `a value that ${error.message ?? "matches the schema"}${where}`, actual: found };
   }
-  if (error.keyword === "additionalProperties") {
-    return { expected: `only known fields${where}`, actual: `\`${String(error.params.additionalProperty)}\`` };
-  }
-  return { expected: `a value that ${error.message ?? "matches the schema"}${where}`, actual: `\`${JSON.stringify(error.data)}\`` };
+}
+function valueAt(data, pointer) {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((value2, key) => value2 !== null && typeof value2 === "object" ? value2[key] : void 0, data);
 }
 
 // src/adapters/loadConfig.ts
@@ -17690,7 +17706,7 @@ async function loadConfig(cwd, path2) {
   const validate = schemaValidator("config");
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((error) => {
-      const { expected, actual } = describeSchemaError(error);
+      const { expected, actual } = describeSchemaError(error, data);
       return `  expected ${expected}, found ${actual}`;
     });
     throw new ConfigError(`${file}: invalid configuration (schema: schemas/config.schema.json):
@@ -19916,6 +19932,8 @@ var Extraction = class {
   file;
   config;
   positions = {};
+  /** Pointers whose text was reported as not understood, so schema validation does not report them again. */
+  invalid = /* @__PURE__ */ new Set();
   /** Records that the value at `pointer` came from `place`. */
   at(pointer, place) {
     if (place) this.positions[pointer] = place;
@@ -20229,14 +20247,22 @@ function sourceLines(source, node2) {
 }
 
 // src/core/tree/findLostTasks.ts
-var taskLine = /^(\d{1,9})[.)][ \t]+\[([ xX])\](?:[ \t]|$)/;
+var taskLine = /^(\d{1,9}[.)]|[-*+])[ \t]+\[([ xX])\](?:[ \t]|$)/;
 function findLostTasks(nodes, source) {
   const lost = [];
   for (const node2 of nodes) {
     visit(node2, "paragraph", (paragraph2) => {
       for (const line of sourceLines(source, paragraph2).slice(1)) {
         const match = taskLine.exec(line.text);
-        if (match) lost.push({ ...line, number: Number(match[1]), checked: match[2] !== " " });
+        if (!match?.[1]) continue;
+        const marker = match[1];
+        const ordered = /^\d/.test(marker);
+        lost.push({
+          ...line,
+          marker,
+          checked: match[2] !== " ",
+          why: ordered && !/^0*1[.)]$/.test(marker) ? `an ordered list that starts at ${Number.parseInt(marker, 10)} cannot interrupt a paragraph; add a blank line before it or number the list from 1` : "the line continues the paragraph above (indented four or more columns past its parent, or inside a paragraph); indent it by exactly its parent's content width"
+        });
       }
     });
   }
@@ -20245,6 +20271,7 @@ function findLostTasks(nodes, source) {
 
 // src/core/tree/taskState.ts
 var plainTextMarker = /^\[([/~-])\](?=\s|$)/;
+var emojiMarker = /^(✅|✔️?|☑️?|⬜|☐|⏳|🔄|🚧|❌|⚠️?)\s*/u;
 function taskState(item) {
   if (item.checked === true) return "checked";
   if (item.checked === false) return "unchecked";
@@ -20253,8 +20280,18 @@ function taskState(item) {
   if (marker) return "in_progress";
   return void 0;
 }
+function emojiTaskState(item) {
+  if (typeof item.checked === "boolean") return void 0;
+  const emoji3 = emojiMarker.exec(firstText(item))?.[1];
+  if (!emoji3) return void 0;
+  if (/^(✅|✔|☑)/u.test(emoji3)) return "checked";
+  if (/^(⏳|🔄|🚧)/u.test(emoji3)) return "in_progress";
+  return "unchecked";
+}
 function taskMarkerLength(item) {
-  return item.checked === null || item.checked === void 0 ? plainTextMarker.exec(firstText(item))?.[0].length ?? 0 : 0;
+  if (typeof item.checked === "boolean") return 0;
+  const text5 = firstText(item);
+  return (plainTextMarker.exec(text5) ?? emojiMarker.exec(text5))?.[0].length ?? 0;
 }
 function firstText(item) {
   const paragraph2 = item.children[0];
@@ -20447,7 +20484,7 @@ function parseDuration(text5) {
       maxMinutes: round(Number(high) * highFactor)
     };
   }
-  const body = clean.replace(/\+$/, "").replace(/\band\b|,/g, " ");
+  const body = clean.replace(/(\d)\+/g, "$1").replace(/\band\b|,/g, " ");
   let total = 0;
   let consumed = "";
   for (const [whole, amount, partUnit] of body.matchAll(compoundPart)) {
@@ -20476,7 +20513,7 @@ function collectInto(nodes, tasks, extraction, pointer) {
     if (node2.type === "blockquote") collectInto(node2.children, tasks, extraction, pointer);
     if (node2.type !== "list") continue;
     for (const item of node2.children) {
-      const state = taskState(item);
+      const state = taskState(item) ?? emojiTaskState(item);
       if (!state) {
         collectInto(item.children, tasks, extraction, pointer);
         continue;
@@ -20498,7 +20535,7 @@ function taskText(item) {
 function addFacts(task, item, extraction, pointer) {
   const lists = item.children.filter((child) => child.type === "list");
   for (const field of readFields(lists, extraction.source)) {
-    if (field.item && taskState(field.item)) continue;
+    if (field.item && (taskState(field.item) ?? emojiTaskState(field.item))) continue;
     if (field.key === "expected outcome") task.expectedOutcome = field.text;
     else if (field.key === "success metric") task.successMetric = field.text;
     else if (field.key === "risk level" || field.key === "risk") {
@@ -20559,6 +20596,7 @@ function readWith(field, extraction, pointer, parse2, expected) {
   if (!field || field.text === "") return void 0;
   const value2 = parse2(field.text);
   if (value2 === void 0) {
+    extraction.invalid.add(pointer);
     extraction.report("invalid-value", field.place, `Expected ${expected}, found \`${field.text}\``, {
       expected,
       actual: field.text
@@ -20617,13 +20655,13 @@ function findPhases(nodes) {
   let current;
   for (const node2 of nodes) {
     if (node2.type === "heading") {
-      if (current && node2.depth <= current.heading.depth) current = void 0;
-      const phase = current ? void 0 : readPhaseHeading(node2, phaseSections.has(section));
+      const phase = readPhaseHeading(node2, phaseSections.has(section));
       if (phase) {
         current = phase;
         phases.push(phase);
         continue;
       }
+      if (current && node2.depth <= current.heading.depth) current = void 0;
       if (!current && node2.depth <= 2) section = headingTitle(node2);
     }
     current?.nodes.push(node2);
@@ -20795,7 +20833,9 @@ function extractPlan(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const sections = splitSections(tree.children, 2);
   const section = (...titles) => titles.map((title) => sections.find((candidate) => candidate.title === title)).find(Boolean);
-  const planId = pick(header, "plan id", "id")?.text ?? htmlCommentId(tree);
+  const planIdField = pick(header, "plan id", "id");
+  if (planIdField) extraction.at("/identity/planId", planIdField.place);
+  const planId = planIdField?.text ?? htmlCommentId(tree);
   const plan = {
     schemaVersion: 1,
     kind: "plan",
@@ -20809,7 +20849,7 @@ function extractPlan(tree, identity, extraction) {
     complexity: readLevel(pick(header, "complexity"), extraction, "/complexity"),
     prompts: readPrompts(pick(header, "prompt", "prompts"), extraction),
     reviewer: pick(header, "reviewer")?.text,
-    mission: sectionText(section("mission statement", "mission", "objective", "goal")),
+    mission: sectionText(section("mission statement", "mission", "objective", "goal")) ?? pick(header, "mission")?.text,
     successCriteria: collectTasks(section("success criteria", "acceptance criteria")?.nodes ?? [], extraction, "/successCriteria"),
     phases: readPhases(tree, extraction),
     risks: readRisks(section("risk assessment", "risks")?.nodes ?? [], extraction),
@@ -20844,6 +20884,7 @@ function readPhase(block, pointer, tableStatus, extraction) {
     const estimate2 = parseDuration(block.estimate);
     if (estimate2) phase.estimatedDuration = estimate2;
     else {
+      extraction.invalid.add(`${pointer}/estimatedDuration`);
       extraction.report("invalid-value", block.heading.position, `Expected a duration in the phase estimate, found \`${block.estimate}\``, {
         expected: "a duration such as `30 minutes`",
         actual: block.estimate
@@ -30942,8 +30983,8 @@ function createTokenizer(parser, initialize, from) {
     context.events = resolveAll(resolveAllConstructs, context.events, context);
     return context.events;
   }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
+  function sliceSerialize(token, expandTabs2) {
+    return serializeChunks(sliceStream(token), expandTabs2);
   }
   function sliceStream(token) {
     return sliceChunks(chunks, token);
@@ -31171,7 +31212,7 @@ function sliceChunks(chunks, token) {
   }
   return view;
 }
-function serializeChunks(chunks, expandTabs) {
+function serializeChunks(chunks, expandTabs2) {
   let index2 = -1;
   const result = [];
   let atTab;
@@ -31195,11 +31236,11 @@ function serializeChunks(chunks, expandTabs) {
           break;
         }
         case -2: {
-          value2 = expandTabs ? " " : "	";
+          value2 = expandTabs2 ? " " : "	";
           break;
         }
         case -1: {
-          if (!expandTabs && atTab) {
+          if (!expandTabs2 && atTab) {
             continue;
           }
           value2 = " ";
@@ -32884,10 +32925,116 @@ function isUint8Array2(value2) {
   );
 }
 
+// src/core/tree/alignTaskItems.ts
+var itemStart = /^(?:[-*+]|\d{1,9}[.)])[ \t]*\[([ xX])\]([ \t]?)/;
+function alignTaskItems(tree, source) {
+  visit(tree, "listItem", (item) => {
+    const start = item.position?.start.offset;
+    const paragraph2 = item.children[0];
+    if (start === void 0 || paragraph2?.type !== "paragraph") return;
+    const match = itemStart.exec(source.slice(start, start + 24));
+    const githubTask = match !== null && match[2] !== "";
+    const first = paragraph2.children[0];
+    if (typeof item.checked === "boolean" && !githubTask) {
+      const box = `[${match?.[1] ?? (item.checked ? "x" : " ")}]`;
+      item.checked = null;
+      if (first?.type === "text") first.value = `${box}
+${first.value}`;
+      else paragraph2.children.unshift({ type: "text", value: box });
+    } else if (item.checked == null && githubTask && paragraph2.children.length === 1 && first?.type === "text" && first.value === `[${match?.[1]}]`) {
+      item.checked = match?.[1] !== " ";
+      paragraph2.children = [];
+    }
+  });
+}
+
+// src/core/tree/repairListsAfterCode.ts
+var orderedStart = /^([ \t]*)(\d{1,9})[.)](?=[ \t]|$)/;
+var itemMarker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])( {1,4}(?! )|\t)?/;
+function repairListsAfterCode(tree, source, parse2) {
+  const lineStarts = lineStartOffsets2(source);
+  for (const container of containers(tree)) repairContainer(container, source, lineStarts, parse2);
+}
+function containers(node2) {
+  if (node2.type === "blockquote" || !("children" in node2)) return [];
+  const own5 = node2.type === "root" || node2.type === "listItem" ? [node2] : [];
+  return [...own5, ...node2.children.flatMap(containers)];
+}
+function repairContainer(container, source, lineStarts, parse2) {
+  const children = container.children;
+  const index2 = children.findIndex((node2, position2) => {
+    const previous3 = children[position2 - 1];
+    const line = node2.position?.start.line;
+    return node2.type === "paragraph" && previous3?.type === "code" && previous3.lang == null && line !== void 0 && orderedStart.test(lineText(source, lineStarts, line));
+  });
+  const firstLine = children[index2]?.position?.start.line;
+  const lastLine = container.position?.end.line ?? lineStarts.length;
+  if (index2 === -1 || firstLine === void 0) return;
+  const width = container.type === "listItem" ? contentWidth(source, container) : 0;
+  const stripped = [];
+  const lines = [];
+  for (let line = firstLine; line <= lastLine; line++) {
+    const text6 = lineText(source, lineStarts, line);
+    const leading = /^[ \t]*/.exec(text6)?.[0] ?? "";
+    const columns = expandTabs(leading);
+    const strip = Math.min(width, columns.length);
+    stripped.push(leading.length - (columns.length - strip));
+    lines.push(columns.slice(strip) + text6.slice(leading.length));
+  }
+  const [, indent2 = "", digits = "1"] = orderedStart.exec(lines[0] ?? "") ?? [];
+  lines[0] = `${indent2}${"1".padStart(digits.length, "0")}${(lines[0] ?? "").slice(indent2.length + digits.length)}`;
+  const text5 = lines.join("\n");
+  const fragment = parse2(text5);
+  repairListsAfterCode(fragment, text5, parse2);
+  const toSource = (point3) => {
+    const line = firstLine + point3.line - 1;
+    point3.column += stripped[point3.line - 1] ?? 0;
+    point3.line = line;
+    point3.offset = (lineStarts[line - 1] ?? source.length) + point3.column - 1;
+  };
+  visit(fragment, (node2) => {
+    if (node2.position) {
+      toSource(node2.position.start);
+      toSource(node2.position.end);
+    }
+  });
+  const list3 = fragment.children[0];
+  if (list3?.type === "list" && list3.ordered) list3.start = Number(digits);
+  container.children = [...children.slice(0, index2), ...fragment.children];
+}
+function contentWidth(source, item) {
+  const start = item.position?.start;
+  if (start?.offset === void 0) return 0;
+  const marker = itemMarker.exec(source.slice(start.offset - (start.column - 1), start.offset + 16));
+  const [whole = "", spaces] = marker ?? [];
+  return spaces === void 0 ? whole.length + 1 : whole.length;
+}
+function expandTabs(whitespace) {
+  let columns = "";
+  for (const character of whitespace) columns += character === "	" ? " ".repeat(4 - columns.length % 4) : " ";
+  return columns;
+}
+function lineStartOffsets2(source) {
+  const starts = [0];
+  for (const match of source.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  return starts;
+}
+function lineText(source, lineStarts, line) {
+  const start = lineStarts[line - 1] ?? source.length;
+  const end = lineStarts[line] ?? source.length;
+  return source.slice(start, end).replace(/\r\n|\r|\n$/, "");
+}
+
 // src/core/parseMarkdown.ts
 var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 function parseMarkdown(source) {
-  return processor.parse(source);
+  const tree = processor.parse(source);
+  alignWithGithub(tree, source);
+  return tree;
+}
+function alignWithGithub(tree, source) {
+  repairListsAfterCode(tree, source, (markdown) => processor.parse(markdown));
+  alignTaskItems(tree, source);
 }
 
 // src/core/resolveConfig.ts
@@ -33007,7 +33154,7 @@ function checkDialect(tree, extraction) {
     extraction.report(
       "lost-task",
       { line: lost.line, column: lost.column },
-      `Expected a task list item, found paragraph text: GitHub renders \`${lost.number}. [${lost.checked ? "x" : " "}]\` here as text because an ordered list that starts at ${lost.number} cannot interrupt a paragraph; add a blank line before it or number the list from 1`,
+      `Expected a task list item, found paragraph text: GitHub renders \`${lost.marker} [${lost.checked ? "x" : " "}]\` here as text because ${lost.why}`,
       { expected: "a task list item", actual: "paragraph text" }
     );
   }
@@ -33128,10 +33275,12 @@ var extractors = {
   checklist: extractChecklist
 };
 function parseDocument2(source, options) {
+  return analyzeDocument(parseMarkdown(source), new VFile({ path: options.path, value: source }), options);
+}
+function analyzeDocument(tree, file, options) {
+  const source = String(file.value);
   const config = resolveConfig(options.config);
-  const file = new VFile({ path: options.path, value: source });
   const extraction = new Extraction(source, file, config);
-  const tree = parseMarkdown(source);
   const heading2 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
   extraction.at("", heading2?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
   const identity = { path: options.path, ...options.blobId ? { blobId: options.blobId } : {} };

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import type { Position } from 'unist'
 import { VFile } from 'vfile'
 import { classifyDocument } from './classifyDocument.js'
@@ -51,10 +52,18 @@ const extractors = {
  * Never throws on content: what cannot be understood becomes a message.
  */
 export function parseDocument(source: string, options: Options): ParsedDocument {
+  return analyzeDocument(parseMarkdown(source), new VFile({ path: options.path, value: source }), options)
+}
+
+/**
+ * Extracts, validates and checks a document from a tree already parsed (by
+ * `parseMarkdown`, or by remark with GFM, front matter and `alignWithGithub`).
+ * Messages are added to `file`, whose value is the tree's source.
+ */
+export function analyzeDocument(tree: Root, file: VFile, options: Options): ParsedDocument {
+  const source = String(file.value)
   const config = resolveConfig(options.config)
-  const file = new VFile({ path: options.path, value: source })
   const extraction = new Extraction(source, file, config)
-  const tree = parseMarkdown(source)
   const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   extraction.at('', heading?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
   const identity: DocumentIdentity = { path: options.path, ...(options.blobId ? { blobId: options.blobId } : {}) }

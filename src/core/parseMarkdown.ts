@@ -14,7 +14,15 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 export function parseMarkdown(source: string): Root {
   const tree = processor.parse(source)
+  alignWithGithub(tree, source)
+  return tree
+}
+
+/**
+ * Corrects a tree that remark-parse and remark-gfm built from `source` where
+ * micromark and GitHub's cmark-gfm disagree about lists and task items.
+ */
+export function alignWithGithub(tree: Root, source: string): void {
   repairListsAfterCode(tree, source, (markdown) => processor.parse(markdown))
   alignTaskItems(tree, source)
-  return tree
 }
