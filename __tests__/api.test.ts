@@ -8,7 +8,10 @@ import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
 import * as planmark from '../src/index.js'
 
-const originalPlan = readFileSync(new URL('./fixtures/documents/plan-original/plan.md', import.meta.url), 'utf8')
+const originalPlan = readFileSync(
+  new URL('./fixtures/documents/plan-original/plan.md', import.meta.url),
+  'utf8'
+)
 
 describe('public API', () => {
   test('exports exactly the documented values', () => {
@@ -30,8 +33,16 @@ describe('public API', () => {
     const { document, valid, file } = planmark.parseDocument(originalPlan, { path: 'plan.md' })
     expect(valid).toBe(true)
     expect(document.kind).toBe('plan')
-    expect(document.checkboxes).toEqual({ checked: 19, unchecked: 5, inProgress: 0, dropped: 0, lost: 0 })
-    const completed = file.messages.find((message) => message.ruleId === 'status-completed-unchecked')
+    expect(document.checkboxes).toEqual({
+      checked: 19,
+      unchecked: 5,
+      inProgress: 0,
+      dropped: 0,
+      lost: 0
+    })
+    const completed = file.messages.find(
+      (message) => message.ruleId === 'status-completed-unchecked'
+    )
     expect(completed?.reason).toContain('5 of 5 success criteria unchecked')
     expect([completed?.line, completed?.column, completed?.fatal]).toEqual([121, 26, true])
   })

@@ -15,7 +15,10 @@ describe('fixtures', () => {
       const actual = await runFixture(dir)
       const text = `${JSON.stringify(actual, null, 2)}\n`
       if (update) writeFileSync(expectedPath, text)
-      expect(existsSync(expectedPath), `${expectedPath} is missing: run UPDATE_FIXTURES=1 npm test`).toBe(true)
+      expect(
+        existsSync(expectedPath),
+        `${expectedPath} is missing: run UPDATE_FIXTURES=1 npm test`
+      ).toBe(true)
       expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
     })
   }

@@ -20,11 +20,14 @@ function planmarkCounts(markdown: string) {
 
 const examplesRoot = new URL('../examples/', import.meta.url).pathname
 const documents = [
-  ...fixtureCases().flatMap((name) => fixtureFiles(join(fixturesRoot, name)).map((file) => join(fixturesRoot, name, file))),
+  ...fixtureCases().flatMap((name) =>
+    fixtureFiles(join(fixturesRoot, name)).map((file) => join(fixturesRoot, name, file))
+  ),
   ...globSync('**/*.md', { cwd: examplesRoot }).map((file) => join(examplesRoot, file))
 ]
 
-const emptyTaskThenContent = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]+(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*\S/m
+const emptyTaskThenContent =
+  /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]+(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*\S/m
 
 describe('checkbox counts equal cmark-gfm -e tasklist', () => {
   test.each(documents)('%s', (path) => {

@@ -31,9 +31,12 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toEqual({ text, minMinutes: min, maxMinutes: max })
   })
 
-  test.each(['Ongoing', 'Completed', 'TBD', '', '5 parsecs', '-30 minutes', 'soon'])('%s is not a duration', (text) => {
-    expect(parseDuration(text)).toBeUndefined()
-  })
+  test.each(['Ongoing', 'Completed', 'TBD', '', '5 parsecs', '-30 minutes', 'soon'])(
+    '%s is not a duration',
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined()
+    }
+  )
 })
 
 describe('parseTimestamp', () => {
@@ -50,7 +53,14 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text)).toBe(iso)
   })
 
-  test.each(['2026-02-30', '99999-01-01', '2026-13-01', 'yesterday', '24/11/2026', '2026-11-24T25:00:00Z'])('%s is not a date', (text) => {
+  test.each([
+    '2026-02-30',
+    '99999-01-01',
+    '2026-13-01',
+    'yesterday',
+    '24/11/2026',
+    '2026-11-24T25:00:00Z'
+  ])('%s is not a date', (text) => {
     expect(parseTimestamp(text)).toBeUndefined()
   })
 })
@@ -129,7 +139,9 @@ describe('parseFieldLine', () => {
   })
 
   test('a sentence with a colon is not a field', () => {
-    expect(parseFieldLine('This is a long sentence that happens to contain a colon: see')).toBeUndefined()
+    expect(
+      parseFieldLine('This is a long sentence that happens to contain a colon: see')
+    ).toBeUndefined()
     expect(parseFieldLine('https://example.invalid')).toBeUndefined()
   })
 })

@@ -5,7 +5,10 @@ import { parseMarkdown } from '../src/core/parseMarkdown.js'
 import { markdownDocument } from './helpers/markdownArbitrary.js'
 
 function listItemOffsets(node: Nodes): number[] {
-  const own = node.type === 'listItem' && node.position?.start.offset !== undefined ? [node.position.start.offset] : []
+  const own =
+    node.type === 'listItem' && node.position?.start.offset !== undefined
+      ? [node.position.start.offset]
+      : []
   return 'children' in node ? [...own, ...node.children.flatMap(listItemOffsets)] : own
 }
 

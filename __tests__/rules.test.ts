@@ -9,7 +9,9 @@ const rulesDoc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf
 describe.each(Object.keys(ruleCatalog))('rule %s', (ruleId) => {
   const dir = join(fixturesRoot, 'rules', ruleId)
   const ruleIds = async (which: string) =>
-    (await runFixture(join(dir, which))).flatMap((file) => file.messages.map((message) => message.split(' ')[2]?.replace(/:$/, '')))
+    (await runFixture(join(dir, which))).flatMap((file) =>
+      file.messages.map((message) => message.split(' ')[2]?.replace(/:$/, ''))
+    )
 
   test('has a fixture that triggers it', async () => {
     expect(existsSync(join(dir, 'fires'))).toBe(true)
@@ -24,7 +26,9 @@ describe.each(Object.keys(ruleCatalog))('rule %s', (ruleId) => {
   test('is documented with its severity', () => {
     const section = rulesDoc.split(/^### /m).find((part) => part.startsWith(`\`${ruleId}\``))
     expect(section, `docs/rules.md has no section for ${ruleId}`).toBeDefined()
-    expect(section).toContain(`Severity: ${ruleCatalog[ruleId as keyof typeof ruleCatalog].severity}`)
+    expect(section).toContain(
+      `Severity: ${ruleCatalog[ruleId as keyof typeof ruleCatalog].severity}`
+    )
   })
 })
 
@@ -36,5 +40,7 @@ test('rule severities can be changed or turned off in the configuration', async 
     config: { rules: { 'status-completed-unchecked': 'info', 'success-rate-mismatch': 'off' } }
   })
   const messages = files[0]?.file.messages ?? []
-  expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['status-completed-unchecked', undefined]])
+  expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+    ['status-completed-unchecked', undefined]
+  ])
 })

@@ -20,5 +20,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give them one in ESM.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+  }
 })

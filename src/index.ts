@@ -11,7 +11,12 @@ export { resolveConfig, defaultCategories, type ResolvedConfig } from './core/re
 export { ruleCatalog, type RuleId, type RuleInfo, type Severity } from './core/rules/ruleCatalog.js'
 export { checkDocumentSet } from './core/rules/checkDocumentSet.js'
 export { remarkPlanmark } from './core/remarkPlanmark.js'
-export { checkFiles, type CheckOptions, type CheckResult, type CheckedFile } from './pipeline/checkFiles.js'
+export {
+  checkFiles,
+  type CheckOptions,
+  type CheckResult,
+  type CheckedFile
+} from './pipeline/checkFiles.js'
 export { ConfigError } from './adapters/loadConfig.js'
 export { MissingPathError } from './adapters/findDocuments.js'
 export type { DocumentKind, ExtractedDocument, PlanmarkDocument } from './core/types/documents.js'

@@ -9,7 +9,20 @@ export interface GithubCounts {
 }
 
 // GitHub renders with these extensions on; without `table`, a table swallows the lines after it.
-const githubExtensions = ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '-e', 'tasklist', '--to', 'html']
+const githubExtensions = [
+  '-e',
+  'table',
+  '-e',
+  'strikethrough',
+  '-e',
+  'autolink',
+  '-e',
+  'tagfilter',
+  '-e',
+  'tasklist',
+  '--to',
+  'html'
+]
 
 const frontMatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/
 
@@ -35,15 +48,23 @@ export function cmarkCounts(markdown: string): GithubCounts {
  * - an unchecked item whose first line contains `[x]` later (`- [ ] a [x] b`):
  *   0.29 searches the whole line for `[x]` and ticks it; github.com does not.
  */
-export function cmarkDifferences(markdown: string): { quoted: GithubCounts; falselyChecked: number } {
+export function cmarkDifferences(markdown: string): {
+  quoted: GithubCounts
+  falselyChecked: number
+} {
   const quoted = { checked: 0, unchecked: 0 }
   let falselyChecked = 0
   const walk = (node: Nodes, inQuote: boolean): void => {
     if (node.type === 'listItem' && typeof node.checked === 'boolean') {
       if (inQuote) quoted[node.checked ? 'checked' : 'unchecked']++
-      else if (!node.checked && /\[[xX]\]/.test(firstLineAfterBox(markdown, node.position?.start.offset))) falselyChecked++
+      else if (
+        !node.checked &&
+        /\[[xX]\]/.test(firstLineAfterBox(markdown, node.position?.start.offset))
+      )
+        falselyChecked++
     }
-    if ('children' in node) for (const child of node.children) walk(child, inQuote || node.type === 'blockquote')
+    if ('children' in node)
+      for (const child of node.children) walk(child, inQuote || node.type === 'blockquote')
   }
   walk(parseMarkdown(markdown), false)
   return { quoted, falselyChecked }

@@ -11,7 +11,8 @@ export function fixtureCases(root = fixturesRoot): string[] {
   const walk = (dir: string) => {
     const entries = readdirSync(dir).sort()
     if (entries.some((entry) => entry.endsWith('.md'))) cases.push(relative(root, dir))
-    for (const entry of entries) if (statSync(join(dir, entry)).isDirectory()) walk(join(dir, entry))
+    for (const entry of entries)
+      if (statSync(join(dir, entry)).isDirectory()) walk(join(dir, entry))
   }
   walk(root)
   return cases

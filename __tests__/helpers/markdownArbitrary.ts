@@ -4,16 +4,31 @@ const box = fc.constantFrom('[ ]', '[x]', '[X]', '[/]', '[~]', '[-]', '[P]', '[]
 const marker = fc.constantFrom('-', '*', '+', '1.', '2.', '5.', '1)', '10.')
 const indent = fc.constantFrom('', '  ', '   ', '    ', '      ', '        ', '\t')
 const gap = fc.constantFrom(' ', '  ', '\t', '')
-const words = fc.constantFrom('step', 'Write tests', '`[x] code`', '**Expected Outcome**: ok', '21/21 ✅', 'ünïcödé 日本語', '', '<!-- id -->')
+const words = fc.constantFrom(
+  'step',
+  'Write tests',
+  '`[x] code`',
+  '**Expected Outcome**: ok',
+  '21/21 ✅',
+  'ünïcödé 日本語',
+  '',
+  '<!-- id -->'
+)
 
-const taskLine = fc.tuple(indent, marker, gap, box, gap, words).map(([i, m, g1, b, g2, w]) => `${i}${m}${g1}${b}${g2}${w}`)
+const taskLine = fc
+  .tuple(indent, marker, gap, box, gap, words)
+  .map(([i, m, g1, b, g2, w]) => `${i}${m}${g1}${b}${g2}${w}`)
 const paragraph = fc.constantFrom('**Steps**:', 'Some text.', 'Progress: 3/4', '**Agent**: x')
 const fenced = taskLine.map((line) => `\`\`\`\n${line}\n\`\`\``)
 const indentedCode = taskLine.map((line) => `\n    ${line.trimStart()}\n`)
 const html = taskLine.map((line) => `<div>\n${line}\n</div>`)
 const quote = taskLine.map((line) => `> ${line}`)
 const table = taskLine.map((line) => `| a | b |\n|---|---|\n| ${line.replace(/\|/g, '')} | x |`)
-const heading = fc.constantFrom('## Phase 1: Build ✅', '### Success Criteria', '# EXECUTION PLAN: x')
+const heading = fc.constantFrom(
+  '## Phase 1: Build ✅',
+  '### Success Criteria',
+  '# EXECUTION PLAN: x'
+)
 
 const block = fc.oneof(
   { weight: 6, arbitrary: taskLine },

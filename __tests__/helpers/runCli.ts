@@ -1,7 +1,10 @@
 import { run } from '../../src/cli/run.js'
 
 /** Runs the CLI in-process with captured output, as a terminal would (or not) see it. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}) {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}
+) {
   let stdout = ''
   let stderr = ''
   const code = await run(argv, {

@@ -29,24 +29,40 @@ const kinds: ReadonlyArray<readonly [keyof ResolvedConfig['documents'], Document
  * in a folder, the Markdown files the configured globs match, minus `ignore`;
  * a named file is always read. Sorted by path, so output order is stable.
  */
-export async function findDocuments(cwd: string, paths: readonly string[], config: ResolvedConfig): Promise<FoundDocument[]> {
-  const matchers = kinds.map(([key, kind]) => [picomatch(config.documents[key], { dot: false }), kind] as const)
+export async function findDocuments(
+  cwd: string,
+  paths: readonly string[],
+  config: ResolvedConfig
+): Promise<FoundDocument[]> {
+  const matchers = kinds.map(
+    ([key, kind]) => [picomatch(config.documents[key], { dot: false }), kind] as const
+  )
   const hintFor = (path: string) => matchers.find(([matches]) => matches(path))?.[1]
   const found = new Map<string, FoundDocument>()
   for (const path of paths.length > 0 ? paths : ['.']) {
     const absolute = resolve(cwd, path)
     const info = await stat(absolute).catch(() => undefined)
-    if (!info) throw new MissingPathError(`${path}: no such file or folder (relative to ${cwd}); check the path.`)
+    if (!info)
+      throw new MissingPathError(
+        `${path}: no such file or folder (relative to ${cwd}); check the path.`
+      )
     if (info.isFile()) {
       const file = toPosix(relative(cwd, absolute))
       found.set(file, { path: file, kindHint: hintFor(file) })
       continue
     }
     const patterns = Object.values(config.documents).flat()
-    const matches = await glob(patterns, { cwd: absolute, ignore: config.ignore, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+    const matches = await glob(patterns, {
+      cwd: absolute,
+      ignore: config.ignore,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      expandDirectories: false
+    })
     for (const match of matches) {
       const file = toPosix(relative(cwd, join(absolute, match)))
-      if (file.toLowerCase().endsWith('.md')) found.set(file, { path: file, kindHint: hintFor(match) })
+      if (file.toLowerCase().endsWith('.md'))
+        found.set(file, { path: file, kindHint: hintFor(match) })
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -15,20 +15,27 @@ export class ConfigError extends Error {
  * Loads and validates the configuration: `path` when given (it must exist),
  * else `planmark.config.json` in `cwd` when present, else the defaults.
  */
-export async function loadConfig(cwd: string, path?: string): Promise<{ config: PlanmarkConfig; path?: string }> {
+export async function loadConfig(
+  cwd: string,
+  path?: string
+): Promise<{ config: PlanmarkConfig; path?: string }> {
   const file = path ? resolve(cwd, path) : resolve(cwd, configFileName)
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
     if (!path && (error as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} }
-    throw new ConfigError(`${file}: cannot read the configuration (${(error as Error).message}); check the --config path.`)
+    throw new ConfigError(
+      `${file}: cannot read the configuration (${(error as Error).message}); check the --config path.`
+    )
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON (${(error as Error).message}); fix the syntax or delete the file to use the defaults.`)
+    throw new ConfigError(
+      `${file}: not valid JSON (${(error as Error).message}); fix the syntax or delete the file to use the defaults.`
+    )
   }
   const validate = schemaValidator('config')
   if (!validate(data)) {
@@ -36,7 +43,9 @@ export async function loadConfig(cwd: string, path?: string): Promise<{ config: 
       const { expected, actual } = describeSchemaError(error, data)
       return `  expected ${expected}, found ${actual}`
     })
-    throw new ConfigError(`${file}: invalid configuration (schema: schemas/config.schema.json):\n${problems.join('\n')}`)
+    throw new ConfigError(
+      `${file}: invalid configuration (schema: schemas/config.schema.json):\n${problems.join('\n')}`
+    )
   }
   return { config: data as PlanmarkConfig, path: file }
 }

@@ -16,17 +16,37 @@ export async function readDocumentFile(path: string, maxBytes: number): Promise<
   try {
     const { size } = await handle.stat()
     if (size > maxBytes) {
-      return refuse(`Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`, `at most ${maxBytes} bytes`, `${size} bytes`)
+      return refuse(
+        `Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`,
+        `at most ${maxBytes} bytes`,
+        `${size} bytes`
+      )
     }
     const bytes = new Uint8Array(size)
     const { bytesRead } = await handle.read(bytes, 0, size, 0)
     const content = bytes.subarray(0, bytesRead)
-    if (content.length === 0) return { ok: false, empty: true, reason: 'Expected Markdown, found an empty file', expected: 'Markdown', actual: 'an empty file' }
-    if (content.includes(0)) return refuse('Expected a UTF-8 text file, found binary data (a NUL byte)', 'UTF-8 text', 'binary data')
+    if (content.length === 0)
+      return {
+        ok: false,
+        empty: true,
+        reason: 'Expected Markdown, found an empty file',
+        expected: 'Markdown',
+        actual: 'an empty file'
+      }
+    if (content.includes(0))
+      return refuse(
+        'Expected a UTF-8 text file, found binary data (a NUL byte)',
+        'UTF-8 text',
+        'binary data'
+      )
     try {
       return { ok: true, source: decoder.decode(content), bytes: content }
     } catch {
-      return refuse('Expected UTF-8 text, found bytes that are not valid UTF-8; re-save the file as UTF-8', 'UTF-8 text', 'invalid UTF-8')
+      return refuse(
+        'Expected UTF-8 text, found bytes that are not valid UTF-8; re-save the file as UTF-8',
+        'UTF-8 text',
+        'invalid UTF-8'
+      )
     }
   } finally {
     await handle.close()

@@ -41,7 +41,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${checkHelp}\n`)
     return 0
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, found ${values.format}`)
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json, found ${values.format}`)
   const failOnFlag = values['fail-on']
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`)
@@ -51,14 +52,22 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const result = await checkFiles(positionals, {
     cwd,
     configPath: values.config,
-    onProgress: interactive ? (done, total) => io.stderr.write(`\rplanmark: checked ${done}/${total}`) : undefined
+    onProgress: interactive
+      ? (done, total) => io.stderr.write(`\rplanmark: checked ${done}/${total}`)
+      : undefined
   })
   if (interactive) io.stderr.write('\r\x1b[K')
   const summary = summarize(result)
-  if (values.format === 'json') io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}\n`)
+  if (values.format === 'json')
+    io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}\n`)
   else writeText(result, summary, io, values.quiet)
   const failOn = (failOnFlag ?? result.config.failOn) as 'error' | 'warning' | 'never'
-  const failing = failOn === 'error' ? summary.errors : failOn === 'warning' ? summary.errors + summary.warnings : 0
+  const failing =
+    failOn === 'error'
+      ? summary.errors
+      : failOn === 'warning'
+        ? summary.errors + summary.warnings
+        : 0
   return failing > 0 ? 1 : 0
 }
 
@@ -95,6 +104,12 @@ function jsonReport(result: CheckResult, summary: Summary) {
         actual: message.actual ?? null
       }))
     })),
-    summary: { documents: summary.documents, kinds: summary.kinds, errors: summary.errors, warnings: summary.warnings, infos: summary.infos }
+    summary: {
+      documents: summary.documents,
+      kinds: summary.kinds,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos
+    }
   }
 }

@@ -18,12 +18,18 @@ export function progressTable(files: readonly CheckedFile[]): string {
   })
   const header = ['document', 'kind', 'agent', 'claimed', 'done', '%']
   const table = [header, ...rows]
-  const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)))
+  const widths = header.map((_, column) =>
+    Math.max(...table.map((row) => (row[column] ?? '').length))
+  )
   const numeric = new Set([4, 5])
   return table
     .map((row) =>
       row
-        .map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+        .map((cell, column) =>
+          numeric.has(column)
+            ? cell.padStart(widths[column] ?? 0)
+            : cell.padEnd(widths[column] ?? 0)
+        )
         .join('  ')
         .trimEnd()
     )

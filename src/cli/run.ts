@@ -15,7 +15,9 @@ Options:
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { check: checkCommand }
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  check: checkCommand
+}
 
 /** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -36,7 +38,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await command(args, io)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || isParseArgsError(error)) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof MissingPathError ||
+      isParseArgsError(error)
+    ) {
       io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)
       return 2
     }
@@ -45,5 +52,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return error instanceof TypeError && typeof (error as NodeJS.ErrnoException).code === 'string' && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
+  return (
+    error instanceof TypeError &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
+  )
 }

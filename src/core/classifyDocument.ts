@@ -29,7 +29,8 @@ const frontMatterKinds: Record<string, DocumentKind> = {
  */
 export function classifyDocument(tree: Root, hint?: DocumentKind): DocumentKind {
   const first = tree.children[0]
-  const type = first?.type === 'yaml' ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : undefined
+  const type =
+    first?.type === 'yaml' ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : undefined
   const fromFrontMatter = type ? frontMatterKinds[type.toLowerCase()] : undefined
   if (fromFrontMatter) return fromFrontMatter
   const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1)

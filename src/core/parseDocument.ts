@@ -52,7 +52,11 @@ const extractors = {
  * Never throws on content: what cannot be understood becomes a message.
  */
 export function parseDocument(source: string, options: Options): ParsedDocument {
-  return analyzeDocument(parseMarkdown(source), new VFile({ path: options.path, value: source }), options)
+  return analyzeDocument(
+    parseMarkdown(source),
+    new VFile({ path: options.path, value: source }),
+    options
+  )
 }
 
 /**
@@ -65,8 +69,14 @@ export function analyzeDocument(tree: Root, file: VFile, options: Options): Pars
   const config = resolveConfig(options.config)
   const extraction = new Extraction(source, file, config)
   const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
-  extraction.at('', heading?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
-  const identity: DocumentIdentity = { path: options.path, ...(options.blobId ? { blobId: options.blobId } : {}) }
+  extraction.at(
+    '',
+    heading?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  )
+  const identity: DocumentIdentity = {
+    path: options.path,
+    ...(options.blobId ? { blobId: options.blobId } : {})
+  }
   const kind = classifyDocument(tree, options.kindHint)
   const document = extractors[kind](tree, identity, extraction) as ExtractedDocument
   const valid = validateDocument(document, extraction)
@@ -76,7 +86,10 @@ export function analyzeDocument(tree: Root, file: VFile, options: Options): Pars
 }
 
 /** Orders messages by line, column, then rule id, so output is deterministic. */
-export function compareMessages(a: VFile['messages'][number], b: VFile['messages'][number]): number {
+export function compareMessages(
+  a: VFile['messages'][number],
+  b: VFile['messages'][number]
+): number {
   return (
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||

@@ -20,8 +20,16 @@ export interface ResolvedConfig {
 
 /** The original system's five categories and their expected minutes per complexity. */
 export const defaultCategories: Readonly<Record<string, CategoryBands>> = {
-  code_implementation: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
-  architecture_design: { low: { min: 30, max: 60 }, medium: { min: 60, max: 120 }, high: { min: 120 } },
+  code_implementation: {
+    low: { min: 15, max: 30 },
+    medium: { min: 30, max: 90 },
+    high: { min: 90 }
+  },
+  architecture_design: {
+    low: { min: 30, max: 60 },
+    medium: { min: 60, max: 120 },
+    high: { min: 120 }
+  },
   documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
   debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
   code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }

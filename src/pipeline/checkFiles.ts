@@ -43,7 +43,10 @@ const readConcurrency = 16
  * span documents run over the whole set. Throws only for a missing path or an
  * invalid configuration (`MissingPathError`, `ConfigError`).
  */
-export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkFiles(
+  paths: readonly string[],
+  options: CheckOptions = {}
+): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
   const found = await findDocuments(cwd, paths, config)
@@ -65,17 +68,31 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   return { files, config }
 }
 
-async function checkOne(cwd: string, found: FoundDocument, config: ResolvedConfig, inGit: boolean): Promise<CheckedFile> {
-  const read = await readDocumentFile(resolve(cwd, found.path), config.maxFileBytes).catch((error: Error) => ({
-    ok: false as const,
-    empty: false,
-    reason: `Expected a readable file, found an error: ${error.message}`,
-    expected: 'a readable file',
-    actual: error.message
-  }))
+async function checkOne(
+  cwd: string,
+  found: FoundDocument,
+  config: ResolvedConfig,
+  inGit: boolean
+): Promise<CheckedFile> {
+  const read = await readDocumentFile(resolve(cwd, found.path), config.maxFileBytes).catch(
+    (error: Error) => ({
+      ok: false as const,
+      empty: false,
+      reason: `Expected a readable file, found an error: ${error.message}`,
+      expected: 'a readable file',
+      actual: error.message
+    })
+  )
   if (!read.ok) {
     const file = new VFile({ path: found.path })
-    reportMessage(file, config.rules, read.empty ? 'file-empty' : 'file-unreadable', { line: 1, column: 1 }, read.reason, read)
+    reportMessage(
+      file,
+      config.rules,
+      read.empty ? 'file-empty' : 'file-unreadable',
+      { line: 1, column: 1 },
+      read.reason,
+      read
+    )
     return { file }
   }
   const parsed = parseDocument(read.source, {

@@ -25,7 +25,11 @@ const qualityKeys: Record<string, keyof QualityAssessment> = {
 }
 
 /** Extracts a plan analysis: the plan it analyses, adherence, quality scores, deviations and the verdict. */
-export function extractAnalysis(tree: Root, identity: DocumentIdentity, extraction: Extraction): Partial<PlanAnalysis> {
+export function extractAnalysis(
+  tree: Root,
+  identity: DocumentIdentity,
+  extraction: Extraction
+): Partial<PlanAnalysis> {
   const header = readHeader(tree, extraction)
   const fields = readFieldsDeep(tree.children, extraction.source)
   const field = (...keys: string[]) => fields.find((candidate) => keys.includes(candidate.key))
@@ -48,14 +52,34 @@ export function extractAnalysis(tree: Root, identity: DocumentIdentity, extracti
     kind: 'analysis',
     identity,
     title: readTitle(tree, header, extraction),
-    planRef: readPlanRef(pick(header, 'plan id', 'plan', 'execution plan'), identity.path, extraction),
+    planRef: readPlanRef(
+      pick(header, 'plan id', 'plan', 'execution plan'),
+      identity.path,
+      extraction
+    ),
     agent: readAgent(pick(header, 'agent'), extraction),
     reviewer: pick(header, 'reviewer', 'analyst')?.text,
-    reviewDate: readTimestamp(pick(header, 'review date', 'date', 'analysis date'), extraction, '/reviewDate'),
+    reviewDate: readTimestamp(
+      pick(header, 'review date', 'date', 'analysis date'),
+      extraction,
+      '/reviewDate'
+    ),
     adherence: dropEmpty({
-      phaseCompletionRate: readPercent(field('phase completion rate', 'phase completion'), extraction, '/adherence/phaseCompletionRate'),
-      stepCompletionRate: readPercent(field('step completion rate', 'step completion'), extraction, '/adherence/stepCompletionRate'),
-      timeAccuracy: readPercent(field('time accuracy', 'time estimate accuracy'), extraction, '/adherence/timeAccuracy')
+      phaseCompletionRate: readPercent(
+        field('phase completion rate', 'phase completion'),
+        extraction,
+        '/adherence/phaseCompletionRate'
+      ),
+      stepCompletionRate: readPercent(
+        field('step completion rate', 'step completion'),
+        extraction,
+        '/adherence/stepCompletionRate'
+      ),
+      timeAccuracy: readPercent(
+        field('time accuracy', 'time estimate accuracy'),
+        extraction,
+        '/adherence/timeAccuracy'
+      )
     }),
     quality,
     deviations: readTables(tree.children, ['aspect']).map((row, index) => {
@@ -71,7 +95,13 @@ export function extractAnalysis(tree: Root, identity: DocumentIdentity, extracti
   }
   if (verdict) {
     if (analysis.overallSuccess) extraction.at('/overallSuccess', verdict.place)
-    else extraction.report('invalid-value', verdict.place, `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``, { expected: 'SUCCESS, PARTIAL or FAILURE', actual: verdict.text })
+    else
+      extraction.report(
+        'invalid-value',
+        verdict.place,
+        `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``,
+        { expected: 'SUCCESS, PARTIAL or FAILURE', actual: verdict.text }
+      )
   }
   return dropEmpty(analysis)
 }
@@ -91,7 +121,9 @@ function readPlanRef(
 ): PlanAnalysis['planRef'] | undefined {
   if (!field) return undefined
   extraction.at('/planRef', field.place)
-  const href = /\]\(([^)\s]+)/.exec(field.markdown)?.[1] ?? (/\.md$/i.test(field.text) ? field.text : undefined)
+  const href =
+    /\]\(([^)\s]+)/.exec(field.markdown)?.[1] ??
+    (/\.md$/i.test(field.text) ? field.text : undefined)
   const path = href ? resolveLink(fromPath, href) : undefined
   return path ? { path } : { planId: field.text }
 }

@@ -8,7 +8,11 @@ import { readHeader } from './readHeader.js'
 import { readTitle } from './readTitle.js'
 
 /** Extracts any Markdown checklist: progress per heading section (sections without items are left out). */
-export function extractChecklist(tree: Root, identity: DocumentIdentity, extraction: Extraction): Checklist {
+export function extractChecklist(
+  tree: Root,
+  identity: DocumentIdentity,
+  extraction: Extraction
+): Checklist {
   const header = readHeader(tree, extraction)
   const sections: ChecklistSection[] = []
   splitSections(tree.children, 6).forEach((section) => {

@@ -10,7 +10,13 @@ import { fieldList } from '../tree/fieldList.js'
 import { readFields } from '../tree/readFields.js'
 import { readTables } from '../tree/readTables.js'
 import { splitSections, type Section } from '../tree/splitSections.js'
-import type { DocumentIdentity, ExecutionPlan, Phase, ProgressTracking, Risk } from '../types/generated.js'
+import type {
+  DocumentIdentity,
+  ExecutionPlan,
+  Phase,
+  ProgressTracking,
+  Risk
+} from '../types/generated.js'
 import {
   readDuration,
   readLevel,
@@ -28,7 +34,11 @@ import { readTitle } from './readTitle.js'
  * Extracts an execution plan. Fields that are missing stay absent (the schema
  * then reports them); values that cannot be understood are reported and left out.
  */
-export function extractPlan(tree: Root, identity: DocumentIdentity, extraction: Extraction): Partial<ExecutionPlan> {
+export function extractPlan(
+  tree: Root,
+  identity: DocumentIdentity,
+  extraction: Extraction
+): Partial<ExecutionPlan> {
   const header = readHeader(tree, extraction)
   const sections = splitSections(tree.children, 2)
   const section = (...titles: string[]): Section | undefined =>
@@ -43,25 +53,52 @@ export function extractPlan(tree: Root, identity: DocumentIdentity, extraction: 
     title: readTitle(tree, header, extraction),
     agent: readAgent(pick(header, 'agent', 'agent name', 'model'), extraction),
     session: pick(header, 'session', 'session id')?.text,
-    startTime: readTimestamp(pick(header, 'start time', 'started', 'start', 'date'), extraction, '/startTime'),
-    estimatedDuration: readDuration(pick(header, 'estimated duration', 'estimate', 'estimated time'), extraction, '/estimatedDuration'),
+    startTime: readTimestamp(
+      pick(header, 'start time', 'started', 'start', 'date'),
+      extraction,
+      '/startTime'
+    ),
+    estimatedDuration: readDuration(
+      pick(header, 'estimated duration', 'estimate', 'estimated time'),
+      extraction,
+      '/estimatedDuration'
+    ),
     taskCategory: readCategory(pick(header, 'task category', 'category'), extraction),
     complexity: readLevel(pick(header, 'complexity'), extraction, '/complexity'),
     prompts: readPrompts(pick(header, 'prompt', 'prompts'), extraction),
     reviewer: pick(header, 'reviewer')?.text,
-    mission: sectionText(section('mission statement', 'mission', 'objective', 'goal')) ?? pick(header, 'mission')?.text,
-    successCriteria: collectTasks(section('success criteria', 'acceptance criteria')?.nodes ?? [], extraction, '/successCriteria'),
+    mission:
+      sectionText(section('mission statement', 'mission', 'objective', 'goal')) ??
+      pick(header, 'mission')?.text,
+    successCriteria: collectTasks(
+      section('success criteria', 'acceptance criteria')?.nodes ?? [],
+      extraction,
+      '/successCriteria'
+    ),
     phases: readPhases(tree, extraction),
     risks: readRisks(section('risk assessment', 'risks')?.nodes ?? [], extraction),
-    resources: readResources(section('resource requirements', 'resources')?.nodes ?? [], extraction),
-    progressTracking: readProgressTracking(section('progress tracking', 'progress', 'timeline')?.nodes ?? [], extraction),
-    finalStatus: readFinalStatus(section('final status', 'status', 'outcome')?.nodes ?? [], header, extraction),
+    resources: readResources(
+      section('resource requirements', 'resources')?.nodes ?? [],
+      extraction
+    ),
+    progressTracking: readProgressTracking(
+      section('progress tracking', 'progress', 'timeline')?.nodes ?? [],
+      extraction
+    ),
+    finalStatus: readFinalStatus(
+      section('final status', 'status', 'outcome')?.nodes ?? [],
+      header,
+      extraction
+    ),
     checkboxes: countCheckboxes(tree.children, extraction.source)
   }
   return dropEmpty(plan)
 }
 
-function readPrompts(field: ReturnType<typeof pick>, extraction: Extraction): ExecutionPlan['prompts'] {
+function readPrompts(
+  field: ReturnType<typeof pick>,
+  extraction: Extraction
+): ExecutionPlan['prompts'] {
   if (!field) return undefined
   extraction.at('/prompts', field.place)
   return fieldList(field).map((reference) => {
@@ -77,10 +114,17 @@ function readPhases(tree: Root, extraction: Extraction): Phase[] {
     const number = /\d+/.exec(row.cells.phase ?? '')?.[0]
     if (number) tableStatus.set(Number(number), row.cells.status ?? '')
   }
-  return blocks.map((block, index) => readPhase(block, `/phases/${index}`, tableStatus.get(block.number), extraction))
+  return blocks.map((block, index) =>
+    readPhase(block, `/phases/${index}`, tableStatus.get(block.number), extraction)
+  )
 }
 
-function readPhase(block: PhaseBlock, pointer: string, tableStatus: string | undefined, extraction: Extraction): Phase {
+function readPhase(
+  block: PhaseBlock,
+  pointer: string,
+  tableStatus: string | undefined,
+  extraction: Extraction
+): Phase {
   extraction.at(pointer, block.heading.position)
   const phase: Phase = { number: block.number, name: block.name, steps: [], completionCriteria: [] }
   if (block.estimate) {
@@ -88,28 +132,47 @@ function readPhase(block: PhaseBlock, pointer: string, tableStatus: string | und
     if (estimate) phase.estimatedDuration = estimate
     else {
       extraction.invalid.add(`${pointer}/estimatedDuration`)
-      extraction.report('invalid-value', block.heading.position, `Expected a duration in the phase estimate, found \`${block.estimate}\``, {
-        expected: 'a duration such as `30 minutes`',
-        actual: block.estimate
-      })
+      extraction.report(
+        'invalid-value',
+        block.heading.position,
+        `Expected a duration in the phase estimate, found \`${block.estimate}\``,
+        {
+          expected: 'a duration such as `30 minutes`',
+          actual: block.estimate
+        }
+      )
     }
   }
   type Group = 'steps' | 'completionCriteria'
   let target: Group = 'steps'
   const groups: Record<Group, RootContent[]> = { steps: [], completionCriteria: [] }
   for (const node of block.nodes) {
-    const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? toString(node) : undefined
-    if (label !== undefined && /^\s*(phase\s+)?(completion|exit|done)\s+criteria\b/i.test(label)) target = 'completionCriteria'
+    const label =
+      node.type === 'heading'
+        ? toString(node)
+        : node.type === 'paragraph'
+          ? toString(node)
+          : undefined
+    if (label !== undefined && /^\s*(phase\s+)?(completion|exit|done)\s+criteria\b/i.test(label))
+      target = 'completionCriteria'
     else if (label !== undefined && /^\s*(steps|tasks)\b/i.test(label)) target = 'steps'
     groups[target].push(node)
   }
   phase.steps = collectTasks(groups.steps, extraction, `${pointer}/steps`)
-  phase.completionCriteria = collectTasks(groups.completionCriteria, extraction, `${pointer}/completionCriteria`)
+  phase.completionCriteria = collectTasks(
+    groups.completionCriteria,
+    extraction,
+    `${pointer}/completionCriteria`
+  )
   const fields = readFields(block.nodes, extraction.source)
   const objective = fields.find((field) => field.key === 'objective' || field.key === 'goal')
   if (objective?.text) phase.objective = objective.text
   const status =
-    readStatus(fields.find((field) => field.key === 'status'), extraction, `${pointer}/status`) ??
+    readStatus(
+      fields.find((field) => field.key === 'status'),
+      extraction,
+      `${pointer}/status`
+    ) ??
     block.status ??
     (tableStatus === undefined ? undefined : normalizeStatus(tableStatus))
   if (status) phase.status = status
@@ -132,9 +195,13 @@ function readRisks(nodes: RootContent[], extraction: Extraction): Risk[] {
 function readResources(nodes: RootContent[], extraction: Extraction): ExecutionPlan['resources'] {
   const resources: NonNullable<ExecutionPlan['resources']> = {}
   for (const field of readFields(nodes, extraction.source)) {
-    const key = ({ 'files to review': 'filesToReview', 'tools needed': 'toolsNeeded', dependencies: 'dependencies' } as const)[
-      field.key as 'dependencies'
-    ]
+    const key = (
+      {
+        'files to review': 'filesToReview',
+        'tools needed': 'toolsNeeded',
+        dependencies: 'dependencies'
+      } as const
+    )[field.key as 'dependencies']
     if (key && field.text) {
       resources[key] = field.text
       extraction.at(`/resources/${key}`, field.place)
@@ -143,7 +210,10 @@ function readResources(nodes: RootContent[], extraction: Extraction): ExecutionP
   return resources
 }
 
-function readProgressTracking(nodes: RootContent[], extraction: Extraction): ProgressTracking | undefined {
+function readProgressTracking(
+  nodes: RootContent[],
+  extraction: Extraction
+): ProgressTracking | undefined {
   const tracking: ProgressTracking = { phases: [] }
   const phases = new Map<number, ProgressTracking['phases'][number]>()
   for (const field of readFields(nodes, extraction.source)) {
@@ -174,9 +244,17 @@ function readFinalStatus(
   for (const [key, field] of header) if (!fields.has(key)) fields.set(key, field)
   const lessons = pick(fields, 'lessons learned', 'lessons')
   const status: NonNullable<ExecutionPlan['finalStatus']> = {
-    completionStatus: readStatus(pick(fields, 'completion status', 'status'), extraction, '/finalStatus/completionStatus'),
+    completionStatus: readStatus(
+      pick(fields, 'completion status', 'status'),
+      extraction,
+      '/finalStatus/completionStatus'
+    ),
     successRate: readPercent(pick(fields, 'success rate'), extraction, '/finalStatus/successRate'),
-    qualityScore: readScore(pick(fields, 'quality score', 'quality'), extraction, '/finalStatus/qualityScore'),
+    qualityScore: readScore(
+      pick(fields, 'quality score', 'quality'),
+      extraction,
+      '/finalStatus/qualityScore'
+    ),
     lessonsLearned: lessons ? fieldList(lessons) : undefined
   }
   if (lessons) extraction.at('/finalStatus/lessonsLearned', lessons.place)
@@ -206,7 +284,12 @@ export function dropEmpty<T extends object>(value: T): T {
     Object.entries(value).filter(
       ([, entry]) =>
         entry !== undefined &&
-        !(typeof entry === 'object' && entry !== null && !Array.isArray(entry) && Object.keys(entry).length === 0)
+        !(
+          typeof entry === 'object' &&
+          entry !== null &&
+          !Array.isArray(entry) &&
+          Object.keys(entry).length === 0
+        )
     )
   ) as T
 }

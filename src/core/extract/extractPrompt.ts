@@ -11,7 +11,11 @@ import { readTitle } from './readTitle.js'
 const promptTypes = new Set(['system', 'task', 'specialized'])
 
 /** Extracts a prompt: its front matter (id, version, type, categories, description); the body is the prompt. */
-export function extractPrompt(tree: Root, identity: DocumentIdentity, extraction: Extraction): Partial<Prompt> {
+export function extractPrompt(
+  tree: Root,
+  identity: DocumentIdentity,
+  extraction: Extraction
+): Partial<Prompt> {
   const header = readHeader(tree, extraction)
   const typeField = pick(header, 'prompt type', 'type')
   const promptType = typeField?.text.toLowerCase()
@@ -29,7 +33,10 @@ export function extractPrompt(tree: Root, identity: DocumentIdentity, extraction
     title: readTitle(tree, header, extraction),
     id: header.get('id')?.text,
     version: header.get('version')?.text,
-    promptType: promptType && promptTypes.has(promptType) ? (promptType as Prompt['promptType']) : (typeField?.text as Prompt['promptType']),
+    promptType:
+      promptType && promptTypes.has(promptType)
+        ? (promptType as Prompt['promptType'])
+        : (typeField?.text as Prompt['promptType']),
     categories: categories ? fieldList(categories).map(normalizeCategory) : [],
     description: header.get('description')?.text,
     checkboxes: countCheckboxes(tree.children, extraction.source)

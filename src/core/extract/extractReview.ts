@@ -22,7 +22,11 @@ const recommendations: Record<string, AgentReview['recommendation']> = {
 }
 
 /** Extracts an agent review: the period, what it claims per category, the plans it links and its verdict. */
-export function extractReview(tree: Root, identity: DocumentIdentity, extraction: Extraction): Partial<AgentReview> {
+export function extractReview(
+  tree: Root,
+  identity: DocumentIdentity,
+  extraction: Extraction
+): Partial<AgentReview> {
   const header = readHeader(tree, extraction)
   const fields = readFieldsDeep(tree.children, extraction.source)
   const field = (...keys: string[]) => fields.find((candidate) => keys.includes(candidate.key))
@@ -59,16 +63,23 @@ export function extractReview(tree: Root, identity: DocumentIdentity, extraction
     if (start && end) review.sessionPeriod = { from: start, to: end }
   }
   if (recommendation?.text && !review.recommendation) {
-    extraction.report('invalid-value', recommendation.place, `Expected USE_REGULARLY, USE_SELECTIVELY or AVOID, found \`${recommendation.text}\``, {
-      expected: 'USE_REGULARLY, USE_SELECTIVELY or AVOID',
-      actual: recommendation.text
-    })
+    extraction.report(
+      'invalid-value',
+      recommendation.place,
+      `Expected USE_REGULARLY, USE_SELECTIVELY or AVOID, found \`${recommendation.text}\``,
+      {
+        expected: 'USE_REGULARLY, USE_SELECTIVELY or AVOID',
+        actual: recommendation.text
+      }
+    )
   }
   return dropEmpty(review)
 }
 
 function readCategoryClaims(tree: Root, extraction: Extraction): CategoryClaim[] {
-  const section = splitSections(tree.children, 2).find((s) => s.title === 'task category performance')
+  const section = splitSections(tree.children, 2).find(
+    (s) => s.title === 'task category performance'
+  )
   if (!section) return []
   return splitSections(section.nodes, 3)
     .filter((sub) => sub.heading)
@@ -83,7 +94,11 @@ function readCategoryClaims(tree: Root, extraction: Extraction): CategoryClaim[]
         category: normalizeCategory(sub.title),
         tasksCompleted: Number.isInteger(count) ? count : undefined,
         successRate: readPercent(field('success rate'), extraction, `${pointer}/successRate`),
-        averageQuality: readScore(field('average quality', 'quality', 'average quality score'), extraction, `${pointer}/averageQuality`)
+        averageQuality: readScore(
+          field('average quality', 'quality', 'average quality score'),
+          extraction,
+          `${pointer}/averageQuality`
+        )
       })
     })
 }

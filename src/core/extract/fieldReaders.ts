@@ -22,10 +22,15 @@ function readWith<T>(
   const value = parse(field.text)
   if (value === undefined) {
     extraction.invalid.add(pointer)
-    extraction.report('invalid-value', field.place, `Expected ${expected}, found \`${field.text}\``, {
-      expected,
-      actual: field.text
-    })
+    extraction.report(
+      'invalid-value',
+      field.place,
+      `Expected ${expected}, found \`${field.text}\``,
+      {
+        expected,
+        actual: field.text
+      }
+    )
     return undefined
   }
   extraction.at(pointer, field.place)
@@ -33,22 +38,50 @@ function readWith<T>(
 }
 
 /** Reads a date or date-time. */
-export function readTimestamp(field: Field | undefined, extraction: Extraction, pointer: string): Timestamp | undefined {
-  return readWith(field, extraction, pointer, parseTimestamp, 'a date such as `2026-11-24` or `2026-11-24T09:30:00Z`')
+export function readTimestamp(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): Timestamp | undefined {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTimestamp,
+    'a date such as `2026-11-24` or `2026-11-24T09:30:00Z`'
+  )
 }
 
 /** Reads a duration; `Ongoing` or `Completed` are not durations. */
-export function readDuration(field: Field | undefined, extraction: Extraction, pointer: string): Duration | undefined {
-  return readWith(field, extraction, pointer, parseDuration, 'a duration such as `90 minutes`, `1.5 hours` or `2-3 hours`')
+export function readDuration(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): Duration | undefined {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseDuration,
+    'a duration such as `90 minutes`, `1.5 hours` or `2-3 hours`'
+  )
 }
 
 /** Reads low / medium / high. */
-export function readLevel(field: Field | undefined, extraction: Extraction, pointer: string): Level | undefined {
+export function readLevel(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): Level | undefined {
   return readWith(field, extraction, pointer, normalizeLevel, 'a level: low, medium or high')
 }
 
 /** Reads a status word or emoji. */
-export function readStatus(field: Field | undefined, extraction: Extraction, pointer: string): Status | undefined {
+export function readStatus(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): Status | undefined {
   return readWith(
     field,
     extraction,
@@ -59,20 +92,37 @@ export function readStatus(field: Field | undefined, extraction: Extraction, poi
 }
 
 /** Reads a percentage: `85%`, `85`, or a fraction `17/20`. */
-export function readPercent(field: Field | undefined, extraction: Extraction, pointer: string): number | undefined {
+export function readPercent(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): number | undefined {
   return readWith(field, extraction, pointer, parsePercent, 'a percentage between 0 and 100')
 }
 
 /** Reads a 1–10 score: `8`, `8.5/10`, `9.0`. */
-export function readScore(field: Field | undefined, extraction: Extraction, pointer: string): number | undefined {
-  return readWith(field, extraction, pointer, (text) => parseScore(text)?.score, 'a score from 1 to 10')
+export function readScore(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): number | undefined {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    (text) => parseScore(text)?.score,
+    'a score from 1 to 10'
+  )
 }
 
 /** Parses a percentage; a fraction `a/b` becomes `100·a/b`. */
 export function parsePercent(text: string): number | undefined {
   const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text)
   const percent = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text)
-  const value = fraction && Number(fraction[2]) > 0 ? (100 * Number(fraction[1])) / Number(fraction[2]) : Number(percent?.[1])
+  const value =
+    fraction && Number(fraction[2]) > 0
+      ? (100 * Number(fraction[1])) / Number(fraction[2])
+      : Number(percent?.[1])
   if (!Number.isFinite(value) || value < 0 || value > 100) return undefined
   return Math.round(value * 100) / 100
 }

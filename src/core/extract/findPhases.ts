@@ -19,7 +19,15 @@ export interface PhaseBlock {
 const keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i
 const numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/
 const estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i
-const phaseSections = new Set(['execution phases', 'phases', 'execution plan', 'implementation plan', 'plan', 'milestones', 'tasks'])
+const phaseSections = new Set([
+  'execution phases',
+  'phases',
+  'execution plan',
+  'implementation plan',
+  'plan',
+  'milestones',
+  'tasks'
+])
 
 /**
  * Finds the phases of a plan: headings `Phase 1: …`, `PHASE 1 —`, `Milestone 2 …`,
@@ -54,7 +62,9 @@ function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock
   if (!match) return undefined
   const rest = match[2] ?? ''
   const estimateMatch = estimate.exec(rest)
-  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, '').trim()
+  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest)
+    .replace(/\s*[—–-]\s*$/, '')
+    .trim()
   const block: PhaseBlock = { heading, number: Number(match[1]), name, nodes: [] }
   if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim()
   const status = headingStatus(raw)
@@ -65,5 +75,12 @@ function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock
 function headingStatus(raw: string): ReturnType<typeof normalizeStatus> {
   const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, '')
   const upperWords = raw.match(/\b[A-Z][A-Z_]{2,}(?: [A-Z_]{2,})?\b/g) ?? []
-  return normalizeStatus(marks) ?? normalizeStatus(upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(' '))
+  return (
+    normalizeStatus(marks) ??
+    normalizeStatus(
+      upperWords
+        .filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word))
+        .join(' ')
+    )
+  )
 }

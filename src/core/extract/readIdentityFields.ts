@@ -4,16 +4,25 @@ import { normalizeCategory } from '../normalize/normalizeCategory.js'
 import type { Field } from '../tree/readFields.js'
 
 /** Reads the agent, mapped through the configured aliases; reports an agent the map does not know. */
-export function readAgent(field: Field | undefined, extraction: Extraction, pointer = '/agent'): string | undefined {
+export function readAgent(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer = '/agent'
+): string | undefined {
   if (!field?.text) return undefined
   const aliases = extraction.config.agents
   const agent = normalizeAgent(field.text, aliases)
   extraction.at(pointer, field.place)
   if (Object.keys(aliases).length > 0 && !(agent in aliases)) {
-    extraction.report('unknown-agent', field.place, `Expected a configured agent, found \`${field.text}\``, {
-      expected: Object.keys(aliases).sort().join(', '),
-      actual: field.text
-    })
+    extraction.report(
+      'unknown-agent',
+      field.place,
+      `Expected a configured agent, found \`${field.text}\``,
+      {
+        expected: Object.keys(aliases).sort().join(', '),
+        actual: field.text
+      }
+    )
   }
   return agent
 }
@@ -30,10 +39,15 @@ export function readCategory(
   extraction.at(pointer, field.place)
   const known = extraction.config.categories
   if (!(category in known)) {
-    extraction.report('unknown-category', field.place, `Expected a known task category, found \`${field.text}\``, {
-      expected: Object.keys(known).sort().join(', '),
-      actual: category
-    })
+    extraction.report(
+      'unknown-category',
+      field.place,
+      `Expected a known task category, found \`${field.text}\``,
+      {
+        expected: Object.keys(known).sort().join(', '),
+        actual: category
+      }
+    )
   }
   return category
 }

@@ -3,13 +3,18 @@ import { toString } from 'mdast-util-to-string'
 import type { Extraction } from '../Extraction.js'
 import type { Field } from '../tree/readFields.js'
 
-const kindPrefix = /^\s*(execution plan analysis|plan analysis|execution plan|agent performance review|agent review)\s*[:—–-]?\s*/i
+const kindPrefix =
+  /^\s*(execution plan analysis|plan analysis|execution plan|agent performance review|agent review)\s*[:—–-]?\s*/i
 
 /**
  * The document's title: its first H1 without the kind prefix
  * (`EXECUTION PLAN: Fix login` → `Fix login`), else the front matter `title`.
  */
-export function readTitle(tree: Root, header: ReadonlyMap<string, Field>, extraction: Extraction): string | undefined {
+export function readTitle(
+  tree: Root,
+  header: ReadonlyMap<string, Field>,
+  extraction: Extraction
+): string | undefined {
   const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   if (heading) {
     extraction.at('/title', heading.position)

@@ -13,7 +13,9 @@ function minutesPerUnit(unit: string): number | undefined {
 
 const number = String.raw`(\d+(?:\.\d+)?)`
 const unit = String.raw`([a-z]+)`
-const rangePattern = new RegExp(String.raw`^${number}\s*${unit}?\s*(?:-|–|—|to)\s*${number}\s*${unit}$`)
+const rangePattern = new RegExp(
+  String.raw`^${number}\s*${unit}?\s*(?:-|–|—|to)\s*${number}\s*${unit}$`
+)
 const compoundPart = new RegExp(String.raw`${number}\s*${unit}`, 'g')
 
 /**

@@ -17,7 +17,8 @@ export function parseTimestamp(text: string): Timestamp | undefined {
   const asDate = new Date(`${date}T00:00:00Z`)
   if (Number.isNaN(asDate.getTime()) || asDate.toISOString().slice(0, 10) !== date) return undefined
   if (hour === undefined) return date
-  const offset = !zone || /^(z|utc)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')
+  const offset =
+    !zone || /^(z|utc)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')
   const instant = new Date(`${date}T${hour}:${minute}:${second ?? '00'}${offset}`)
   if (Number.isNaN(instant.getTime())) return undefined
   return instant.toISOString().replace(/\.\d{3}Z$/, 'Z')

@@ -5,7 +5,8 @@
  */
 export function resolveLink(fromPath: string, href: string): string | undefined {
   const target = decodeURI(href.split(/[?#]/)[0] ?? '')
-  if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) return undefined
+  if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//'))
+    return undefined
   const parts = target.startsWith('/') ? [] : fromPath.split('/').slice(0, -1)
   for (const part of target.split('/')) {
     if (part === '..') {

@@ -11,23 +11,38 @@ const doneClaim = /✅|\b(\d+)\s*\/\s*\1\b/
  * unchecked item whose text says it is done (`21/21 ✅`), and a `Progress`
  * field (`Progress: 8/10`) that disagrees with the document's checked boxes.
  */
-export function checkClaims(tasks: readonly TaskAt[], nodes: readonly Nodes[], counts: CheckboxCounts, extraction: Extraction): void {
+export function checkClaims(
+  tasks: readonly TaskAt[],
+  nodes: readonly Nodes[],
+  counts: CheckboxCounts,
+  extraction: Extraction
+): void {
   for (const { task, pointer } of tasks) {
     const claim = doneClaim.exec(task.text)
     if (task.state !== 'unchecked' || !claim) continue
-    extraction.report('claim-contradiction', extraction.placeOf(pointer), `Expected a checked box for an item whose text claims it is done (\`${claim[0]}\`), found \`[ ]\``, {
-      expected: '[x]',
-      actual: '[ ]'
-    })
+    extraction.report(
+      'claim-contradiction',
+      extraction.placeOf(pointer),
+      `Expected a checked box for an item whose text claims it is done (\`${claim[0]}\`), found \`[ ]\``,
+      {
+        expected: '[x]',
+        actual: '[ ]'
+      }
+    )
   }
   const total = counts.checked + counts.unchecked
   for (const field of readFieldsDeep(nodes, extraction.source)) {
     if (field.key !== 'progress' && field.key !== 'overall progress') continue
     const stated = /(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text)
     if (!stated || (Number(stated[1]) === counts.checked && Number(stated[2]) === total)) continue
-    extraction.report('claim-contradiction', field.place, `Expected progress ${counts.checked}/${total} (the checked boxes), found \`${stated[0]}\``, {
-      expected: `${counts.checked}/${total}`,
-      actual: stated[0]
-    })
+    extraction.report(
+      'claim-contradiction',
+      field.place,
+      `Expected progress ${counts.checked}/${total} (the checked boxes), found \`${stated[0]}\``,
+      {
+        expected: `${counts.checked}/${total}`,
+        actual: stated[0]
+      }
+    )
   }
 }

@@ -16,18 +16,28 @@ export function checkDialect(tree: Root, extraction: Extraction): void {
     if (node.type === 'listItem' && node.checked == null) {
       const state = taskState(node)
       if (state) {
-        extraction.report('non-github-checkbox', node.position, `Expected \`[ ]\` or \`[x]\`, found a \`${state === 'dropped' ? '[-]' : '[/]'}\`-style marker that GitHub renders as text (counted as ${state === 'dropped' ? 'dropped' : 'in progress'})`, {
-          expected: '[ ] or [x]',
-          actual: state
-        })
+        extraction.report(
+          'non-github-checkbox',
+          node.position,
+          `Expected \`[ ]\` or \`[x]\`, found a \`${state === 'dropped' ? '[-]' : '[/]'}\`-style marker that GitHub renders as text (counted as ${state === 'dropped' ? 'dropped' : 'in progress'})`,
+          {
+            expected: '[ ] or [x]',
+            actual: state
+          }
+        )
       }
     }
     if (node.type === 'text') {
       for (const match of node.value.matchAll(placeholderPattern)) {
-        extraction.report('template-placeholder', node.position, `Expected a value, found the template placeholder \`${match[0]}\``, {
-          expected: 'a value',
-          actual: match[0]
-        })
+        extraction.report(
+          'template-placeholder',
+          node.position,
+          `Expected a value, found the template placeholder \`${match[0]}\``,
+          {
+            expected: 'a value',
+            actual: match[0]
+          }
+        )
       }
     }
   })

@@ -8,19 +8,31 @@ import type { TaskAt } from './walkTasks.js'
  */
 export function checkParentChild(tasks: readonly TaskAt[], extraction: Extraction): void {
   for (const { task, pointer } of tasks) {
-    const boxes = task.children.filter((child) => child.state === 'checked' || child.state === 'unchecked')
+    const boxes = task.children.filter(
+      (child) => child.state === 'checked' || child.state === 'unchecked'
+    )
     if (boxes.length === 0) continue
     const unchecked = boxes.filter((child) => child.state === 'unchecked').length
     if (task.state === 'checked' && unchecked > 0) {
-      extraction.report('parent-child-mismatch', extraction.placeOf(pointer), `Expected every child of a checked item checked, found ${unchecked} of ${boxes.length} unchecked`, {
-        expected: 'all children checked',
-        actual: `${unchecked} unchecked`
-      })
+      extraction.report(
+        'parent-child-mismatch',
+        extraction.placeOf(pointer),
+        `Expected every child of a checked item checked, found ${unchecked} of ${boxes.length} unchecked`,
+        {
+          expected: 'all children checked',
+          actual: `${unchecked} unchecked`
+        }
+      )
     } else if (task.state === 'unchecked' && unchecked === 0) {
-      extraction.report('parent-child-mismatch', extraction.placeOf(pointer), `Expected this item checked, since all ${boxes.length} of its children are, found it unchecked`, {
-        expected: 'checked',
-        actual: 'unchecked'
-      })
+      extraction.report(
+        'parent-child-mismatch',
+        extraction.placeOf(pointer),
+        `Expected this item checked, since all ${boxes.length} of its children are, found it unchecked`,
+        {
+          expected: 'checked',
+          actual: 'unchecked'
+        }
+      )
     }
   }
 }

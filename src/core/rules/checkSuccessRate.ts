@@ -7,11 +7,16 @@ import { planTasks } from './planTasks.js'
  * fraction of checked items (criteria, steps and phase criteria) within the
  * configured tolerance in percentage points.
  */
-export function checkSuccessRate(plan: Extract<ExtractedDocument, { kind: 'plan' }>, extraction: Extraction): void {
+export function checkSuccessRate(
+  plan: Extract<ExtractedDocument, { kind: 'plan' }>,
+  extraction: Extraction
+): void {
   const claimed = plan.finalStatus?.successRate
   if (claimed === undefined) return
   const { criteria, steps, phaseCriteria } = planTasks(plan)
-  const boxes = [...criteria, ...steps, ...phaseCriteria].filter(({ task }) => task.state === 'checked' || task.state === 'unchecked')
+  const boxes = [...criteria, ...steps, ...phaseCriteria].filter(
+    ({ task }) => task.state === 'checked' || task.state === 'unchecked'
+  )
   if (boxes.length === 0) return
   const checked = boxes.filter(({ task }) => task.state === 'checked').length
   const measured = Math.round((1000 * checked) / boxes.length) / 10

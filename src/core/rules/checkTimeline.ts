@@ -6,7 +6,10 @@ import type { ExtractedDocument } from '../types/documents.js'
  * timestamps must be ordered, and the stated Total Duration must agree with
  * the time the phases span (within 10% or 5 minutes).
  */
-export function checkTimeline(plan: Extract<ExtractedDocument, { kind: 'plan' }>, extraction: Extraction): void {
+export function checkTimeline(
+  plan: Extract<ExtractedDocument, { kind: 'plan' }>,
+  extraction: Extraction
+): void {
   const tracking = plan.progressTracking
   if (!tracking) return
   let spanned = 0
@@ -15,10 +18,15 @@ export function checkTimeline(plan: Extract<ExtractedDocument, { kind: 'plan' }>
     if (!phase.start || !phase.end) return
     const minutes = (Date.parse(phase.end) - Date.parse(phase.start)) / 60000
     if (minutes < 0) {
-      extraction.report('phase-end-before-start', extraction.placeOf(`/progressTracking/phases/${index}/end`), `Expected phase ${phase.phase} to end after it starts (${phase.start}), found ${phase.end}`, {
-        expected: `after ${phase.start}`,
-        actual: phase.end
-      })
+      extraction.report(
+        'phase-end-before-start',
+        extraction.placeOf(`/progressTracking/phases/${index}/end`),
+        `Expected phase ${phase.phase} to end after it starts (${phase.start}), found ${phase.end}`,
+        {
+          expected: `after ${phase.start}`,
+          actual: phase.end
+        }
+      )
       return
     }
     spanned += minutes

@@ -4,12 +4,18 @@ import { walkTasks, type TaskAt } from './walkTasks.js'
 type PlanDraft = Extract<ExtractedDocument, { kind: 'plan' }>
 
 /** A plan's checkable items by group, each with its pointer. */
-export function planTasks(plan: PlanDraft): { criteria: TaskAt[]; steps: TaskAt[]; phaseCriteria: TaskAt[] } {
+export function planTasks(plan: PlanDraft): {
+  criteria: TaskAt[]
+  steps: TaskAt[]
+  phaseCriteria: TaskAt[]
+} {
   const phases = plan.phases ?? []
   return {
     criteria: walkTasks(plan.successCriteria, '/successCriteria'),
     steps: phases.flatMap((phase, index) => walkTasks(phase.steps, `/phases/${index}/steps`)),
-    phaseCriteria: phases.flatMap((phase, index) => walkTasks(phase.completionCriteria, `/phases/${index}/completionCriteria`))
+    phaseCriteria: phases.flatMap((phase, index) =>
+      walkTasks(phase.completionCriteria, `/phases/${index}/completionCriteria`)
+    )
   }
 }
 

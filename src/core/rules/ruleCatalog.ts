@@ -23,20 +23,30 @@ export const ruleCatalog = {
   },
   'parent-child-mismatch': {
     severity: 'warning',
-    summary: 'A checked item has unchecked children, or an unchecked item has only checked children.'
+    summary:
+      'A checked item has unchecked children, or an unchecked item has only checked children.'
   },
   'phase-end-before-start': { severity: 'error', summary: 'A phase ends before it starts.' },
   'duration-mismatch': {
     severity: 'warning',
     summary: 'The stated total duration disagrees with the phase timestamps.'
   },
-  'unknown-category': { severity: 'warning', summary: 'The task category is not a known category.' },
-  'unknown-agent': { severity: 'warning', summary: 'The agent is not in the configured alias map.' },
+  'unknown-category': {
+    severity: 'warning',
+    summary: 'The task category is not a known category.'
+  },
+  'unknown-agent': {
+    severity: 'warning',
+    summary: 'The agent is not in the configured alias map.'
+  },
   'invalid-value': {
     severity: 'warning',
     summary: 'A status, level, number, duration or date could not be understood.'
   },
-  'review-plan-missing': { severity: 'error', summary: 'A review or analysis links a plan that does not exist.' },
+  'review-plan-missing': {
+    severity: 'error',
+    summary: 'A review or analysis links a plan that does not exist.'
+  },
   'duplicate-plan-id': { severity: 'error', summary: 'Two plans state the same plan id.' },
   'non-github-checkbox': {
     severity: 'warning',
@@ -44,17 +54,22 @@ export const ruleCatalog = {
   },
   'lost-task': {
     severity: 'warning',
-    summary: 'A task line GitHub renders as paragraph text (ordered list not starting at 1 after a paragraph).'
+    summary:
+      'A task line GitHub renders as paragraph text (ordered list not starting at 1 after a paragraph).'
   },
   'claim-contradiction': {
     severity: 'warning',
     summary: 'Text claims a count or a done state that the checkboxes contradict.'
   },
-  'template-placeholder': { severity: 'warning', summary: 'A template placeholder was left in the document.' },
+  'template-placeholder': {
+    severity: 'warning',
+    summary: 'A template placeholder was left in the document.'
+  },
   'front-matter-invalid': { severity: 'error', summary: 'The YAML front matter cannot be read.' },
   'schema-violation': {
     severity: 'error',
-    summary: 'The extracted document does not satisfy its JSON Schema (usually a missing or malformed field).'
+    summary:
+      'The extracted document does not satisfy its JSON Schema (usually a missing or malformed field).'
   },
   'file-unreadable': {
     severity: 'error',

@@ -22,7 +22,13 @@ export function alignTaskItems(tree: Root, source: string): void {
       item.checked = null
       if (first?.type === 'text') first.value = `${box}\n${first.value}`
       else paragraph.children.unshift({ type: 'text', value: box })
-    } else if (item.checked == null && githubTask && paragraph.children.length === 1 && first?.type === 'text' && first.value === `[${match?.[1]}]`) {
+    } else if (
+      item.checked == null &&
+      githubTask &&
+      paragraph.children.length === 1 &&
+      first?.type === 'text' &&
+      first.value === `[${match?.[1]}]`
+    ) {
       item.checked = match?.[1] !== ' '
       paragraph.children = []
     }

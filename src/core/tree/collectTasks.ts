@@ -65,10 +65,15 @@ function addFacts(task: Task, item: ListItem, extraction: Extraction, pointer: s
         task.riskLevel = level
         extraction.at(`${pointer}/riskLevel`, field.place)
       } else {
-        extraction.report('invalid-value', field.place, `Expected a risk level, found \`${field.text}\``, {
-          expected: 'low, medium or high',
-          actual: field.text
-        })
+        extraction.report(
+          'invalid-value',
+          field.place,
+          `Expected a risk level, found \`${field.text}\``,
+          {
+            expected: 'low, medium or high',
+            actual: field.text
+          }
+        )
       }
     }
   }

@@ -9,7 +9,13 @@ export function fieldList(field: Field): string[] {
   if (field.list) return field.list
   const nested = (field.item?.children ?? [])
     .filter((child) => child.type === 'list')
-    .flatMap((list) => list.children.map((item) => toString(item.children[0] ?? item).replace(/\s+/g, ' ').trim()))
+    .flatMap((list) =>
+      list.children.map((item) =>
+        toString(item.children[0] ?? item)
+          .replace(/\s+/g, ' ')
+          .trim()
+      )
+    )
     .filter(Boolean)
   if (nested.length > 0) return field.text ? [field.text, ...nested] : nested
   return field.text

@@ -32,9 +32,10 @@ export function findLostTasks(nodes: readonly Nodes[], source: string): LostTask
           ...line,
           marker,
           checked: match[2] !== ' ',
-          why: ordered && !/^0*1[.)]$/.test(marker)
-            ? `an ordered list that starts at ${Number.parseInt(marker, 10)} cannot interrupt a paragraph; add a blank line before it or number the list from 1`
-            : 'the line continues the paragraph above (indented four or more columns past its parent, or inside a paragraph); indent it by exactly its parent\'s content width'
+          why:
+            ordered && !/^0*1[.)]$/.test(marker)
+              ? `an ordered list that starts at ${Number.parseInt(marker, 10)} cannot interrupt a paragraph; add a blank line before it or number the list from 1`
+              : "the line continues the paragraph above (indented four or more columns past its parent, or inside a paragraph); indent it by exactly its parent's content width"
         })
       }
     })

@@ -19,7 +19,11 @@ export function parseFieldLine(line: string): FieldLine | undefined {
   for (const pattern of patterns) {
     const match = pattern.exec(line)
     if (match?.[2] && match[2].trim().split(/\s+/).length <= 6) {
-      return { name: match[2].trim(), value: line.slice(match[0].length).trim(), valueOffset: match[0].length }
+      return {
+        name: match[2].trim(),
+        value: line.slice(match[0].length).trim(),
+        valueOffset: match[0].length
+      }
     }
   }
   return undefined

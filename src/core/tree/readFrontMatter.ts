@@ -26,18 +26,28 @@ export function readFrontMatter(tree: Root, extraction: Extraction): Map<string,
   const document = parseDocument(node.value, { uniqueKeys: true, prettyErrors: false })
   if (document.errors.length > 0) {
     const error = document.errors[0]
-    extraction.report('front-matter-invalid', placeOf(error?.pos), `Expected YAML front matter, found an error: ${error?.message.split('\n')[0]}`, {
-      expected: 'valid YAML',
-      actual: error?.code ?? 'invalid YAML'
-    })
+    extraction.report(
+      'front-matter-invalid',
+      placeOf(error?.pos),
+      `Expected YAML front matter, found an error: ${error?.message.split('\n')[0]}`,
+      {
+        expected: 'valid YAML',
+        actual: error?.code ?? 'invalid YAML'
+      }
+    )
     return fields
   }
   if (!isMap(document.contents)) {
     if (document.contents) {
-      extraction.report('front-matter-invalid', placeOf(document.contents.range), 'Expected front matter to be a mapping of keys to values', {
-        expected: 'a mapping',
-        actual: 'another YAML value'
-      })
+      extraction.report(
+        'front-matter-invalid',
+        placeOf(document.contents.range),
+        'Expected front matter to be a mapping of keys to values',
+        {
+          expected: 'a mapping',
+          actual: 'another YAML value'
+        }
+      )
     }
     return fields
   }
@@ -47,7 +57,9 @@ export function readFrontMatter(tree: Root, extraction: Extraction): Map<string,
     const value = pair.value as YamlNode | null
     const place = placeOf(value?.range ?? pair.key.range)
     if (isSeq(value)) {
-      const list = value.items.map((entry) => (isScalar(entry) ? String(entry.value) : '')).filter(Boolean)
+      const list = value.items
+        .map((entry) => (isScalar(entry) ? String(entry.value) : ''))
+        .filter(Boolean)
       fields.set(key, { key, text: list.join(', '), markdown: list.join(', '), list, place })
     } else if (isScalar(value) && value.value !== null) {
       const text = String(value.value).trim()

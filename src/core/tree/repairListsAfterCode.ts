@@ -15,7 +15,11 @@ const itemMarker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])( {1,4}(?! )|\t)?/
  * number and exact source positions. Block quotes are not repaired; see
  * docs/checkbox-semantics.md.
  */
-export function repairListsAfterCode(tree: Root, source: string, parse: (markdown: string) => Root): void {
+export function repairListsAfterCode(
+  tree: Root,
+  source: string,
+  parse: (markdown: string) => Root
+): void {
   const lineStarts = lineStartOffsets(source)
   for (const container of containers(tree)) repairContainer(container, source, lineStarts, parse)
 }
@@ -27,12 +31,23 @@ function containers(node: Root | RootContent): Container[] {
   return [...own, ...(node.children as RootContent[]).flatMap(containers)]
 }
 
-function repairContainer(container: Container, source: string, lineStarts: number[], parse: (markdown: string) => Root): void {
+function repairContainer(
+  container: Container,
+  source: string,
+  lineStarts: number[],
+  parse: (markdown: string) => Root
+): void {
   const children = container.children as RootContent[]
   const index = children.findIndex((node, position) => {
     const previous = children[position - 1]
     const line = node.position?.start.line
-    return node.type === 'paragraph' && previous?.type === 'code' && previous.lang == null && line !== undefined && orderedStart.test(lineText(source, lineStarts, line))
+    return (
+      node.type === 'paragraph' &&
+      previous?.type === 'code' &&
+      previous.lang == null &&
+      line !== undefined &&
+      orderedStart.test(lineText(source, lineStarts, line))
+    )
   })
   const firstLine = children[index]?.position?.start.line
   const lastLine = container.position?.end.line ?? lineStarts.length
@@ -70,7 +85,10 @@ function repairContainer(container: Container, source: string, lineStarts: numbe
   })
   const list = fragment.children[0]
   if (list?.type === 'list' && list.ordered) list.start = Number(digits)
-  container.children = [...children.slice(0, index), ...fragment.children] as typeof container.children
+  container.children = [
+    ...children.slice(0, index),
+    ...fragment.children
+  ] as typeof container.children
 }
 
 /** The columns a list item's content is indented by: its marker and the spaces after it. */
@@ -84,7 +102,8 @@ function contentWidth(source: string, item: ListItem): number {
 
 function expandTabs(whitespace: string): string {
   let columns = ''
-  for (const character of whitespace) columns += character === '\t' ? ' '.repeat(4 - (columns.length % 4)) : ' '
+  for (const character of whitespace)
+    columns += character === '\t' ? ' '.repeat(4 - (columns.length % 4)) : ' '
   return columns
 }
 

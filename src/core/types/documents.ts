@@ -11,5 +11,6 @@ export type DocumentKind = PlanmarkDocument['kind']
  * `PlanmarkDocument` once schema validation passed (`ParsedDocument.valid`).
  */
 export type ExtractedDocument = {
-  [K in PlanmarkDocument as K['kind']]: Partial<K> & Pick<K, 'kind' | 'identity' | 'checkboxes' | 'schemaVersion'>
+  [K in PlanmarkDocument as K['kind']]: Partial<K> &
+    Pick<K, 'kind' | 'identity' | 'checkboxes' | 'schemaVersion'>
 }[DocumentKind]
