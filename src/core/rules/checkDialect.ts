@@ -1,44 +1,47 @@
 import type { Root } from 'mdast'
+import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { Extraction } from '../Extraction.js'
-import { placeholderPattern } from '../tree/isPlaceholder.js'
 import { findLostTasks } from '../tree/findLostTasks.js'
+import { placeholderPattern } from '../tree/isPlaceholder.js'
 import { taskState } from '../tree/taskState.js'
 
 /**
  * Reports what GitHub will not show the way the author meant:
  * `non-github-checkbox` (`[/]`, `[~]`, `[-]` render as text), `lost-task`
  * (`5. [x]` straight after a paragraph renders as text) and
- * `template-placeholder` (`{{name}}`, `[UPPER_CASE]` left from a template).
+ * `template-placeholder` (`{{name}}`, `[UPPER_CASE]` left from a template, in
+ * text, link targets or front matter).
  */
 export function checkDialect(tree: Root, extraction: Extraction): void {
   visit(tree, (node) => {
     if (node.type === 'listItem' && node.checked == null) {
       const state = taskState(node)
       if (state) {
+        const marker = state === 'dropped' ? '[-]' : '[/]'
+        const counted = state === 'dropped' ? 'dropped' : 'in progress'
         extraction.report(
           'non-github-checkbox',
           node.position,
-          `Expected \`[ ]\` or \`[x]\`, found a \`${state === 'dropped' ? '[-]' : '[/]'}\`-style marker that GitHub renders as text (counted as ${state === 'dropped' ? 'dropped' : 'in progress'})`,
-          {
-            expected: '[ ] or [x]',
-            actual: state
-          }
+          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\`-style marker that GitHub renders as text (counted as ${counted})`,
+          { expected: '[ ] or [x]', actual: state }
         )
       }
     }
-    if (node.type === 'text') {
-      for (const match of node.value.matchAll(placeholderPattern)) {
-        extraction.report(
-          'template-placeholder',
-          node.position,
-          `Expected a value, found the template placeholder \`${match[0]}\``,
-          {
-            expected: 'a value',
-            actual: match[0]
-          }
+    if (node.type === 'text') reportPlaceholders(node.value, node.position, extraction)
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      reportPlaceholders(node.url, node.position, extraction)
+    }
+    if (node.type === 'yaml' && node.position) {
+      const firstLine = node.position.start.line + 1
+      node.value.split(/\r\n|\r|\n/).forEach((line, index) => {
+        const start = { line: firstLine + index, column: 1 }
+        reportPlaceholders(
+          line,
+          { start, end: { line: start.line, column: line.length + 1 } },
+          extraction
         )
-      }
+      })
     }
   })
   for (const lost of findLostTasks(tree.children, extraction.source)) {
@@ -47,6 +50,24 @@ export function checkDialect(tree: Root, extraction: Extraction): void {
       { line: lost.line, column: lost.column },
       `Expected a task list item, found paragraph text: GitHub renders \`${lost.marker} [${lost.checked ? 'x' : ' '}]\` here as text because ${lost.why}`,
       { expected: 'a task list item', actual: 'paragraph text' }
+    )
+  }
+}
+
+function reportPlaceholders(
+  text: string,
+  place: Position | undefined,
+  extraction: Extraction
+): void {
+  for (const match of text.matchAll(placeholderPattern)) {
+    extraction.report(
+      'template-placeholder',
+      place,
+      `Expected a value, found the template placeholder \`${match[0]}\``,
+      {
+        expected: 'a value',
+        actual: match[0]
+      }
     )
   }
 }

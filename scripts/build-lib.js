@@ -1,0 +1,18 @@
+// Builds the npm library: lib/index.js (ESM, dependencies left to npm) and
+// its declarations under lib/types/ (tsc). The schemas are inlined.
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { build } from 'esbuild'
+
+rmSync('lib', { recursive: true, force: true })
+await build({
+  entryPoints: ['src/index.ts'],
+  outfile: 'lib/index.js',
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning'
+})
+execFileSync('tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' })
