@@ -4060,12 +4060,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -16915,15 +16915,17 @@ var package_default = {
   version: "0.1.0",
   description: "Turn the Markdown plans, reviews and prompts of AI coding agents into checked, versioned evidence.",
   scripts: {
-    example: "node dist/cli.js check examples",
+    example: "node dist/cli.js check --cwd examples",
     build: "node scripts/build.js",
-    "build:lib": "tsc -p tsconfig.build.json",
+    "build:lib": "node scripts/build-lib.js",
     "generate:types": "node scripts/generate-types.js",
     typecheck: "tsc --noEmit",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
-    test: "vitest run",
-    prepack: "npm run build:lib"
+    test: "tsc --noEmit && eslint . && prettier --check . && vitest run",
+    prepack: "npm run build:lib",
+    "test:unit": "vitest run",
+    pretest: "bash scripts/ensure-cmark-gfm.sh"
   },
   keywords: [
     "markdown",
@@ -16979,11 +16981,12 @@ var package_default = {
   },
   exports: {
     ".": {
-      types: "./lib/index.d.ts",
+      types: "./lib/types/src/index.d.ts",
       default: "./lib/index.js"
-    }
+    },
+    "./schemas/*": "./schemas/*"
   },
-  types: "./lib/index.d.ts",
+  types: "./lib/types/src/index.d.ts",
   bin: {
     planmark: "dist/cli.js"
   },
@@ -17010,7 +17013,17 @@ var analysis_schema_default = {
   description: "A reviewer's analysis of one execution plan (FORMATS.md, Plan analysis).",
   type: "object",
   additionalProperties: false,
-  required: ["schemaVersion", "kind", "identity", "title", "planRef", "agent", "reviewer", "reviewDate", "checkboxes"],
+  required: [
+    "schemaVersion",
+    "kind",
+    "identity",
+    "title",
+    "planRef",
+    "agent",
+    "reviewer",
+    "reviewDate",
+    "checkboxes"
+  ],
   properties: {
     schemaVersion: { const: 1 },
     kind: { const: "analysis" },
@@ -17174,11 +17187,31 @@ var common_schema_default = {
       additionalProperties: false,
       required: ["checked", "unchecked", "inProgress", "dropped", "lost"],
       properties: {
-        checked: { type: "integer", minimum: 0, description: "`[x]` or `[X]` items GitHub renders as ticked boxes." },
-        unchecked: { type: "integer", minimum: 0, description: "`[ ]` items GitHub renders as empty boxes." },
-        inProgress: { type: "integer", minimum: 0, description: "`[/]` and `[~]` items: plain text on GitHub." },
-        dropped: { type: "integer", minimum: 0, description: "`[-]` items: plain text on GitHub." },
-        lost: { type: "integer", minimum: 0, description: "Task-like lines GitHub renders as paragraph text (an ordered list not starting at 1 after a paragraph)." }
+        checked: {
+          type: "integer",
+          minimum: 0,
+          description: "`[x]` or `[X]` items GitHub renders as ticked boxes."
+        },
+        unchecked: {
+          type: "integer",
+          minimum: 0,
+          description: "`[ ]` items GitHub renders as empty boxes."
+        },
+        inProgress: {
+          type: "integer",
+          minimum: 0,
+          description: "`[/]` and `[~]` items: plain text on GitHub."
+        },
+        dropped: {
+          type: "integer",
+          minimum: 0,
+          description: "`[-]` items: plain text on GitHub."
+        },
+        lost: {
+          type: "integer",
+          minimum: 0,
+          description: "Task-like lines GitHub renders as paragraph text (an ordered list not starting at 1 after a paragraph)."
+        }
       }
     },
     task: {
@@ -17283,20 +17316,11 @@ var config_schema_default = {
       description: "Severity per rule id; `off` disables the rule.",
       type: "object",
       additionalProperties: {
-        enum: [
-          "error",
-          "warning",
-          "info",
-          "off"
-        ]
+        enum: ["error", "warning", "info", "off"]
       }
     },
     failOn: {
-      enum: [
-        "error",
-        "warning",
-        "never"
-      ],
+      enum: ["error", "warning", "never"],
       description: "The lowest severity that makes `planmark check` exit 1."
     },
     maxFileBytes: {
@@ -17324,9 +17348,7 @@ var config_schema_default = {
       description: "Expected minutes; no `max` means open-ended (`90+`).",
       type: "object",
       additionalProperties: false,
-      required: [
-        "min"
-      ],
+      required: ["min"],
       properties: {
         min: {
           type: "number",
@@ -17482,7 +17504,16 @@ var prompt_schema_default = {
   description: "A versioned prompt: front matter plus the prompt text (FORMATS.md, Prompt).",
   type: "object",
   additionalProperties: false,
-  required: ["schemaVersion", "kind", "identity", "id", "version", "promptType", "categories", "checkboxes"],
+  required: [
+    "schemaVersion",
+    "kind",
+    "identity",
+    "id",
+    "version",
+    "promptType",
+    "categories",
+    "checkboxes"
+  ],
   properties: {
     schemaVersion: { const: 1 },
     kind: { const: "prompt" },
@@ -17548,10 +17579,7 @@ var review_schema_default = {
       title: "Period",
       type: "object",
       additionalProperties: false,
-      required: [
-        "from",
-        "to"
-      ],
+      required: ["from", "to"],
       properties: {
         from: {
           $ref: "common.schema.json#/$defs/timestamp"
@@ -17568,9 +17596,7 @@ var review_schema_default = {
         description: "What the review states about one task category.",
         type: "object",
         additionalProperties: false,
-        required: [
-          "category"
-        ],
+        required: ["category"],
         properties: {
           category: {
             type: "string",
@@ -17611,11 +17637,7 @@ var review_schema_default = {
       maximum: 10
     },
     recommendation: {
-      enum: [
-        "use_regularly",
-        "use_selectively",
-        "avoid"
-      ]
+      enum: ["use_regularly", "use_selectively", "avoid"]
     },
     keyInsights: {
       $ref: "common.schema.json#/$defs/textList"
@@ -17631,7 +17653,15 @@ var review_schema_default = {
 
 // src/core/validateDocument.ts
 var ajv = new import__.Ajv2020({ allErrors: true, strict: true });
-ajv.addSchema([common_schema_default, plan_schema_default, analysis_schema_default, review_schema_default, prompt_schema_default, checklist_schema_default, config_schema_default]);
+ajv.addSchema([
+  common_schema_default,
+  plan_schema_default,
+  analysis_schema_default,
+  review_schema_default,
+  prompt_schema_default,
+  checklist_schema_default,
+  config_schema_default
+]);
 var schemaIds = {
   plan: plan_schema_default.$id,
   analysis: analysis_schema_default.$id,
@@ -17652,10 +17682,15 @@ function validateDocument(document3, extraction) {
     const pointer = error.keyword === "required" ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;
     if (extraction.invalid.has(pointer)) continue;
     const { expected, actual } = describeSchemaError(error, document3);
-    extraction.report("schema-violation", extraction.placeOf(error.instancePath) ?? { line: 1, column: 1 }, `Expected ${expected}, found ${actual}`, {
-      expected,
-      actual
-    });
+    extraction.report(
+      "schema-violation",
+      extraction.placeOf(error.instancePath) ?? { line: 1, column: 1 },
+      `Expected ${expected}, found ${actual}`,
+      {
+        expected,
+        actual
+      }
+    );
   }
   return false;
 }
@@ -17666,21 +17701,36 @@ function describeSchemaError(error, data) {
   const params = error.params;
   switch (error.keyword) {
     case "required":
-      return { expected: `a value for \`${String(params.missingProperty)}\`${where}`, actual: "none" };
+      return {
+        expected: `a value for \`${String(params.missingProperty)}\`${where}`,
+        actual: "none"
+      };
     case "additionalProperties":
-      return { expected: `only known fields${where}`, actual: `\`${String(params.additionalProperty)}\`` };
+      return {
+        expected: `only known fields${where}`,
+        actual: `\`${String(params.additionalProperty)}\``
+      };
     case "enum":
-      return { expected: `one of ${params.allowedValues.map((allowed) => `\`${String(allowed)}\``).join(", ")}${where}`, actual: found };
+      return {
+        expected: `one of ${params.allowedValues.map((allowed) => `\`${String(allowed)}\``).join(", ")}${where}`,
+        actual: found
+      };
     case "type":
       return { expected: `a ${String(params.type)}${where}`, actual: found };
     case "pattern":
       return { expected: `text matching \`${String(params.pattern)}\`${where}`, actual: found };
     default:
-      return { expected: `a value that ${error.message ?? "matches the schema"}${where}`, actual: found };
+      return {
+        expected: `a value that ${error.message ?? "matches the schema"}${where}`,
+        actual: found
+      };
   }
 }
 function valueAt(data, pointer) {
-  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((value2, key) => value2 !== null && typeof value2 === "object" ? value2[key] : void 0, data);
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
+    (value2, key) => value2 !== null && typeof value2 === "object" ? value2[key] : void 0,
+    data
+  );
 }
 
 // src/adapters/loadConfig.ts
@@ -17695,13 +17745,17 @@ async function loadConfig(cwd, path2) {
     text5 = await readFile(file, "utf8");
   } catch (error) {
     if (!path2 && error.code === "ENOENT") return { config: {} };
-    throw new ConfigError(`${file}: cannot read the configuration (${error.message}); check the --config path.`);
+    throw new ConfigError(
+      `${file}: cannot read the configuration (${error.message}); check the --config path.`
+    );
   }
   let data;
   try {
     data = JSON.parse(text5);
   } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON (${error.message}); fix the syntax or delete the file to use the defaults.`);
+    throw new ConfigError(
+      `${file}: not valid JSON (${error.message}); fix the syntax or delete the file to use the defaults.`
+    );
   }
   const validate = schemaValidator("config");
   if (!validate(data)) {
@@ -17709,8 +17763,10 @@ async function loadConfig(cwd, path2) {
       const { expected, actual } = describeSchemaError(error, data);
       return `  expected ${expected}, found ${actual}`;
     });
-    throw new ConfigError(`${file}: invalid configuration (schema: schemas/config.schema.json):
-${problems.join("\n")}`);
+    throw new ConfigError(
+      `${file}: invalid configuration (schema: schemas/config.schema.json):
+${problems.join("\n")}`
+    );
   }
   return { config: data, path: file };
 }
@@ -18506,23 +18562,35 @@ var kinds = [
   ["checklists", "checklist"]
 ];
 async function findDocuments(cwd, paths, config) {
-  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch2.default)(config.documents[key], { dot: false }), kind]);
+  const matchers = kinds.map(
+    ([key, kind]) => [(0, import_picomatch2.default)(config.documents[key], { dot: false }), kind]
+  );
   const hintFor = (path2) => matchers.find(([matches]) => matches(path2))?.[1];
   const found = /* @__PURE__ */ new Map();
   for (const path2 of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve4(cwd, path2);
     const info = await stat2(absolute).catch(() => void 0);
-    if (!info) throw new MissingPathError(`${path2}: no such file or folder (relative to ${cwd}); check the path.`);
+    if (!info)
+      throw new MissingPathError(
+        `${path2}: no such file or folder (relative to ${cwd}); check the path.`
+      );
     if (info.isFile()) {
       const file = toPosix(relative2(cwd, absolute));
       found.set(file, { path: file, kindHint: hintFor(file) });
       continue;
     }
     const patterns2 = Object.values(config.documents).flat();
-    const matches = await glob(patterns2, { cwd: absolute, ignore: config.ignore, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+    const matches = await glob(patterns2, {
+      cwd: absolute,
+      ignore: config.ignore,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      expandDirectories: false
+    });
     for (const match of matches) {
       const file = toPosix(relative2(cwd, join(absolute, match)));
-      if (file.toLowerCase().endsWith(".md")) found.set(file, { path: file, kindHint: hintFor(match) });
+      if (file.toLowerCase().endsWith(".md"))
+        found.set(file, { path: file, kindHint: hintFor(match) });
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -19103,6 +19171,11 @@ function serializeRows(rows) {
     lines.push(line.trimEnd());
   }
   return lines.join("\n");
+}
+
+// src/core/findingOf.ts
+function severityOf(message) {
+  return message.fatal === true ? "error" : message.fatal === false ? "warning" : "info";
 }
 
 // src/pipeline/checkFiles.ts
@@ -19768,17 +19841,37 @@ async function readDocumentFile(path2, maxBytes) {
   try {
     const { size } = await handle2.stat();
     if (size > maxBytes) {
-      return refuse(`Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`, `at most ${maxBytes} bytes`, `${size} bytes`);
+      return refuse(
+        `Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`,
+        `at most ${maxBytes} bytes`,
+        `${size} bytes`
+      );
     }
     const bytes = new Uint8Array(size);
     const { bytesRead } = await handle2.read(bytes, 0, size, 0);
     const content3 = bytes.subarray(0, bytesRead);
-    if (content3.length === 0) return { ok: false, empty: true, reason: "Expected Markdown, found an empty file", expected: "Markdown", actual: "an empty file" };
-    if (content3.includes(0)) return refuse("Expected a UTF-8 text file, found binary data (a NUL byte)", "UTF-8 text", "binary data");
+    if (content3.length === 0)
+      return {
+        ok: false,
+        empty: true,
+        reason: "Expected Markdown, found an empty file",
+        expected: "Markdown",
+        actual: "an empty file"
+      };
+    if (content3.includes(0))
+      return refuse(
+        "Expected a UTF-8 text file, found binary data (a NUL byte)",
+        "UTF-8 text",
+        "binary data"
+      );
     try {
       return { ok: true, source: decoder.decode(content3), bytes: content3 };
     } catch {
-      return refuse("Expected UTF-8 text, found bytes that are not valid UTF-8; re-save the file as UTF-8", "UTF-8 text", "invalid UTF-8");
+      return refuse(
+        "Expected UTF-8 text, found bytes that are not valid UTF-8; re-save the file as UTF-8",
+        "UTF-8 text",
+        "invalid UTF-8"
+      );
     }
   } finally {
     await handle2.close();
@@ -19878,13 +19971,22 @@ var ruleCatalog = {
     severity: "warning",
     summary: "The stated total duration disagrees with the phase timestamps."
   },
-  "unknown-category": { severity: "warning", summary: "The task category is not a known category." },
-  "unknown-agent": { severity: "warning", summary: "The agent is not in the configured alias map." },
+  "unknown-category": {
+    severity: "warning",
+    summary: "The task category is not a known category."
+  },
+  "unknown-agent": {
+    severity: "warning",
+    summary: "The agent is not in the configured alias map."
+  },
   "invalid-value": {
     severity: "warning",
     summary: "A status, level, number, duration or date could not be understood."
   },
-  "review-plan-missing": { severity: "error", summary: "A review or analysis links a plan that does not exist." },
+  "review-plan-missing": {
+    severity: "error",
+    summary: "A review or analysis links a plan that does not exist."
+  },
   "duplicate-plan-id": { severity: "error", summary: "Two plans state the same plan id." },
   "non-github-checkbox": {
     severity: "warning",
@@ -19898,7 +20000,10 @@ var ruleCatalog = {
     severity: "warning",
     summary: "Text claims a count or a done state that the checkboxes contradict."
   },
-  "template-placeholder": { severity: "warning", summary: "A template placeholder was left in the document." },
+  "template-placeholder": {
+    severity: "warning",
+    summary: "A template placeholder was left in the document."
+  },
   "front-matter-invalid": { severity: "error", summary: "The YAML front matter cannot be read." },
   "schema-violation": {
     severity: "error",
@@ -19960,7 +20065,8 @@ function normalizeKey(key) {
 // src/core/normalize/resolveLink.ts
 function resolveLink(fromPath, href) {
   const target = decodeURI(href.split(/[?#]/)[0] ?? "");
-  if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) return void 0;
+  if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//"))
+    return void 0;
   const parts = target.startsWith("/") ? [] : fromPath.split("/").slice(0, -1);
   for (const part of target.split("/")) {
     if (part === "..") {
@@ -20318,7 +20424,11 @@ function countCheckboxes(nodes, source) {
 // src/core/tree/fieldList.ts
 function fieldList(field) {
   if (field.list) return field.list;
-  const nested = (field.item?.children ?? []).filter((child) => child.type === "list").flatMap((list3) => list3.children.map((item) => toString(item.children[0] ?? item).replace(/\s+/g, " ").trim())).filter(Boolean);
+  const nested = (field.item?.children ?? []).filter((child) => child.type === "list").flatMap(
+    (list3) => list3.children.map(
+      (item) => toString(item.children[0] ?? item).replace(/\s+/g, " ").trim()
+    )
+  ).filter(Boolean);
   if (nested.length > 0) return field.text ? [field.text, ...nested] : nested;
   return field.text.split(/\s*[,;]\s*/).map((part) => part.trim()).filter(Boolean);
 }
@@ -20336,7 +20446,11 @@ function parseFieldLine(line) {
   for (const pattern3 of patterns) {
     const match = pattern3.exec(line);
     if (match?.[2] && match[2].trim().split(/\s+/).length <= 6) {
-      return { name: match[2].trim(), value: line.slice(match[0].length).trim(), valueOffset: match[0].length };
+      return {
+        name: match[2].trim(),
+        value: line.slice(match[0].length).trim(),
+        valueOffset: match[0].length
+      };
     }
   }
   return void 0;
@@ -20463,7 +20577,9 @@ function minutesPerUnit(unit2) {
 }
 var number = String.raw`(\d+(?:\.\d+)?)`;
 var unit = String.raw`([a-z]+)`;
-var rangePattern = new RegExp(String.raw`^${number}\s*${unit}?\s*(?:-|–|—|to)\s*${number}\s*${unit}$`);
+var rangePattern = new RegExp(
+  String.raw`^${number}\s*${unit}?\s*(?:-|–|—|to)\s*${number}\s*${unit}$`
+);
 var compoundPart = new RegExp(String.raw`${number}\s*${unit}`, "g");
 function parseDuration(text5) {
   const clean = text5.toLowerCase().replace(/\(.*?\)/g, " ").replace(/^(about|approx\.?|approximately|around|estimated:?|est\.?)\s+/, "").replace(/[~≈]/g, "").replace(/\s+/g, " ").trim();
@@ -20544,17 +20660,22 @@ function addFacts(task, item, extraction, pointer) {
         task.riskLevel = level;
         extraction.at(`${pointer}/riskLevel`, field.place);
       } else {
-        extraction.report("invalid-value", field.place, `Expected a risk level, found \`${field.text}\``, {
-          expected: "low, medium or high",
-          actual: field.text
-        });
+        extraction.report(
+          "invalid-value",
+          field.place,
+          `Expected a risk level, found \`${field.text}\``,
+          {
+            expected: "low, medium or high",
+            actual: field.text
+          }
+        );
       }
     }
   }
 }
 
 // src/core/normalize/stripEmoji.ts
-var emoji2 = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
+var emoji2 = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
 function stripEmoji(text5) {
   return text5.replace(emoji2, "").replace(/\s+/g, " ").trim();
 }
@@ -20597,20 +20718,37 @@ function readWith(field, extraction, pointer, parse2, expected) {
   const value2 = parse2(field.text);
   if (value2 === void 0) {
     extraction.invalid.add(pointer);
-    extraction.report("invalid-value", field.place, `Expected ${expected}, found \`${field.text}\``, {
-      expected,
-      actual: field.text
-    });
+    extraction.report(
+      "invalid-value",
+      field.place,
+      `Expected ${expected}, found \`${field.text}\``,
+      {
+        expected,
+        actual: field.text
+      }
+    );
     return void 0;
   }
   extraction.at(pointer, field.place);
   return value2;
 }
 function readTimestamp(field, extraction, pointer) {
-  return readWith(field, extraction, pointer, parseTimestamp, "a date such as `2026-11-24` or `2026-11-24T09:30:00Z`");
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTimestamp,
+    "a date such as `2026-11-24` or `2026-11-24T09:30:00Z`"
+  );
 }
 function readDuration(field, extraction, pointer) {
-  return readWith(field, extraction, pointer, parseDuration, "a duration such as `90 minutes`, `1.5 hours` or `2-3 hours`");
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseDuration,
+    "a duration such as `90 minutes`, `1.5 hours` or `2-3 hours`"
+  );
 }
 function readLevel(field, extraction, pointer) {
   return readWith(field, extraction, pointer, normalizeLevel, "a level: low, medium or high");
@@ -20628,12 +20766,18 @@ function readPercent(field, extraction, pointer) {
   return readWith(field, extraction, pointer, parsePercent, "a percentage between 0 and 100");
 }
 function readScore(field, extraction, pointer) {
-  return readWith(field, extraction, pointer, (text5) => parseScore(text5)?.score, "a score from 1 to 10");
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    (text5) => parseScore(text5)?.score,
+    "a score from 1 to 10"
+  );
 }
 function parsePercent(text5) {
   const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text5);
-  const percent = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text5);
-  const value2 = fraction && Number(fraction[2]) > 0 ? 100 * Number(fraction[1]) / Number(fraction[2]) : Number(percent?.[1]);
+  const percent2 = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text5);
+  const value2 = fraction && Number(fraction[2]) > 0 ? 100 * Number(fraction[1]) / Number(fraction[2]) : Number(percent2?.[1]);
   if (!Number.isFinite(value2) || value2 < 0 || value2 > 100) return void 0;
   return Math.round(value2 * 100) / 100;
 }
@@ -20648,7 +20792,15 @@ function parseScore(text5) {
 var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
 var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
 var estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i;
-var phaseSections = /* @__PURE__ */ new Set(["execution phases", "phases", "execution plan", "implementation plan", "plan", "milestones", "tasks"]);
+var phaseSections = /* @__PURE__ */ new Set([
+  "execution phases",
+  "phases",
+  "execution plan",
+  "implementation plan",
+  "plan",
+  "milestones",
+  "tasks"
+]);
 function findPhases(nodes) {
   const phases = [];
   let section = "";
@@ -20685,7 +20837,9 @@ function readPhaseHeading(heading2, inPhaseSection) {
 function headingStatus(raw) {
   const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, "");
   const upperWords = raw.match(/\b[A-Z][A-Z_]{2,}(?: [A-Z_]{2,})?\b/g) ?? [];
-  return normalizeStatus(marks) ?? normalizeStatus(upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(" "));
+  return normalizeStatus(marks) ?? normalizeStatus(
+    upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(" ")
+  );
 }
 
 // src/core/tree/isPlaceholder.ts
@@ -20712,18 +20866,28 @@ function readFrontMatter(tree, extraction) {
   const document3 = (0, import_yaml.parseDocument)(node2.value, { uniqueKeys: true, prettyErrors: false });
   if (document3.errors.length > 0) {
     const error = document3.errors[0];
-    extraction.report("front-matter-invalid", placeOf(error?.pos), `Expected YAML front matter, found an error: ${error?.message.split("\n")[0]}`, {
-      expected: "valid YAML",
-      actual: error?.code ?? "invalid YAML"
-    });
+    extraction.report(
+      "front-matter-invalid",
+      placeOf(error?.pos),
+      `Expected YAML front matter, found an error: ${error?.message.split("\n")[0]}`,
+      {
+        expected: "valid YAML",
+        actual: error?.code ?? "invalid YAML"
+      }
+    );
     return fields;
   }
   if (!(0, import_yaml.isMap)(document3.contents)) {
     if (document3.contents) {
-      extraction.report("front-matter-invalid", placeOf(document3.contents.range), "Expected front matter to be a mapping of keys to values", {
-        expected: "a mapping",
-        actual: "another YAML value"
-      });
+      extraction.report(
+        "front-matter-invalid",
+        placeOf(document3.contents.range),
+        "Expected front matter to be a mapping of keys to values",
+        {
+          expected: "a mapping",
+          actual: "another YAML value"
+        }
+      );
     }
     return fields;
   }
@@ -20772,7 +20936,8 @@ function pick(header, ...keys) {
 function normalizeAgent(name, aliases) {
   const slug = slugify(name);
   for (const [canonical, names] of Object.entries(aliases)) {
-    if (slugify(canonical) === slug || names.some((alias) => slugify(alias) === slug)) return canonical;
+    if (slugify(canonical) === slug || names.some((alias) => slugify(alias) === slug))
+      return canonical;
   }
   return slug;
 }
@@ -20792,10 +20957,15 @@ function readAgent(field, extraction, pointer = "/agent") {
   const agent = normalizeAgent(field.text, aliases);
   extraction.at(pointer, field.place);
   if (Object.keys(aliases).length > 0 && !(agent in aliases)) {
-    extraction.report("unknown-agent", field.place, `Expected a configured agent, found \`${field.text}\``, {
-      expected: Object.keys(aliases).sort().join(", "),
-      actual: field.text
-    });
+    extraction.report(
+      "unknown-agent",
+      field.place,
+      `Expected a configured agent, found \`${field.text}\``,
+      {
+        expected: Object.keys(aliases).sort().join(", "),
+        actual: field.text
+      }
+    );
   }
   return agent;
 }
@@ -20806,10 +20976,15 @@ function readCategory(field, extraction, pointer = "/taskCategory") {
   extraction.at(pointer, field.place);
   const known = extraction.config.categories;
   if (!(category in known)) {
-    extraction.report("unknown-category", field.place, `Expected a known task category, found \`${field.text}\``, {
-      expected: Object.keys(known).sort().join(", "),
-      actual: category
-    });
+    extraction.report(
+      "unknown-category",
+      field.place,
+      `Expected a known task category, found \`${field.text}\``,
+      {
+        expected: Object.keys(known).sort().join(", "),
+        actual: category
+      }
+    );
   }
   return category;
 }
@@ -20843,19 +21018,41 @@ function extractPlan(tree, identity, extraction) {
     title: readTitle(tree, header, extraction),
     agent: readAgent(pick(header, "agent", "agent name", "model"), extraction),
     session: pick(header, "session", "session id")?.text,
-    startTime: readTimestamp(pick(header, "start time", "started", "start", "date"), extraction, "/startTime"),
-    estimatedDuration: readDuration(pick(header, "estimated duration", "estimate", "estimated time"), extraction, "/estimatedDuration"),
+    startTime: readTimestamp(
+      pick(header, "start time", "started", "start", "date"),
+      extraction,
+      "/startTime"
+    ),
+    estimatedDuration: readDuration(
+      pick(header, "estimated duration", "estimate", "estimated time"),
+      extraction,
+      "/estimatedDuration"
+    ),
     taskCategory: readCategory(pick(header, "task category", "category"), extraction),
     complexity: readLevel(pick(header, "complexity"), extraction, "/complexity"),
     prompts: readPrompts(pick(header, "prompt", "prompts"), extraction),
     reviewer: pick(header, "reviewer")?.text,
     mission: sectionText(section("mission statement", "mission", "objective", "goal")) ?? pick(header, "mission")?.text,
-    successCriteria: collectTasks(section("success criteria", "acceptance criteria")?.nodes ?? [], extraction, "/successCriteria"),
+    successCriteria: collectTasks(
+      section("success criteria", "acceptance criteria")?.nodes ?? [],
+      extraction,
+      "/successCriteria"
+    ),
     phases: readPhases(tree, extraction),
     risks: readRisks(section("risk assessment", "risks")?.nodes ?? [], extraction),
-    resources: readResources(section("resource requirements", "resources")?.nodes ?? [], extraction),
-    progressTracking: readProgressTracking(section("progress tracking", "progress", "timeline")?.nodes ?? [], extraction),
-    finalStatus: readFinalStatus(section("final status", "status", "outcome")?.nodes ?? [], header, extraction),
+    resources: readResources(
+      section("resource requirements", "resources")?.nodes ?? [],
+      extraction
+    ),
+    progressTracking: readProgressTracking(
+      section("progress tracking", "progress", "timeline")?.nodes ?? [],
+      extraction
+    ),
+    finalStatus: readFinalStatus(
+      section("final status", "status", "outcome")?.nodes ?? [],
+      header,
+      extraction
+    ),
     checkboxes: countCheckboxes(tree.children, extraction.source)
   };
   return dropEmpty(plan);
@@ -20875,7 +21072,9 @@ function readPhases(tree, extraction) {
     const number2 = /\d+/.exec(row.cells.phase ?? "")?.[0];
     if (number2) tableStatus.set(Number(number2), row.cells.status ?? "");
   }
-  return blocks.map((block, index2) => readPhase(block, `/phases/${index2}`, tableStatus.get(block.number), extraction));
+  return blocks.map(
+    (block, index2) => readPhase(block, `/phases/${index2}`, tableStatus.get(block.number), extraction)
+  );
 }
 function readPhase(block, pointer, tableStatus, extraction) {
   extraction.at(pointer, block.heading.position);
@@ -20885,26 +21084,40 @@ function readPhase(block, pointer, tableStatus, extraction) {
     if (estimate2) phase.estimatedDuration = estimate2;
     else {
       extraction.invalid.add(`${pointer}/estimatedDuration`);
-      extraction.report("invalid-value", block.heading.position, `Expected a duration in the phase estimate, found \`${block.estimate}\``, {
-        expected: "a duration such as `30 minutes`",
-        actual: block.estimate
-      });
+      extraction.report(
+        "invalid-value",
+        block.heading.position,
+        `Expected a duration in the phase estimate, found \`${block.estimate}\``,
+        {
+          expected: "a duration such as `30 minutes`",
+          actual: block.estimate
+        }
+      );
     }
   }
   let target = "steps";
   const groups = { steps: [], completionCriteria: [] };
   for (const node2 of block.nodes) {
     const label = node2.type === "heading" ? toString(node2) : node2.type === "paragraph" ? toString(node2) : void 0;
-    if (label !== void 0 && /^\s*(phase\s+)?(completion|exit|done)\s+criteria\b/i.test(label)) target = "completionCriteria";
+    if (label !== void 0 && /^\s*(phase\s+)?(completion|exit|done)\s+criteria\b/i.test(label))
+      target = "completionCriteria";
     else if (label !== void 0 && /^\s*(steps|tasks)\b/i.test(label)) target = "steps";
     groups[target].push(node2);
   }
   phase.steps = collectTasks(groups.steps, extraction, `${pointer}/steps`);
-  phase.completionCriteria = collectTasks(groups.completionCriteria, extraction, `${pointer}/completionCriteria`);
+  phase.completionCriteria = collectTasks(
+    groups.completionCriteria,
+    extraction,
+    `${pointer}/completionCriteria`
+  );
   const fields = readFields(block.nodes, extraction.source);
   const objective = fields.find((field) => field.key === "objective" || field.key === "goal");
   if (objective?.text) phase.objective = objective.text;
-  const status = readStatus(fields.find((field) => field.key === "status"), extraction, `${pointer}/status`) ?? block.status ?? (tableStatus === void 0 ? void 0 : normalizeStatus(tableStatus));
+  const status = readStatus(
+    fields.find((field) => field.key === "status"),
+    extraction,
+    `${pointer}/status`
+  ) ?? block.status ?? (tableStatus === void 0 ? void 0 : normalizeStatus(tableStatus));
   if (status) phase.status = status;
   return phase;
 }
@@ -20923,7 +21136,11 @@ function readRisks(nodes, extraction) {
 function readResources(nodes, extraction) {
   const resources = {};
   for (const field of readFields(nodes, extraction.source)) {
-    const key = { "files to review": "filesToReview", "tools needed": "toolsNeeded", dependencies: "dependencies" }[field.key];
+    const key = {
+      "files to review": "filesToReview",
+      "tools needed": "toolsNeeded",
+      dependencies: "dependencies"
+    }[field.key];
     if (key && field.text) {
       resources[key] = field.text;
       extraction.at(`/resources/${key}`, field.place);
@@ -20957,9 +21174,17 @@ function readFinalStatus(nodes, header, extraction) {
   for (const [key, field] of header) if (!fields.has(key)) fields.set(key, field);
   const lessons = pick(fields, "lessons learned", "lessons");
   const status = {
-    completionStatus: readStatus(pick(fields, "completion status", "status"), extraction, "/finalStatus/completionStatus"),
+    completionStatus: readStatus(
+      pick(fields, "completion status", "status"),
+      extraction,
+      "/finalStatus/completionStatus"
+    ),
     successRate: readPercent(pick(fields, "success rate"), extraction, "/finalStatus/successRate"),
-    qualityScore: readScore(pick(fields, "quality score", "quality"), extraction, "/finalStatus/qualityScore"),
+    qualityScore: readScore(
+      pick(fields, "quality score", "quality"),
+      extraction,
+      "/finalStatus/qualityScore"
+    ),
     lessonsLearned: lessons ? fieldList(lessons) : void 0
   };
   if (lessons) extraction.at("/finalStatus/lessonsLearned", lessons.place);
@@ -21018,14 +21243,34 @@ function extractAnalysis(tree, identity, extraction) {
     kind: "analysis",
     identity,
     title: readTitle(tree, header, extraction),
-    planRef: readPlanRef(pick(header, "plan id", "plan", "execution plan"), identity.path, extraction),
+    planRef: readPlanRef(
+      pick(header, "plan id", "plan", "execution plan"),
+      identity.path,
+      extraction
+    ),
     agent: readAgent(pick(header, "agent"), extraction),
     reviewer: pick(header, "reviewer", "analyst")?.text,
-    reviewDate: readTimestamp(pick(header, "review date", "date", "analysis date"), extraction, "/reviewDate"),
+    reviewDate: readTimestamp(
+      pick(header, "review date", "date", "analysis date"),
+      extraction,
+      "/reviewDate"
+    ),
     adherence: dropEmpty({
-      phaseCompletionRate: readPercent(field("phase completion rate", "phase completion"), extraction, "/adherence/phaseCompletionRate"),
-      stepCompletionRate: readPercent(field("step completion rate", "step completion"), extraction, "/adherence/stepCompletionRate"),
-      timeAccuracy: readPercent(field("time accuracy", "time estimate accuracy"), extraction, "/adherence/timeAccuracy")
+      phaseCompletionRate: readPercent(
+        field("phase completion rate", "phase completion"),
+        extraction,
+        "/adherence/phaseCompletionRate"
+      ),
+      stepCompletionRate: readPercent(
+        field("step completion rate", "step completion"),
+        extraction,
+        "/adherence/stepCompletionRate"
+      ),
+      timeAccuracy: readPercent(
+        field("time accuracy", "time estimate accuracy"),
+        extraction,
+        "/adherence/timeAccuracy"
+      )
     }),
     quality,
     deviations: readTables(tree.children, ["aspect"]).map((row, index2) => {
@@ -21041,7 +21286,13 @@ function extractAnalysis(tree, identity, extraction) {
   };
   if (verdict) {
     if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
-    else extraction.report("invalid-value", verdict.place, `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``, { expected: "SUCCESS, PARTIAL or FAILURE", actual: verdict.text });
+    else
+      extraction.report(
+        "invalid-value",
+        verdict.place,
+        `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``,
+        { expected: "SUCCESS, PARTIAL or FAILURE", actual: verdict.text }
+      );
   }
   return dropEmpty(analysis);
 }
@@ -21153,15 +21404,22 @@ function extractReview(tree, identity, extraction) {
     if (start && end) review.sessionPeriod = { from: start, to: end };
   }
   if (recommendation?.text && !review.recommendation) {
-    extraction.report("invalid-value", recommendation.place, `Expected USE_REGULARLY, USE_SELECTIVELY or AVOID, found \`${recommendation.text}\``, {
-      expected: "USE_REGULARLY, USE_SELECTIVELY or AVOID",
-      actual: recommendation.text
-    });
+    extraction.report(
+      "invalid-value",
+      recommendation.place,
+      `Expected USE_REGULARLY, USE_SELECTIVELY or AVOID, found \`${recommendation.text}\``,
+      {
+        expected: "USE_REGULARLY, USE_SELECTIVELY or AVOID",
+        actual: recommendation.text
+      }
+    );
   }
   return dropEmpty(review);
 }
 function readCategoryClaims(tree, extraction) {
-  const section = splitSections(tree.children, 2).find((s) => s.title === "task category performance");
+  const section = splitSections(tree.children, 2).find(
+    (s) => s.title === "task category performance"
+  );
   if (!section) return [];
   return splitSections(section.nodes, 3).filter((sub) => sub.heading).map((sub, index2) => {
     const pointer = `/categories/${index2}`;
@@ -21174,7 +21432,11 @@ function readCategoryClaims(tree, extraction) {
       category: normalizeCategory(sub.title),
       tasksCompleted: Number.isInteger(count) ? count : void 0,
       successRate: readPercent(field("success rate"), extraction, `${pointer}/successRate`),
-      averageQuality: readScore(field("average quality", "quality", "average quality score"), extraction, `${pointer}/averageQuality`)
+      averageQuality: readScore(
+        field("average quality", "quality", "average quality score"),
+        extraction,
+        `${pointer}/averageQuality`
+      )
     });
   });
 }
@@ -33000,7 +33262,10 @@ function repairContainer(container, source, lineStarts, parse2) {
   });
   const list3 = fragment.children[0];
   if (list3?.type === "list" && list3.ordered) list3.start = Number(digits);
-  container.children = [...children.slice(0, index2), ...fragment.children];
+  container.children = [
+    ...children.slice(0, index2),
+    ...fragment.children
+  ];
 }
 function contentWidth(source, item) {
   const start = item.position?.start;
@@ -33011,7 +33276,8 @@ function contentWidth(source, item) {
 }
 function expandTabs(whitespace) {
   let columns = "";
-  for (const character of whitespace) columns += character === "	" ? " ".repeat(4 - columns.length % 4) : " ";
+  for (const character of whitespace)
+    columns += character === "	" ? " ".repeat(4 - columns.length % 4) : " ";
   return columns;
 }
 function lineStartOffsets2(source) {
@@ -33039,8 +33305,16 @@ function alignWithGithub(tree, source) {
 
 // src/core/resolveConfig.ts
 var defaultCategories = {
-  code_implementation: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
-  architecture_design: { low: { min: 30, max: 60 }, medium: { min: 60, max: 120 }, high: { min: 120 } },
+  code_implementation: {
+    low: { min: 15, max: 30 },
+    medium: { min: 30, max: 90 },
+    high: { min: 90 }
+  },
+  architecture_design: {
+    low: { min: 30, max: 60 },
+    medium: { min: 60, max: 120 },
+    high: { min: 120 }
+  },
   documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
   debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
   code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
@@ -33072,20 +33346,30 @@ function checkClaims(tasks, nodes, counts, extraction) {
   for (const { task, pointer } of tasks) {
     const claim = doneClaim.exec(task.text);
     if (task.state !== "unchecked" || !claim) continue;
-    extraction.report("claim-contradiction", extraction.placeOf(pointer), `Expected a checked box for an item whose text claims it is done (\`${claim[0]}\`), found \`[ ]\``, {
-      expected: "[x]",
-      actual: "[ ]"
-    });
+    extraction.report(
+      "claim-contradiction",
+      extraction.placeOf(pointer),
+      `Expected a checked box for an item whose text claims it is done (\`${claim[0]}\`), found \`[ ]\``,
+      {
+        expected: "[x]",
+        actual: "[ ]"
+      }
+    );
   }
   const total = counts.checked + counts.unchecked;
   for (const field of readFieldsDeep(nodes, extraction.source)) {
     if (field.key !== "progress" && field.key !== "overall progress") continue;
     const stated = /(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text);
     if (!stated || Number(stated[1]) === counts.checked && Number(stated[2]) === total) continue;
-    extraction.report("claim-contradiction", field.place, `Expected progress ${counts.checked}/${total} (the checked boxes), found \`${stated[0]}\``, {
-      expected: `${counts.checked}/${total}`,
-      actual: stated[0]
-    });
+    extraction.report(
+      "claim-contradiction",
+      field.place,
+      `Expected progress ${counts.checked}/${total} (the checked boxes), found \`${stated[0]}\``,
+      {
+        expected: `${counts.checked}/${total}`,
+        actual: stated[0]
+      }
+    );
   }
 }
 
@@ -33103,7 +33387,9 @@ function planTasks(plan) {
   return {
     criteria: walkTasks(plan.successCriteria, "/successCriteria"),
     steps: phases.flatMap((phase, index2) => walkTasks(phase.steps, `/phases/${index2}/steps`)),
-    phaseCriteria: phases.flatMap((phase, index2) => walkTasks(phase.completionCriteria, `/phases/${index2}/completionCriteria`))
+    phaseCriteria: phases.flatMap(
+      (phase, index2) => walkTasks(phase.completionCriteria, `/phases/${index2}/completionCriteria`)
+    )
   };
 }
 function countUnchecked(tasks) {
@@ -33135,19 +33421,30 @@ function checkDialect(tree, extraction) {
     if (node2.type === "listItem" && node2.checked == null) {
       const state = taskState(node2);
       if (state) {
-        extraction.report("non-github-checkbox", node2.position, `Expected \`[ ]\` or \`[x]\`, found a \`${state === "dropped" ? "[-]" : "[/]"}\`-style marker that GitHub renders as text (counted as ${state === "dropped" ? "dropped" : "in progress"})`, {
-          expected: "[ ] or [x]",
-          actual: state
-        });
+        const marker = state === "dropped" ? "[-]" : "[/]";
+        const counted = state === "dropped" ? "dropped" : "in progress";
+        extraction.report(
+          "non-github-checkbox",
+          node2.position,
+          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\`-style marker that GitHub renders as text (counted as ${counted})`,
+          { expected: "[ ] or [x]", actual: state }
+        );
       }
     }
-    if (node2.type === "text") {
-      for (const match of node2.value.matchAll(placeholderPattern)) {
-        extraction.report("template-placeholder", node2.position, `Expected a value, found the template placeholder \`${match[0]}\``, {
-          expected: "a value",
-          actual: match[0]
-        });
-      }
+    if (node2.type === "text") reportPlaceholders(node2.value, node2.position, extraction);
+    if (node2.type === "link" || node2.type === "image" || node2.type === "definition") {
+      reportPlaceholders(node2.url, node2.position, extraction);
+    }
+    if (node2.type === "yaml" && node2.position) {
+      const firstLine = node2.position.start.line + 1;
+      node2.value.split(/\r\n|\r|\n/).forEach((line, index2) => {
+        const start = { line: firstLine + index2, column: 1 };
+        reportPlaceholders(
+          line,
+          { start, end: { line: start.line, column: line.length + 1 } },
+          extraction
+        );
+      });
     }
   });
   for (const lost of findLostTasks(tree.children, extraction.source)) {
@@ -33159,23 +33456,48 @@ function checkDialect(tree, extraction) {
     );
   }
 }
+function reportPlaceholders(text5, place, extraction) {
+  for (const match of text5.matchAll(placeholderPattern)) {
+    extraction.report(
+      "template-placeholder",
+      place,
+      `Expected a value, found the template placeholder \`${match[0]}\``,
+      {
+        expected: "a value",
+        actual: match[0]
+      }
+    );
+  }
+}
 
 // src/core/rules/checkParentChild.ts
 function checkParentChild(tasks, extraction) {
   for (const { task, pointer } of tasks) {
-    const boxes = task.children.filter((child) => child.state === "checked" || child.state === "unchecked");
+    const boxes = task.children.filter(
+      (child) => child.state === "checked" || child.state === "unchecked"
+    );
     if (boxes.length === 0) continue;
     const unchecked = boxes.filter((child) => child.state === "unchecked").length;
     if (task.state === "checked" && unchecked > 0) {
-      extraction.report("parent-child-mismatch", extraction.placeOf(pointer), `Expected every child of a checked item checked, found ${unchecked} of ${boxes.length} unchecked`, {
-        expected: "all children checked",
-        actual: `${unchecked} unchecked`
-      });
+      extraction.report(
+        "parent-child-mismatch",
+        extraction.placeOf(pointer),
+        `Expected every child of a checked item checked, found ${unchecked} of ${boxes.length} unchecked`,
+        {
+          expected: "all children checked",
+          actual: `${unchecked} unchecked`
+        }
+      );
     } else if (task.state === "unchecked" && unchecked === 0) {
-      extraction.report("parent-child-mismatch", extraction.placeOf(pointer), `Expected this item checked, since all ${boxes.length} of its children are, found it unchecked`, {
-        expected: "checked",
-        actual: "unchecked"
-      });
+      extraction.report(
+        "parent-child-mismatch",
+        extraction.placeOf(pointer),
+        `Expected this item checked, since all ${boxes.length} of its children are, found it unchecked`,
+        {
+          expected: "checked",
+          actual: "unchecked"
+        }
+      );
     }
   }
 }
@@ -33204,7 +33526,9 @@ function checkSuccessRate(plan, extraction) {
   const claimed = plan.finalStatus?.successRate;
   if (claimed === void 0) return;
   const { criteria, steps, phaseCriteria } = planTasks(plan);
-  const boxes = [...criteria, ...steps, ...phaseCriteria].filter(({ task }) => task.state === "checked" || task.state === "unchecked");
+  const boxes = [...criteria, ...steps, ...phaseCriteria].filter(
+    ({ task }) => task.state === "checked" || task.state === "unchecked"
+  );
   if (boxes.length === 0) return;
   const checked = boxes.filter(({ task }) => task.state === "checked").length;
   const measured = Math.round(1e3 * checked / boxes.length) / 10;
@@ -33227,10 +33551,15 @@ function checkTimeline(plan, extraction) {
     if (!phase.start || !phase.end) return;
     const minutes = (Date.parse(phase.end) - Date.parse(phase.start)) / 6e4;
     if (minutes < 0) {
-      extraction.report("phase-end-before-start", extraction.placeOf(`/progressTracking/phases/${index2}/end`), `Expected phase ${phase.phase} to end after it starts (${phase.start}), found ${phase.end}`, {
-        expected: `after ${phase.start}`,
-        actual: phase.end
-      });
+      extraction.report(
+        "phase-end-before-start",
+        extraction.placeOf(`/progressTracking/phases/${index2}/end`),
+        `Expected phase ${phase.phase} to end after it starts (${phase.start}), found ${phase.end}`,
+        {
+          expected: `after ${phase.start}`,
+          actual: phase.end
+        }
+      );
       return;
     }
     spanned += minutes;
@@ -33275,15 +33604,25 @@ var extractors = {
   checklist: extractChecklist
 };
 function parseDocument2(source, options) {
-  return analyzeDocument(parseMarkdown(source), new VFile({ path: options.path, value: source }), options);
+  return analyzeDocument(
+    parseMarkdown(source),
+    new VFile({ path: options.path, value: source }),
+    options
+  );
 }
 function analyzeDocument(tree, file, options) {
   const source = String(file.value);
   const config = resolveConfig(options.config);
   const extraction = new Extraction(source, file, config);
   const heading2 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
-  extraction.at("", heading2?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
-  const identity = { path: options.path, ...options.blobId ? { blobId: options.blobId } : {} };
+  extraction.at(
+    "",
+    heading2?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  );
+  const identity = {
+    path: options.path,
+    ...options.blobId ? { blobId: options.blobId } : {}
+  };
   const kind = classifyDocument(tree, options.kindHint);
   const document3 = extractors[kind](tree, identity, extraction);
   const valid = validateDocument(document3, extraction);
@@ -33300,29 +33639,49 @@ function checkDocumentSet(documents, rules) {
   const plans = documents.filter((parsed) => parsed.document.kind === "plan");
   const paths = new Set(documents.map((parsed) => parsed.document.identity.path));
   const ids = /* @__PURE__ */ new Map();
-  for (const parsed of [...plans].sort((a, b) => compare(a.document.identity.path, b.document.identity.path))) {
+  for (const parsed of [...plans].sort(
+    (a, b) => compare(a.document.identity.path, b.document.identity.path)
+  )) {
     const { planId, path: path2 } = parsed.document.identity;
     if (!planId) continue;
     const first = ids.get(planId);
     if (first === void 0) ids.set(planId, path2);
     else {
-      reportMessage(parsed.file, rules, "duplicate-plan-id", parsed.positions["/identity/planId"] ?? parsed.positions[""], `Expected a unique plan id, found \`${planId}\`, already stated by ${first}`, {
-        expected: "a unique plan id",
-        actual: planId
-      });
+      reportMessage(
+        parsed.file,
+        rules,
+        "duplicate-plan-id",
+        parsed.positions["/identity/planId"] ?? parsed.positions[""],
+        `Expected a unique plan id, found \`${planId}\`, already stated by ${first}`,
+        {
+          expected: "a unique plan id",
+          actual: planId
+        }
+      );
     }
   }
   for (const parsed of documents) {
     const { document: document3 } = parsed;
-    const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path2, index2) => ({ path: path2, planId: void 0, pointer: `/linkedPlans/${index2}` })) : [];
+    const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path2, index2) => ({
+      path: path2,
+      planId: void 0,
+      pointer: `/linkedPlans/${index2}`
+    })) : [];
     for (const { path: path2, planId, pointer } of wanted) {
       const found = path2 ? paths.has(path2) : planId ? ids.has(planId) : true;
       if (found) continue;
       const target = path2 ?? planId ?? "";
-      reportMessage(parsed.file, rules, "review-plan-missing", parsed.positions[pointer] ?? parsed.positions[""], `Expected an existing plan, found a link to \`${target}\`, which no analysed document is`, {
-        expected: "an existing plan",
-        actual: target
-      });
+      reportMessage(
+        parsed.file,
+        rules,
+        "review-plan-missing",
+        parsed.positions[pointer] ?? parsed.positions[""],
+        `Expected an existing plan, found a link to \`${target}\`, which no analysed document is`,
+        {
+          expected: "an existing plan",
+          actual: target
+        }
+      );
     }
   }
 }
@@ -33354,16 +33713,25 @@ async function checkFiles(paths, options = {}) {
   return { files, config };
 }
 async function checkOne(cwd, found, config, inGit) {
-  const read = await readDocumentFile(resolve5(cwd, found.path), config.maxFileBytes).catch((error) => ({
-    ok: false,
-    empty: false,
-    reason: `Expected a readable file, found an error: ${error.message}`,
-    expected: "a readable file",
-    actual: error.message
-  }));
+  const read = await readDocumentFile(resolve5(cwd, found.path), config.maxFileBytes).catch(
+    (error) => ({
+      ok: false,
+      empty: false,
+      reason: `Expected a readable file, found an error: ${error.message}`,
+      expected: "a readable file",
+      actual: error.message
+    })
+  );
   if (!read.ok) {
     const file = new VFile({ path: found.path });
-    reportMessage(file, config.rules, read.empty ? "file-empty" : "file-unreadable", { line: 1, column: 1 }, read.reason, read);
+    reportMessage(
+      file,
+      config.rules,
+      read.empty ? "file-empty" : "file-unreadable",
+      { line: 1, column: 1 },
+      read.reason,
+      read
+    );
     return { file };
   }
   const parsed = parseDocument2(read.source, {
@@ -33374,30 +33742,56 @@ async function checkOne(cwd, found, config, inGit) {
   });
   return { file: parsed.file, parsed };
 }
+function documentsOf(result) {
+  return result.files.flatMap(({ parsed }) => parsed ? [parsed.document] : []);
+}
 
-// src/cli/progressTable.ts
-function progressTable(files) {
-  const rows = files.flatMap(({ parsed }) => {
-    if (!parsed) return [];
-    const { document: document3 } = parsed;
+// src/core/render/progressRows.ts
+function progressRows(documents) {
+  return documents.flatMap((document3) => {
     const { checked, unchecked } = document3.checkboxes;
     const total = checked + unchecked;
     if (total === 0 && document3.kind !== "plan") return [];
-    const agent = "agent" in document3 && document3.agent ? document3.agent : "-";
-    const status = document3.kind === "plan" ? document3.finalStatus?.completionStatus ?? "-" : "-";
-    const percent = total === 0 ? "-" : `${(100 * checked / total).toFixed(0)}%`;
-    return [[document3.identity.path, document3.kind, agent, status, `${checked}/${total}`, percent]];
+    const row = {
+      path: document3.identity.path,
+      kind: document3.kind,
+      done: checked,
+      total
+    };
+    if ("agent" in document3 && document3.agent) row.agent = document3.agent;
+    if (document3.kind === "plan" && document3.finalStatus?.completionStatus)
+      row.claimed = document3.finalStatus.completionStatus;
+    return [row];
   });
+}
+function percent(row) {
+  return row.total === 0 ? "-" : `${(100 * row.done / row.total).toFixed(0)}%`;
+}
+
+// src/cli/progressTable.ts
+function progressTable(documents) {
   const header = ["document", "kind", "agent", "claimed", "done", "%"];
+  const rows = progressRows(documents).map((row) => [
+    row.path,
+    row.kind,
+    row.agent ?? "-",
+    row.claimed ?? "-",
+    `${row.done}/${row.total}`,
+    percent(row)
+  ]);
   const table = [header, ...rows];
-  const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? "").length)));
+  const widths = header.map(
+    (_, column) => Math.max(...table.map((row) => (row[column] ?? "").length))
+  );
   const numeric = /* @__PURE__ */ new Set([4, 5]);
   return table.map(
-    (row) => row.map((cell, column) => numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()
+    (row) => row.map(
+      (cell, column) => numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)
+    ).join("  ").trimEnd()
   ).join("\n");
 }
 
-// src/cli/summarize.ts
+// src/pipeline/summarize.ts
 function summarize(result) {
   const kinds2 = {};
   let errors = 0;
@@ -33407,8 +33801,9 @@ function summarize(result) {
     const kind = parsed?.document.kind ?? "unreadable";
     kinds2[kind] = (kinds2[kind] ?? 0) + 1;
     for (const message of file.messages) {
-      if (message.fatal === true) errors++;
-      else if (message.fatal === false) warnings++;
+      const severity = severityOf(message);
+      if (severity === "error") errors++;
+      else if (severity === "warning") warnings++;
       else infos++;
     }
   }
@@ -33453,7 +33848,8 @@ async function checkCommand(args, io) {
 `);
     return 0;
   }
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, found ${values.format}`);
+  if (values.format !== "text" && values.format !== "json")
+    throw new UsageError(`--format must be text or json, found ${values.format}`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`);
@@ -33467,7 +33863,8 @@ async function checkCommand(args, io) {
   });
   if (interactive) io.stderr.write("\r\x1B[K");
   const summary = summarize(result);
-  if (values.format === "json") io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}
+  if (values.format === "json")
+    io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}
 `);
   else writeText(result, summary, io, values.quiet);
   const failOn = failOnFlag ?? result.config.failOn;
@@ -33482,7 +33879,7 @@ function writeText(result, summary, io, quiet) {
   const files = result.files.map(({ file }) => file).filter((file) => file.messages.length > 0);
   if (files.length > 0) io.stderr.write(`${reporter(files, { color: color3, quiet: true })}
 `);
-  if (!quiet) io.stdout.write(`${progressTable(result.files)}
+  if (!quiet) io.stdout.write(`${progressTable(documentsOf(result))}
 `);
   io.stderr.write(`${summary.line}
 `);
@@ -33499,7 +33896,7 @@ function jsonReport(result, summary) {
         column: message.column ?? null,
         endLine: message.place && "end" in message.place ? message.place.end.line : null,
         endColumn: message.place && "end" in message.place ? message.place.end.column : null,
-        severity: message.fatal === true ? "error" : message.fatal === false ? "warning" : "info",
+        severity: severityOf(message),
         ruleId: message.ruleId ?? null,
         source: message.source ?? null,
         reason: message.reason,
@@ -33507,7 +33904,13 @@ function jsonReport(result, summary) {
         actual: message.actual ?? null
       }))
     })),
-    summary: { documents: summary.documents, kinds: summary.kinds, errors: summary.errors, warnings: summary.warnings, infos: summary.infos }
+    summary: {
+      documents: summary.documents,
+      kinds: summary.kinds,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos
+    }
   };
 }
 
@@ -33522,7 +33925,9 @@ Options:
   -v, --version      Show the version
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`;
-var commands = { check: checkCommand };
+var commands = {
+  check: checkCommand
+};
 async function run(argv, io) {
   const [name, ...args] = argv;
   if (name === void 0 || name === "-h" || name === "--help" || name === "help") {

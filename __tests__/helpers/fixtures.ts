@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { severityOf } from '../../src/core/findingOf.js'
 import { checkFiles } from '../../src/pipeline/checkFiles.js'
 
 /** The root of the data fixtures. */
@@ -38,7 +39,7 @@ export async function runFixture(dir: string) {
     document: parsed?.document ?? null,
     messages: file.messages.map(
       (message) =>
-        `${message.line ?? 0}:${message.column ?? 0} ${message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'} ${message.ruleId}: ${message.reason}`
+        `${message.line ?? 0}:${message.column ?? 0} ${severityOf(message)} ${message.ruleId}: ${message.reason}`
     )
   }))
 }

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util'
 import { reporter } from 'vfile-reporter'
-import { checkFiles, type CheckResult } from '../pipeline/checkFiles.js'
+import { severityOf } from '../core/findingOf.js'
+import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFiles.js'
 import type { CliIo } from './io.js'
 import { progressTable } from './progressTable.js'
-import { summarize, type Summary } from './summarize.js'
+import { summarize, type Summary } from '../pipeline/summarize.js'
 
 /** `planmark check --help`. */
 export const checkHelp = `Usage: planmark check [paths...] [options]
@@ -80,7 +81,7 @@ function writeText(result: CheckResult, summary: Summary, io: CliIo, quiet: bool
   const color = !io.env.NO_COLOR && io.stderr.isTTY === true
   const files = result.files.map(({ file }) => file).filter((file) => file.messages.length > 0)
   if (files.length > 0) io.stderr.write(`${reporter(files, { color, quiet: true })}\n`)
-  if (!quiet) io.stdout.write(`${progressTable(result.files)}\n`)
+  if (!quiet) io.stdout.write(`${progressTable(documentsOf(result))}\n`)
   io.stderr.write(`${summary.line}\n`)
 }
 
@@ -96,7 +97,7 @@ function jsonReport(result: CheckResult, summary: Summary) {
         column: message.column ?? null,
         endLine: message.place && 'end' in message.place ? message.place.end.line : null,
         endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
-        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+        severity: severityOf(message),
         ruleId: message.ruleId ?? null,
         source: message.source ?? null,
         reason: message.reason,

@@ -1,22 +1,17 @@
-import type { CheckedFile } from '../pipeline/checkFiles.js'
+import { percent, progressRows } from '../core/render/progressRows.js'
+import type { ExtractedDocument } from '../core/types/documents.js'
 
-/**
- * A plain-text table of checkbox progress per document, for the terminal:
- * path, kind, agent, claimed status, checked / total and percent.
- */
-export function progressTable(files: readonly CheckedFile[]): string {
-  const rows = files.flatMap(({ parsed }) => {
-    if (!parsed) return []
-    const { document } = parsed
-    const { checked, unchecked } = document.checkboxes
-    const total = checked + unchecked
-    if (total === 0 && document.kind !== 'plan') return []
-    const agent = 'agent' in document && document.agent ? document.agent : '-'
-    const status = document.kind === 'plan' ? (document.finalStatus?.completionStatus ?? '-') : '-'
-    const percent = total === 0 ? '-' : `${((100 * checked) / total).toFixed(0)}%`
-    return [[document.identity.path, document.kind, agent, status, `${checked}/${total}`, percent]]
-  })
+/** The progress table for the terminal: aligned columns, numbers right-aligned. */
+export function progressTable(documents: readonly ExtractedDocument[]): string {
   const header = ['document', 'kind', 'agent', 'claimed', 'done', '%']
+  const rows = progressRows(documents).map((row) => [
+    row.path,
+    row.kind,
+    row.agent ?? '-',
+    row.claimed ?? '-',
+    `${row.done}/${row.total}`,
+    percent(row)
+  ])
   const table = [header, ...rows]
   const widths = header.map((_, column) =>
     Math.max(...table.map((row) => (row[column] ?? '').length))

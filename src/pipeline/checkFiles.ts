@@ -9,6 +9,7 @@ import { compareMessages, parseDocument, type ParsedDocument } from '../core/par
 import { reportMessage } from '../core/reportMessage.js'
 import { resolveConfig, type ResolvedConfig } from '../core/resolveConfig.js'
 import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
+import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 
 /** Options of `checkFiles`. */
@@ -102,4 +103,9 @@ async function checkOne(
     ...(inGit ? { blobId: gitBlobId(read.bytes) } : {})
   })
   return { file: parsed.file, parsed }
+}
+
+/** The documents of a check that could be read, in path order. */
+export function documentsOf(result: CheckResult): ExtractedDocument[] {
+  return result.files.flatMap(({ parsed }) => (parsed ? [parsed.document] : []))
 }

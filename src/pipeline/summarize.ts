@@ -1,4 +1,5 @@
-import type { CheckResult } from '../pipeline/checkFiles.js'
+import { severityOf } from '../core/findingOf.js'
+import type { CheckResult } from './checkFiles.js'
 
 /** Counts of a check run and its one-line summary. */
 export interface Summary {
@@ -20,8 +21,9 @@ export function summarize(result: CheckResult): Summary {
     const kind = parsed?.document.kind ?? 'unreadable'
     kinds[kind] = (kinds[kind] ?? 0) + 1
     for (const message of file.messages) {
-      if (message.fatal === true) errors++
-      else if (message.fatal === false) warnings++
+      const severity = severityOf(message)
+      if (severity === 'error') errors++
+      else if (severity === 'warning') warnings++
       else infos++
     }
   }
