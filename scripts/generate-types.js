@@ -5,7 +5,18 @@ import { compile } from 'json-schema-to-typescript'
 
 const schemasDir = new URL('../schemas/', import.meta.url)
 const target = new URL('../src/core/types/generated.ts', import.meta.url)
-const documentSchemas = ['plan', 'analysis', 'review', 'prompt', 'checklist', 'config']
+const documentSchemas = [
+  'plan',
+  'analysis',
+  'review',
+  'prompt',
+  'checklist',
+  'config',
+  'plans',
+  'agent-performance',
+  'task-analytics',
+  'prompt-effectiveness'
+]
 
 /** Compiles every schema through one root so shared definitions are declared once. */
 export async function generateTypes() {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { describeSchemaError, schemaValidator } from '../core/validateDocument.js'
+import { schemaValidator } from '../core/schemas.js'
+import { describeSchemaError } from '../core/validateDocument.js'
 
 /** The configuration file's default name, looked up in the working directory. */
 export const configFileName = 'planmark.config.json'

@@ -16,6 +16,9 @@ export interface ResolvedConfig {
   failOn: 'error' | 'warning' | 'never'
   maxFileBytes: number
   successRateTolerance: number
+  minSamples: number
+  metricsDir: string
+  reportsDir: string
 }
 
 /** The original system's five categories and their expected minutes per complexity. */
@@ -56,6 +59,9 @@ export function resolveConfig(config: PlanmarkConfig = {}): ResolvedConfig {
     rules: config.rules ?? {},
     failOn: config.failOn ?? 'error',
     maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
-    successRateTolerance: config.successRateTolerance ?? 5
+    successRateTolerance: config.successRateTolerance ?? 5,
+    minSamples: config.minSamples ?? 3,
+    metricsDir: config.metricsDir ?? 'agents/performance/metrics/current',
+    reportsDir: config.reportsDir ?? 'agents/performance/reports'
   }
 }

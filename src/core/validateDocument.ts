@@ -1,40 +1,7 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
-import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' }
-import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' }
-import commonSchema from '../../schemas/common.schema.json' with { type: 'json' }
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
-import planSchema from '../../schemas/plan.schema.json' with { type: 'json' }
-import promptSchema from '../../schemas/prompt.schema.json' with { type: 'json' }
-import reviewSchema from '../../schemas/review.schema.json' with { type: 'json' }
+import type { ErrorObject } from 'ajv/dist/2020.js'
 import type { Extraction } from './Extraction.js'
-import type { DocumentKind, ExtractedDocument } from './types/documents.js'
-
-const ajv = new Ajv2020({ allErrors: true, strict: true })
-ajv.addSchema([
-  commonSchema,
-  planSchema,
-  analysisSchema,
-  reviewSchema,
-  promptSchema,
-  checklistSchema,
-  configSchema
-])
-
-const schemaIds: Record<DocumentKind | 'config', string> = {
-  plan: planSchema.$id,
-  analysis: analysisSchema.$id,
-  review: reviewSchema.$id,
-  prompt: promptSchema.$id,
-  checklist: checklistSchema.$id,
-  config: configSchema.$id
-}
-
-/** The compiled validator of a kind's schema (or the configuration's). */
-export function schemaValidator(kind: DocumentKind | 'config') {
-  const validate = ajv.getSchema(schemaIds[kind])
-  if (!validate) throw new Error(`No schema registered for ${kind}`)
-  return validate
-}
+import { schemaValidator } from './schemas.js'
+import type { ExtractedDocument } from './types/documents.js'
 
 /**
  * Validates an extracted document against its JSON Schema and reports each

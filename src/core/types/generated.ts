@@ -14,6 +14,15 @@ export type Level = 'low' | 'medium' | 'high'
 export type Status = 'completed' | 'partial' | 'in_progress' | 'blocked' | 'failed' | 'abandoned'
 export type TextList = string[]
 export type Globs = string[]
+/**
+ * The plan's own Final Status, or unknown when it states none.
+ */
+export type ClaimedStatus =
+  'completed' | 'partial' | 'in_progress' | 'blocked' | 'failed' | 'abandoned' | 'unknown'
+/**
+ * success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.
+ */
+export type VerifiedOutcome = 'success' | 'failure' | 'unverifiable' | 'open'
 
 export interface PlanmarkSchemas {
   plan?: ExecutionPlan
@@ -22,6 +31,10 @@ export interface PlanmarkSchemas {
   prompt?: Prompt
   checklist?: Checklist
   config?: PlanmarkConfig
+  plans?: PlansIndex
+  'agent-performance'?: AgentPerformance
+  'task-analytics'?: TaskAnalytics
+  'prompt-effectiveness'?: PromptEffectiveness
 }
 /**
  * An execution plan extracted from Markdown (FORMATS.md, Execution plan).
@@ -296,6 +309,18 @@ export interface PlanmarkConfig {
    * Percentage points a self-reported success rate may differ from the checked fraction before `success-rate-mismatch` fires.
    */
   successRateTolerance?: number
+  /**
+   * Verified outcomes an agent needs in a category before `recommend` can choose it (default 3).
+   */
+  minSamples?: number
+  /**
+   * Where `analyze` writes the JSON files, relative to the working directory (default agents/performance/metrics/current).
+   */
+  metricsDir?: string
+  /**
+   * Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports).
+   */
+  reportsDir?: string
 }
 /**
  * Globs, relative to the repository root, for each kind. A file's front matter `type` or its H1 title wins over these.
@@ -318,4 +343,231 @@ export interface CategoryBands {
 export interface Band {
   min: number
   max?: number
+}
+/**
+ * plans.json: one entry per execution plan, sorted by path.
+ */
+export interface PlansIndex {
+  schemaVersion: 1
+  source: Source
+  plans: PlanRecord[]
+}
+/**
+ * What the figures were computed from: the commit and its date (never the wall clock), null outside git.
+ */
+export interface Source {
+  commit: string | null
+  date: string | null
+}
+export interface PlanRecord {
+  path: string
+  blobId?: string
+  planId?: string
+  title: string
+  agent?: string
+  category?: string
+  complexity?: Level
+  prompts: string[]
+  startTime?: Timestamp
+  endTime?: Timestamp
+  status: PlanStatus
+  progress: PlanProgress
+  estimatedMinutes?: number
+  actualMinutes?: number
+  quality: PlanQuality
+  findings: PlanFinding[]
+}
+export interface PlanStatus {
+  claimed: ClaimedStatus
+  verified: VerifiedOutcome
+}
+export interface PlanProgress {
+  boxes: CheckboxCounts
+  criteria: Progress
+  steps: Progress
+  phases: PhaseProgress[]
+}
+/**
+ * Checked items out of the items with a GitHub box.
+ */
+export interface Progress {
+  done: number
+  total: number
+}
+export interface PhaseProgress {
+  number: number
+  name: string
+  done: number
+  total: number
+  status?: Status
+}
+export interface PlanQuality {
+  self?: number
+  reviewer?: number
+}
+export interface PlanFinding {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  line: number
+  column: number
+}
+/**
+ * agent_performance.json: per agent, sorted by name.
+ */
+export interface AgentPerformance {
+  schemaVersion: 1
+  source: Source
+  agents: AgentMetrics[]
+}
+export interface AgentMetrics {
+  agent: string
+  plans: number
+  byStatus: {
+    [k: string]: number
+  }
+  claimed: Rate
+  verified: Rate
+  unverifiable: number
+  quality: AgentQuality
+  estimateAccuracy: EstimateAccuracy
+  findings: AgentFindings
+  categories: AgentCategory[]
+}
+/**
+ * Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.
+ */
+export interface Rate {
+  successes: number
+  n: number
+  rate: number | null
+  interval: null | Interval
+}
+export interface Interval {
+  lower: number
+  upper: number
+}
+/**
+ * Quality from 1 to 10: self-reported (Final Status), from reviewers (analyses' overall quality), and the calibration gap, self minus reviewer over the plans that have both.
+ */
+export interface AgentQuality {
+  self: Mean
+  reviewer: Mean
+  calibrationGap: Mean
+}
+export interface Mean {
+  n: number
+  mean: number | null
+}
+/**
+ * Actual over estimated minutes (1 is exact, above 1 is over time).
+ */
+export interface EstimateAccuracy {
+  n: number
+  median: number | null
+  mean: number | null
+}
+export interface AgentFindings {
+  total: number
+  byRule: {
+    [k: string]: number
+  }
+}
+export interface AgentCategory {
+  category: string
+  plans: number
+  verified: Rate
+}
+/**
+ * task_analytics.json: per task category and complexity (and `all`), sorted.
+ */
+export interface TaskAnalytics {
+  schemaVersion: 1
+  source: Source
+  categories: CategoryMetrics[]
+}
+export interface CategoryMetrics {
+  category: string
+  complexity: 'low' | 'medium' | 'high' | 'all'
+  plans: number
+  verified: Rate
+  durationMinutes: DurationSummary
+  expectedMinutes: null | ExpectedBand
+  band: BandCounts
+  recommendation: Recommendation
+  frequentRisks: RiskCount[]
+}
+export interface DurationSummary {
+  n: number
+  median: number | null
+}
+export interface ExpectedBand {
+  min: number
+  max?: number
+}
+/**
+ * Plans with an actual duration below, within and above the expected band.
+ */
+export interface BandCounts {
+  below: number
+  within: number
+  above: number
+}
+export interface Recommendation {
+  method: 'wilson-lower-bound'
+  minSamples: number
+  verdict: 'clear_choice' | 'tie' | 'not_enough_data'
+  reason: string
+  recommended?: string
+  ranking: RankedAgent[]
+}
+export interface RankedAgent {
+  agent: string
+  verified: Rate
+  /**
+   * The Wilson lower bound the ranking uses; 0 with no data.
+   */
+  score: number
+}
+export interface RiskCount {
+  risk: string
+  count: number
+}
+/**
+ * prompt_effectiveness.json: per prompt and version, sorted.
+ */
+export interface PromptEffectiveness {
+  schemaVersion: 1
+  source: Source
+  prompts: PromptMetrics[]
+}
+export interface PromptMetrics {
+  id: string
+  versions: PromptVersionMetrics[]
+}
+export interface PromptVersionMetrics {
+  version: string
+  /**
+   * Whether a prompt file states this version.
+   */
+  known: boolean
+  path?: string
+  plans: number
+  verified: Rate
+  quality: PromptQuality
+  agents: PromptAgent[]
+  deltaToPrevious: null | PromptDelta
+}
+export interface PromptQuality {
+  self: Mean
+  reviewer: Mean
+}
+export interface PromptAgent {
+  agent: string
+  plans: number
+  verified: Rate
+}
+export interface PromptDelta {
+  previousVersion: string
+  verifiedRate: number | null
+  selfQuality: number | null
 }

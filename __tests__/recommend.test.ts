@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest'
+import { recommend } from '../src/core/aggregate/recommend.js'
+import type { PlanRecord } from '../src/core/types/generated.js'
+
+/** `successes` verified successes and `failures` failures for an agent in debugging. */
+function outcomes(
+  agent: string,
+  successes: number,
+  failures: number,
+  category = 'debugging'
+): PlanRecord[] {
+  const record = (verified: 'success' | 'failure', index: number): PlanRecord => ({
+    path: `${agent}-${verified}-${index}.md`,
+    title: 't',
+    agent,
+    category,
+    complexity: 'medium',
+    prompts: [],
+    status: { claimed: verified === 'success' ? 'completed' : 'partial', verified },
+    progress: {
+      boxes: { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 },
+      criteria: { done: 0, total: 0 },
+      steps: { done: 0, total: 0 },
+      phases: []
+    },
+    quality: {},
+    findings: []
+  })
+  return [
+    ...Array.from({ length: successes }, (_, index) => record('success', index)),
+    ...Array.from({ length: failures }, (_, index) => record('failure', index))
+  ]
+}
+
+describe('recommend', () => {
+  test('clear choice: the first interval lies wholly above the second', () => {
+    // a: 10/10 → [0.7225, 1]; b: 1/10 → [0.0179, 0.4042]
+    const result = recommend([...outcomes('a', 10, 0), ...outcomes('b', 1, 9)], {
+      category: 'debugging'
+    })
+    expect(result.verdict).toBe('clear_choice')
+    expect(result.recommended).toBe('a')
+    expect(result.ranking.map((entry) => [entry.agent, entry.score])).toEqual([
+      ['a', 0.7225],
+      ['b', 0.0179]
+    ])
+    expect(result.reason).toBe(
+      'a (10 of 10 verified, 95% interval 72–100%) is ahead: its interval lies wholly above b (1 of 10 verified, 95% interval 2–40%).'
+    )
+  })
+
+  test('tie: overlapping intervals, ranked by lower bound', () => {
+    // a: 3/4 → [0.3006, 0.9544]; b: 2/4 → [0.15, 0.85]
+    const result = recommend([...outcomes('b', 2, 2), ...outcomes('a', 3, 1)], {
+      category: 'debugging'
+    })
+    expect(result.verdict).toBe('tie')
+    expect(result.recommended).toBeUndefined()
+    expect(result.ranking.map((entry) => entry.agent)).toEqual(['a', 'b'])
+    expect(result.reason).toContain('overlaps b (2 of 4 verified')
+  })
+
+  test('a lucky single success does not outrank a steady record', () => {
+    // c: 1/1 has rate 1 but lower bound 0.2065; a: 8/10 has lower bound 0.4902
+    const result = recommend([...outcomes('c', 1, 0), ...outcomes('a', 8, 2)], {
+      category: 'debugging',
+      minSamples: 1
+    })
+    expect(result.ranking.map((entry) => entry.agent)).toEqual(['a', 'c'])
+  })
+
+  test('not enough data below the minimum sample', () => {
+    const result = recommend([...outcomes('a', 2, 0), ...outcomes('b', 1, 0)], {
+      category: 'debugging'
+    })
+    expect(result.verdict).toBe('not_enough_data')
+    expect(result.reason).toBe(
+      'No agent has 3 verifiable plans in debugging; the most is a (2 of 2 verified, 95% interval 34–100%).'
+    )
+  })
+
+  test('not enough data when only one agent reaches the minimum and another was tried', () => {
+    const result = recommend([...outcomes('a', 3, 0), ...outcomes('b', 1, 0)], {
+      category: 'debugging'
+    })
+    expect(result.verdict).toBe('not_enough_data')
+    expect(result.reason).toContain(
+      'b (1 of 1 verified, 95% interval 21–100%) has too few to compare'
+    )
+  })
+
+  test('the only agent tried is a clear choice, and says so', () => {
+    const result = recommend(outcomes('a', 3, 0), { category: 'debugging' })
+    expect(result).toMatchObject({ verdict: 'clear_choice', recommended: 'a' })
+    expect(result.reason).toContain('is the only agent with finished plans in debugging')
+  })
+
+  test('no data at all, other categories and complexities ignored', () => {
+    const result = recommend(outcomes('a', 5, 0, 'documentation'), {
+      category: 'debugging',
+      complexity: 'high'
+    })
+    expect(result).toEqual({
+      method: 'wilson-lower-bound',
+      minSamples: 3,
+      ranking: [],
+      verdict: 'not_enough_data',
+      reason: 'No finished, verifiable plans in debugging (high) yet.'
+    })
+  })
+})

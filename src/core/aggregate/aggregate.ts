@@ -1,0 +1,76 @@
+import type { ParsedDocument } from '../parseDocument.js'
+import { resolveConfig } from '../resolveConfig.js'
+import { schemaValidator, type SchemaName } from '../schemas.js'
+import type {
+  AgentPerformance,
+  PlanmarkConfig,
+  PlansIndex,
+  PromptEffectiveness,
+  Source,
+  TaskAnalytics
+} from '../types/generated.js'
+import { agentPerformance } from './agentPerformance.js'
+import { analysedPlans, compareText } from './analysedPlans.js'
+import { promptEffectiveness, type KnownPrompt } from './promptEffectiveness.js'
+import { taskAnalytics } from './taskAnalytics.js'
+
+/** Options of `aggregate`. */
+export interface AggregateOptions {
+  config?: PlanmarkConfig
+  /** The commit the documents were read at and its date; never the wall clock. */
+  source?: Source
+}
+
+/** The four analytics files, as objects. */
+export interface Analytics {
+  plans: PlansIndex
+  agentPerformance: AgentPerformance
+  taskAnalytics: TaskAnalytics
+  promptEffectiveness: PromptEffectiveness
+}
+
+/**
+ * Computes the analytics from parsed documents (pure): plans.json,
+ * agent_performance.json, task_analytics.json and prompt_effectiveness.json,
+ * each validated against its schema. The input order does not matter.
+ */
+export function aggregate(
+  documents: readonly ParsedDocument[],
+  options: AggregateOptions = {}
+): Analytics {
+  const config = resolveConfig(options.config)
+  const source = options.source ?? { commit: null, date: null }
+  const plans = analysedPlans(documents)
+  const records = plans.map(({ record }) => record)
+  const known: KnownPrompt[] = documents
+    .flatMap(({ document }) =>
+      document.kind === 'prompt' && document.id && document.version
+        ? [{ id: document.id, version: document.version, path: document.identity.path }]
+        : []
+    )
+    .sort((a, b) => compareText(a.path, b.path))
+  const analytics: Analytics = {
+    plans: { schemaVersion: 1, source, plans: records },
+    agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
+    taskAnalytics: {
+      schemaVersion: 1,
+      source,
+      categories: taskAnalytics(plans, config.categories, config.minSamples)
+    },
+    promptEffectiveness: { schemaVersion: 1, source, prompts: promptEffectiveness(records, known) }
+  }
+  assertValid('plans', analytics.plans)
+  assertValid('agent-performance', analytics.agentPerformance)
+  assertValid('task-analytics', analytics.taskAnalytics)
+  assertValid('prompt-effectiveness', analytics.promptEffectiveness)
+  return analytics
+}
+
+/** Output that breaks its own schema is a planmark bug, never the user's: fail loudly. */
+function assertValid(name: SchemaName, data: unknown): void {
+  const validate = schemaValidator(name)
+  if (!validate(data))
+    throw new Error(
+      `planmark produced an invalid ${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`
+    )
+}

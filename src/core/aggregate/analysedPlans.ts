@@ -1,0 +1,50 @@
+import type { ParsedDocument } from '../parseDocument.js'
+import type { PlanRecord } from '../types/generated.js'
+import { planRecord } from './planRecord.js'
+
+/** A plan's record and the facts the aggregates need beyond it. */
+export interface AnalysedPlan {
+  record: PlanRecord
+  /** The risks its Risk Assessment names, as written. */
+  risks: string[]
+}
+
+/**
+ * Builds the record of every plan, with the reviewer quality of the analyses
+ * that name it (by path or plan id). Sorted by path.
+ */
+export function analysedPlans(documents: readonly ParsedDocument[]): AnalysedPlan[] {
+  const reviewerScores = new Map<string, number[]>()
+  for (const { document } of documents) {
+    if (
+      document.kind !== 'analysis' ||
+      !document.planRef ||
+      document.quality?.overall === undefined
+    )
+      continue
+    const key = document.planRef.path ?? `id:${document.planRef.planId}`
+    reviewerScores.set(key, [...(reviewerScores.get(key) ?? []), document.quality.overall.score])
+  }
+  return documents
+    .flatMap(({ document, file }) => {
+      if (document.kind !== 'plan') return []
+      const scores = [
+        ...(reviewerScores.get(document.identity.path) ?? []),
+        ...(document.identity.planId
+          ? (reviewerScores.get(`id:${document.identity.planId}`) ?? [])
+          : [])
+      ]
+      return [
+        {
+          record: planRecord(document, file.messages, scores),
+          risks: (document.risks ?? []).map((risk) => risk.risk)
+        }
+      ]
+    })
+    .sort((a, b) => compareText(a.record.path, b.record.path))
+}
+
+/** Orders strings by UTF-16 code units, the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

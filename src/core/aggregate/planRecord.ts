@@ -1,0 +1,123 @@
+import type { VFileMessage } from 'vfile-message'
+import { severityOf } from '../findingOf.js'
+import { walkTasks } from '../rules/walkTasks.js'
+import { round } from '../stats/round.js'
+import type { ExtractedDocument } from '../types/documents.js'
+import type {
+  ClaimedStatus,
+  Duration,
+  PlanRecord,
+  Progress,
+  Task,
+  VerifiedOutcome
+} from '../types/generated.js'
+
+type PlanDraft = Extract<ExtractedDocument, { kind: 'plan' }>
+
+const openStatuses = new Set<ClaimedStatus>(['in_progress', 'blocked', 'unknown'])
+
+/**
+ * One plan as the analytics see it (docs/metrics.md): its progress, its
+ * claimed status and the verified outcome, estimated and actual minutes,
+ * self-reported and reviewer quality, and its findings.
+ */
+export function planRecord(
+  plan: PlanDraft,
+  messages: readonly VFileMessage[],
+  reviewerScores: readonly number[]
+): PlanRecord {
+  const criteria = walkTasks(plan.successCriteria, '').map(({ task }) => task)
+  const steps = (plan.phases ?? []).flatMap((phase) =>
+    walkTasks(phase.steps, '').map(({ task }) => task)
+  )
+  const claimed: ClaimedStatus = plan.finalStatus?.completionStatus ?? 'unknown'
+  const record: PlanRecord = {
+    path: plan.identity.path,
+    title: plan.title ?? plan.identity.path,
+    prompts: (plan.prompts ?? []).map(({ id, version }) => (version ? `${id}@${version}` : id)),
+    status: { claimed, verified: verifiedOutcome(claimed, [...criteria, ...steps]) },
+    progress: {
+      boxes: plan.checkboxes,
+      criteria: progressOf(criteria),
+      steps: progressOf(steps),
+      phases: (plan.phases ?? []).map((phase) => {
+        const { done, total } = progressOf(
+          walkTasks([...phase.steps, ...phase.completionCriteria], '').map(({ task }) => task)
+        )
+        return {
+          number: phase.number,
+          name: phase.name,
+          done,
+          total,
+          ...(phase.status ? { status: phase.status } : {})
+        }
+      })
+    },
+    quality: {},
+    findings: messages.flatMap((message) =>
+      message.ruleId
+        ? [
+            {
+              ruleId: message.ruleId,
+              severity: severityOf(message),
+              line: message.line ?? 1,
+              column: message.column ?? 1
+            }
+          ]
+        : []
+    )
+  }
+  if (plan.identity.blobId) record.blobId = plan.identity.blobId
+  if (plan.identity.planId) record.planId = plan.identity.planId
+  if (plan.agent) record.agent = plan.agent
+  if (plan.taskCategory) record.category = plan.taskCategory
+  if (plan.complexity) record.complexity = plan.complexity
+  if (plan.startTime) record.startTime = plan.startTime
+  const ends = (plan.progressTracking?.phases ?? [])
+    .flatMap((phase) => (phase.end ? [phase.end] : []))
+    .sort()
+  if (ends.length > 0) record.endTime = ends[ends.length - 1] as string
+  if (plan.estimatedDuration) record.estimatedMinutes = midpoint(plan.estimatedDuration)
+  const actual = actualMinutes(plan)
+  if (actual !== undefined) record.actualMinutes = actual
+  if (plan.finalStatus?.qualityScore !== undefined)
+    record.quality.self = plan.finalStatus.qualityScore
+  if (reviewerScores.length > 0)
+    record.quality.reviewer = round(
+      reviewerScores.reduce((a, b) => a + b, 0) / reviewerScores.length
+    )
+  return record
+}
+
+/** Checked items out of the items that have a GitHub box or a text state (emoji, `[/]`, `[-]`). */
+function progressOf(tasks: readonly Task[]): Progress {
+  return { done: tasks.filter((task) => task.state === 'checked').length, total: tasks.length }
+}
+
+function verifiedOutcome(claimed: ClaimedStatus, tasks: readonly Task[]): VerifiedOutcome {
+  if (openStatuses.has(claimed)) return 'open'
+  if (tasks.length === 0) return 'unverifiable'
+  return claimed === 'completed' && tasks.every((task) => task.state === 'checked')
+    ? 'success'
+    : 'failure'
+}
+
+/** Actual minutes: the phases' timestamps when any phase has both ends, else the stated Total Duration. */
+function actualMinutes(plan: PlanDraft): number | undefined {
+  const spans = (plan.progressTracking?.phases ?? []).flatMap((phase) => {
+    if (!phase.start || !phase.end) return []
+    const minutes = (Date.parse(phase.end) - Date.parse(phase.start)) / 60000
+    return minutes >= 0 ? [minutes] : []
+  })
+  if (spans.length > 0)
+    return round(
+      spans.reduce((sum, minutes) => sum + minutes, 0),
+      2
+    )
+  const total = plan.progressTracking?.totalDuration
+  return total ? midpoint(total) : undefined
+}
+
+function midpoint(duration: Duration): number {
+  return round((duration.minMinutes + duration.maxMinutes) / 2, 2)
+}

@@ -1,0 +1,91 @@
+import { mean } from '../stats/mean.js'
+import { round } from '../stats/round.js'
+import type { PlanRecord, PromptMetrics, PromptVersionMetrics } from '../types/generated.js'
+import { compareText } from './analysedPlans.js'
+import { compareVersions } from './compareVersions.js'
+import { verifiedRate } from './verifiedRate.js'
+
+/** A prompt version a prompt file states. */
+export interface KnownPrompt {
+  id: string
+  version: string
+  path: string
+}
+
+/**
+ * Per prompt and version: how many plans used it, their verified success and
+ * quality, per agent, and the change against the previous version. Versions
+ * plans name but no prompt file states are kept with `known: false`.
+ */
+export function promptEffectiveness(
+  records: readonly PlanRecord[],
+  known: readonly KnownPrompt[]
+): PromptMetrics[] {
+  const uses = records.flatMap((record) =>
+    record.prompts.map((reference) => ({ record, ...parseReference(reference) }))
+  )
+  const ids = [
+    ...new Set([...known.map((prompt) => prompt.id), ...uses.map((use) => use.id)])
+  ].sort(compareText)
+  return ids.map((id) => {
+    const versions = [
+      ...new Set([
+        ...known.filter((prompt) => prompt.id === id).map((prompt) => prompt.version),
+        ...uses.filter((use) => use.id === id).map((use) => use.version)
+      ])
+    ].sort(compareVersions)
+    let previous: PromptVersionMetrics | undefined
+    const metrics = versions.map((version) => {
+      const plans = uses
+        .filter((use) => use.id === id && use.version === version)
+        .map((use) => use.record)
+      const file = known.find((prompt) => prompt.id === id && prompt.version === version)
+      const self = mean(
+        plans.flatMap((record) => (record.quality.self === undefined ? [] : [record.quality.self]))
+      )
+      const entry: PromptVersionMetrics = {
+        version,
+        known: file !== undefined,
+        plans: plans.length,
+        verified: verifiedRate(plans),
+        quality: {
+          self,
+          reviewer: mean(
+            plans.flatMap((record) =>
+              record.quality.reviewer === undefined ? [] : [record.quality.reviewer]
+            )
+          )
+        },
+        agents: [...new Set(plans.flatMap((record) => (record.agent ? [record.agent] : [])))]
+          .sort(compareText)
+          .map((agent) => {
+            const own = plans.filter((record) => record.agent === agent)
+            return { agent, plans: own.length, verified: verifiedRate(own) }
+          }),
+        deltaToPrevious: previous
+          ? {
+              previousVersion: previous.version,
+              verifiedRate: difference(verifiedRate(plans).rate, previous.verified.rate),
+              selfQuality: difference(self.mean, previous.quality.self.mean)
+            }
+          : null
+      }
+      if (file) entry.path = file.path
+      previous = entry
+      return entry
+    })
+    return { id, versions: metrics }
+  })
+}
+
+/** `id@version` → its parts; a reference without a version stands for version `unversioned`. */
+export function parseReference(reference: string): { id: string; version: string } {
+  const at = reference.lastIndexOf('@')
+  return at > 0
+    ? { id: reference.slice(0, at), version: reference.slice(at + 1) }
+    : { id: reference, version: 'unversioned' }
+}
+
+function difference(current: number | null, previous: number | null): number | null {
+  return current === null || previous === null ? null : round(current - previous)
+}

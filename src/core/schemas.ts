@@ -1,0 +1,38 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import agentPerformanceSchema from '../../schemas/agent-performance.schema.json' with { type: 'json' }
+import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' }
+import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' }
+import commonSchema from '../../schemas/common.schema.json' with { type: 'json' }
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
+import planSchema from '../../schemas/plan.schema.json' with { type: 'json' }
+import plansSchema from '../../schemas/plans.schema.json' with { type: 'json' }
+import promptEffectivenessSchema from '../../schemas/prompt-effectiveness.schema.json' with { type: 'json' }
+import promptSchema from '../../schemas/prompt.schema.json' with { type: 'json' }
+import reviewSchema from '../../schemas/review.schema.json' with { type: 'json' }
+import taskAnalyticsSchema from '../../schemas/task-analytics.schema.json' with { type: 'json' }
+
+const schemas = {
+  plan: planSchema,
+  analysis: analysisSchema,
+  review: reviewSchema,
+  prompt: promptSchema,
+  checklist: checklistSchema,
+  config: configSchema,
+  plans: plansSchema,
+  'agent-performance': agentPerformanceSchema,
+  'task-analytics': taskAnalyticsSchema,
+  'prompt-effectiveness': promptEffectivenessSchema
+} as const
+
+/** The name of a schema in `schemas/`, without `.schema.json`. */
+export type SchemaName = keyof typeof schemas
+
+const ajv = new Ajv2020({ allErrors: true, strict: true })
+ajv.addSchema([commonSchema, ...Object.values(schemas)])
+
+/** The compiled validator of a schema in `schemas/`. */
+export function schemaValidator(name: SchemaName) {
+  const validate = ajv.getSchema(schemas[name].$id)
+  if (!validate) throw new Error(`No schema registered for ${name}`)
+  return validate
+}
