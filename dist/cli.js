@@ -2991,7 +2991,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root2, ref);
+      let _sch = resolve7.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3018,7 +3018,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root2, ref) {
+    function resolve7(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3882,7 +3882,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4273,7 +4273,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -4710,15 +4710,15 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex2) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
+      _removeAllSchemas(schemas2, regex2) {
+        for (const keyRef in schemas2) {
+          const sch = schemas2[keyRef];
           if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
-              delete schemas[keyRef];
+              delete schemas2[keyRef];
             } else if (sch && !sch.meta) {
               this._cache.delete(sch.schema);
-              delete schemas[keyRef];
+              delete schemas2[keyRef];
             }
           }
         }
@@ -9296,100 +9296,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/eastasianwidth/eastasianwidth.js
-var require_eastasianwidth = __commonJS({
-  "node_modules/eastasianwidth/eastasianwidth.js"(exports, module) {
-    var eaw = {};
-    if ("undefined" == typeof module) {
-      window.eastasianwidth = eaw;
-    } else {
-      module.exports = eaw;
-    }
-    eaw.eastAsianWidth = function(character) {
-      var x = character.charCodeAt(0);
-      var y = character.length == 2 ? character.charCodeAt(1) : 0;
-      var codePoint = x;
-      if (55296 <= x && x <= 56319 && (56320 <= y && y <= 57343)) {
-        x &= 1023;
-        y &= 1023;
-        codePoint = x << 10 | y;
-        codePoint += 65536;
-      }
-      if (12288 == codePoint || 65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510) {
-        return "F";
-      }
-      if (8361 == codePoint || 65377 <= codePoint && codePoint <= 65470 || 65474 <= codePoint && codePoint <= 65479 || 65482 <= codePoint && codePoint <= 65487 || 65490 <= codePoint && codePoint <= 65495 || 65498 <= codePoint && codePoint <= 65500 || 65512 <= codePoint && codePoint <= 65518) {
-        return "H";
-      }
-      if (4352 <= codePoint && codePoint <= 4447 || 4515 <= codePoint && codePoint <= 4519 || 4602 <= codePoint && codePoint <= 4607 || 9001 <= codePoint && codePoint <= 9002 || 11904 <= codePoint && codePoint <= 11929 || 11931 <= codePoint && codePoint <= 12019 || 12032 <= codePoint && codePoint <= 12245 || 12272 <= codePoint && codePoint <= 12283 || 12289 <= codePoint && codePoint <= 12350 || 12353 <= codePoint && codePoint <= 12438 || 12441 <= codePoint && codePoint <= 12543 || 12549 <= codePoint && codePoint <= 12589 || 12593 <= codePoint && codePoint <= 12686 || 12688 <= codePoint && codePoint <= 12730 || 12736 <= codePoint && codePoint <= 12771 || 12784 <= codePoint && codePoint <= 12830 || 12832 <= codePoint && codePoint <= 12871 || 12880 <= codePoint && codePoint <= 13054 || 13056 <= codePoint && codePoint <= 19903 || 19968 <= codePoint && codePoint <= 42124 || 42128 <= codePoint && codePoint <= 42182 || 43360 <= codePoint && codePoint <= 43388 || 44032 <= codePoint && codePoint <= 55203 || 55216 <= codePoint && codePoint <= 55238 || 55243 <= codePoint && codePoint <= 55291 || 63744 <= codePoint && codePoint <= 64255 || 65040 <= codePoint && codePoint <= 65049 || 65072 <= codePoint && codePoint <= 65106 || 65108 <= codePoint && codePoint <= 65126 || 65128 <= codePoint && codePoint <= 65131 || 110592 <= codePoint && codePoint <= 110593 || 127488 <= codePoint && codePoint <= 127490 || 127504 <= codePoint && codePoint <= 127546 || 127552 <= codePoint && codePoint <= 127560 || 127568 <= codePoint && codePoint <= 127569 || 131072 <= codePoint && codePoint <= 194367 || 177984 <= codePoint && codePoint <= 196605 || 196608 <= codePoint && codePoint <= 262141) {
-        return "W";
-      }
-      if (32 <= codePoint && codePoint <= 126 || 162 <= codePoint && codePoint <= 163 || 165 <= codePoint && codePoint <= 166 || 172 == codePoint || 175 == codePoint || 10214 <= codePoint && codePoint <= 10221 || 10629 <= codePoint && codePoint <= 10630) {
-        return "Na";
-      }
-      if (161 == codePoint || 164 == codePoint || 167 <= codePoint && codePoint <= 168 || 170 == codePoint || 173 <= codePoint && codePoint <= 174 || 176 <= codePoint && codePoint <= 180 || 182 <= codePoint && codePoint <= 186 || 188 <= codePoint && codePoint <= 191 || 198 == codePoint || 208 == codePoint || 215 <= codePoint && codePoint <= 216 || 222 <= codePoint && codePoint <= 225 || 230 == codePoint || 232 <= codePoint && codePoint <= 234 || 236 <= codePoint && codePoint <= 237 || 240 == codePoint || 242 <= codePoint && codePoint <= 243 || 247 <= codePoint && codePoint <= 250 || 252 == codePoint || 254 == codePoint || 257 == codePoint || 273 == codePoint || 275 == codePoint || 283 == codePoint || 294 <= codePoint && codePoint <= 295 || 299 == codePoint || 305 <= codePoint && codePoint <= 307 || 312 == codePoint || 319 <= codePoint && codePoint <= 322 || 324 == codePoint || 328 <= codePoint && codePoint <= 331 || 333 == codePoint || 338 <= codePoint && codePoint <= 339 || 358 <= codePoint && codePoint <= 359 || 363 == codePoint || 462 == codePoint || 464 == codePoint || 466 == codePoint || 468 == codePoint || 470 == codePoint || 472 == codePoint || 474 == codePoint || 476 == codePoint || 593 == codePoint || 609 == codePoint || 708 == codePoint || 711 == codePoint || 713 <= codePoint && codePoint <= 715 || 717 == codePoint || 720 == codePoint || 728 <= codePoint && codePoint <= 731 || 733 == codePoint || 735 == codePoint || 768 <= codePoint && codePoint <= 879 || 913 <= codePoint && codePoint <= 929 || 931 <= codePoint && codePoint <= 937 || 945 <= codePoint && codePoint <= 961 || 963 <= codePoint && codePoint <= 969 || 1025 == codePoint || 1040 <= codePoint && codePoint <= 1103 || 1105 == codePoint || 8208 == codePoint || 8211 <= codePoint && codePoint <= 8214 || 8216 <= codePoint && codePoint <= 8217 || 8220 <= codePoint && codePoint <= 8221 || 8224 <= codePoint && codePoint <= 8226 || 8228 <= codePoint && codePoint <= 8231 || 8240 == codePoint || 8242 <= codePoint && codePoint <= 8243 || 8245 == codePoint || 8251 == codePoint || 8254 == codePoint || 8308 == codePoint || 8319 == codePoint || 8321 <= codePoint && codePoint <= 8324 || 8364 == codePoint || 8451 == codePoint || 8453 == codePoint || 8457 == codePoint || 8467 == codePoint || 8470 == codePoint || 8481 <= codePoint && codePoint <= 8482 || 8486 == codePoint || 8491 == codePoint || 8531 <= codePoint && codePoint <= 8532 || 8539 <= codePoint && codePoint <= 8542 || 8544 <= codePoint && codePoint <= 8555 || 8560 <= codePoint && codePoint <= 8569 || 8585 == codePoint || 8592 <= codePoint && codePoint <= 8601 || 8632 <= codePoint && codePoint <= 8633 || 8658 == codePoint || 8660 == codePoint || 8679 == codePoint || 8704 == codePoint || 8706 <= codePoint && codePoint <= 8707 || 8711 <= codePoint && codePoint <= 8712 || 8715 == codePoint || 8719 == codePoint || 8721 == codePoint || 8725 == codePoint || 8730 == codePoint || 8733 <= codePoint && codePoint <= 8736 || 8739 == codePoint || 8741 == codePoint || 8743 <= codePoint && codePoint <= 8748 || 8750 == codePoint || 8756 <= codePoint && codePoint <= 8759 || 8764 <= codePoint && codePoint <= 8765 || 8776 == codePoint || 8780 == codePoint || 8786 == codePoint || 8800 <= codePoint && codePoint <= 8801 || 8804 <= codePoint && codePoint <= 8807 || 8810 <= codePoint && codePoint <= 8811 || 8814 <= codePoint && codePoint <= 8815 || 8834 <= codePoint && codePoint <= 8835 || 8838 <= codePoint && codePoint <= 8839 || 8853 == codePoint || 8857 == codePoint || 8869 == codePoint || 8895 == codePoint || 8978 == codePoint || 9312 <= codePoint && codePoint <= 9449 || 9451 <= codePoint && codePoint <= 9547 || 9552 <= codePoint && codePoint <= 9587 || 9600 <= codePoint && codePoint <= 9615 || 9618 <= codePoint && codePoint <= 9621 || 9632 <= codePoint && codePoint <= 9633 || 9635 <= codePoint && codePoint <= 9641 || 9650 <= codePoint && codePoint <= 9651 || 9654 <= codePoint && codePoint <= 9655 || 9660 <= codePoint && codePoint <= 9661 || 9664 <= codePoint && codePoint <= 9665 || 9670 <= codePoint && codePoint <= 9672 || 9675 == codePoint || 9678 <= codePoint && codePoint <= 9681 || 9698 <= codePoint && codePoint <= 9701 || 9711 == codePoint || 9733 <= codePoint && codePoint <= 9734 || 9737 == codePoint || 9742 <= codePoint && codePoint <= 9743 || 9748 <= codePoint && codePoint <= 9749 || 9756 == codePoint || 9758 == codePoint || 9792 == codePoint || 9794 == codePoint || 9824 <= codePoint && codePoint <= 9825 || 9827 <= codePoint && codePoint <= 9829 || 9831 <= codePoint && codePoint <= 9834 || 9836 <= codePoint && codePoint <= 9837 || 9839 == codePoint || 9886 <= codePoint && codePoint <= 9887 || 9918 <= codePoint && codePoint <= 9919 || 9924 <= codePoint && codePoint <= 9933 || 9935 <= codePoint && codePoint <= 9953 || 9955 == codePoint || 9960 <= codePoint && codePoint <= 9983 || 10045 == codePoint || 10071 == codePoint || 10102 <= codePoint && codePoint <= 10111 || 11093 <= codePoint && codePoint <= 11097 || 12872 <= codePoint && codePoint <= 12879 || 57344 <= codePoint && codePoint <= 63743 || 65024 <= codePoint && codePoint <= 65039 || 65533 == codePoint || 127232 <= codePoint && codePoint <= 127242 || 127248 <= codePoint && codePoint <= 127277 || 127280 <= codePoint && codePoint <= 127337 || 127344 <= codePoint && codePoint <= 127386 || 917760 <= codePoint && codePoint <= 917999 || 983040 <= codePoint && codePoint <= 1048573 || 1048576 <= codePoint && codePoint <= 1114109) {
-        return "A";
-      }
-      return "N";
-    };
-    eaw.characterLength = function(character) {
-      var code3 = this.eastAsianWidth(character);
-      if (code3 == "F" || code3 == "W" || code3 == "A") {
-        return 2;
-      } else {
-        return 1;
-      }
-    };
-    function stringToArray(string3) {
-      return string3.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\uD800-\uDFFF]/g) || [];
-    }
-    eaw.length = function(string3) {
-      var characters = stringToArray(string3);
-      var len = 0;
-      for (var i = 0; i < characters.length; i++) {
-        len = len + this.characterLength(characters[i]);
-      }
-      return len;
-    };
-    eaw.slice = function(text5, start, end) {
-      textLen = eaw.length(text5);
-      start = start ? start : 0;
-      end = end ? end : 1;
-      if (start < 0) {
-        start = textLen + start;
-      }
-      if (end < 0) {
-        end = textLen + end;
-      }
-      var result = "";
-      var eawLen = 0;
-      var chars = stringToArray(text5);
-      for (var i = 0; i < chars.length; i++) {
-        var char = chars[i];
-        var charLen = eaw.length(char);
-        if (eawLen >= start - (charLen == 2 ? 1 : 0)) {
-          if (eawLen + charLen <= end) {
-            result += char;
-          } else {
-            break;
-          }
-        }
-        eawLen += charLen;
-      }
-      return result;
-    };
-  }
-});
-
-// node_modules/emoji-regex/index.js
-var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
-    module.exports = () => {
-      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -12564,7 +12470,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema4();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map3.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
@@ -12600,7 +12506,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
@@ -12609,7 +12515,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -16909,6 +16815,100 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/eastasianwidth/eastasianwidth.js
+var require_eastasianwidth = __commonJS({
+  "node_modules/eastasianwidth/eastasianwidth.js"(exports, module) {
+    var eaw = {};
+    if ("undefined" == typeof module) {
+      window.eastasianwidth = eaw;
+    } else {
+      module.exports = eaw;
+    }
+    eaw.eastAsianWidth = function(character) {
+      var x = character.charCodeAt(0);
+      var y = character.length == 2 ? character.charCodeAt(1) : 0;
+      var codePoint = x;
+      if (55296 <= x && x <= 56319 && (56320 <= y && y <= 57343)) {
+        x &= 1023;
+        y &= 1023;
+        codePoint = x << 10 | y;
+        codePoint += 65536;
+      }
+      if (12288 == codePoint || 65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510) {
+        return "F";
+      }
+      if (8361 == codePoint || 65377 <= codePoint && codePoint <= 65470 || 65474 <= codePoint && codePoint <= 65479 || 65482 <= codePoint && codePoint <= 65487 || 65490 <= codePoint && codePoint <= 65495 || 65498 <= codePoint && codePoint <= 65500 || 65512 <= codePoint && codePoint <= 65518) {
+        return "H";
+      }
+      if (4352 <= codePoint && codePoint <= 4447 || 4515 <= codePoint && codePoint <= 4519 || 4602 <= codePoint && codePoint <= 4607 || 9001 <= codePoint && codePoint <= 9002 || 11904 <= codePoint && codePoint <= 11929 || 11931 <= codePoint && codePoint <= 12019 || 12032 <= codePoint && codePoint <= 12245 || 12272 <= codePoint && codePoint <= 12283 || 12289 <= codePoint && codePoint <= 12350 || 12353 <= codePoint && codePoint <= 12438 || 12441 <= codePoint && codePoint <= 12543 || 12549 <= codePoint && codePoint <= 12589 || 12593 <= codePoint && codePoint <= 12686 || 12688 <= codePoint && codePoint <= 12730 || 12736 <= codePoint && codePoint <= 12771 || 12784 <= codePoint && codePoint <= 12830 || 12832 <= codePoint && codePoint <= 12871 || 12880 <= codePoint && codePoint <= 13054 || 13056 <= codePoint && codePoint <= 19903 || 19968 <= codePoint && codePoint <= 42124 || 42128 <= codePoint && codePoint <= 42182 || 43360 <= codePoint && codePoint <= 43388 || 44032 <= codePoint && codePoint <= 55203 || 55216 <= codePoint && codePoint <= 55238 || 55243 <= codePoint && codePoint <= 55291 || 63744 <= codePoint && codePoint <= 64255 || 65040 <= codePoint && codePoint <= 65049 || 65072 <= codePoint && codePoint <= 65106 || 65108 <= codePoint && codePoint <= 65126 || 65128 <= codePoint && codePoint <= 65131 || 110592 <= codePoint && codePoint <= 110593 || 127488 <= codePoint && codePoint <= 127490 || 127504 <= codePoint && codePoint <= 127546 || 127552 <= codePoint && codePoint <= 127560 || 127568 <= codePoint && codePoint <= 127569 || 131072 <= codePoint && codePoint <= 194367 || 177984 <= codePoint && codePoint <= 196605 || 196608 <= codePoint && codePoint <= 262141) {
+        return "W";
+      }
+      if (32 <= codePoint && codePoint <= 126 || 162 <= codePoint && codePoint <= 163 || 165 <= codePoint && codePoint <= 166 || 172 == codePoint || 175 == codePoint || 10214 <= codePoint && codePoint <= 10221 || 10629 <= codePoint && codePoint <= 10630) {
+        return "Na";
+      }
+      if (161 == codePoint || 164 == codePoint || 167 <= codePoint && codePoint <= 168 || 170 == codePoint || 173 <= codePoint && codePoint <= 174 || 176 <= codePoint && codePoint <= 180 || 182 <= codePoint && codePoint <= 186 || 188 <= codePoint && codePoint <= 191 || 198 == codePoint || 208 == codePoint || 215 <= codePoint && codePoint <= 216 || 222 <= codePoint && codePoint <= 225 || 230 == codePoint || 232 <= codePoint && codePoint <= 234 || 236 <= codePoint && codePoint <= 237 || 240 == codePoint || 242 <= codePoint && codePoint <= 243 || 247 <= codePoint && codePoint <= 250 || 252 == codePoint || 254 == codePoint || 257 == codePoint || 273 == codePoint || 275 == codePoint || 283 == codePoint || 294 <= codePoint && codePoint <= 295 || 299 == codePoint || 305 <= codePoint && codePoint <= 307 || 312 == codePoint || 319 <= codePoint && codePoint <= 322 || 324 == codePoint || 328 <= codePoint && codePoint <= 331 || 333 == codePoint || 338 <= codePoint && codePoint <= 339 || 358 <= codePoint && codePoint <= 359 || 363 == codePoint || 462 == codePoint || 464 == codePoint || 466 == codePoint || 468 == codePoint || 470 == codePoint || 472 == codePoint || 474 == codePoint || 476 == codePoint || 593 == codePoint || 609 == codePoint || 708 == codePoint || 711 == codePoint || 713 <= codePoint && codePoint <= 715 || 717 == codePoint || 720 == codePoint || 728 <= codePoint && codePoint <= 731 || 733 == codePoint || 735 == codePoint || 768 <= codePoint && codePoint <= 879 || 913 <= codePoint && codePoint <= 929 || 931 <= codePoint && codePoint <= 937 || 945 <= codePoint && codePoint <= 961 || 963 <= codePoint && codePoint <= 969 || 1025 == codePoint || 1040 <= codePoint && codePoint <= 1103 || 1105 == codePoint || 8208 == codePoint || 8211 <= codePoint && codePoint <= 8214 || 8216 <= codePoint && codePoint <= 8217 || 8220 <= codePoint && codePoint <= 8221 || 8224 <= codePoint && codePoint <= 8226 || 8228 <= codePoint && codePoint <= 8231 || 8240 == codePoint || 8242 <= codePoint && codePoint <= 8243 || 8245 == codePoint || 8251 == codePoint || 8254 == codePoint || 8308 == codePoint || 8319 == codePoint || 8321 <= codePoint && codePoint <= 8324 || 8364 == codePoint || 8451 == codePoint || 8453 == codePoint || 8457 == codePoint || 8467 == codePoint || 8470 == codePoint || 8481 <= codePoint && codePoint <= 8482 || 8486 == codePoint || 8491 == codePoint || 8531 <= codePoint && codePoint <= 8532 || 8539 <= codePoint && codePoint <= 8542 || 8544 <= codePoint && codePoint <= 8555 || 8560 <= codePoint && codePoint <= 8569 || 8585 == codePoint || 8592 <= codePoint && codePoint <= 8601 || 8632 <= codePoint && codePoint <= 8633 || 8658 == codePoint || 8660 == codePoint || 8679 == codePoint || 8704 == codePoint || 8706 <= codePoint && codePoint <= 8707 || 8711 <= codePoint && codePoint <= 8712 || 8715 == codePoint || 8719 == codePoint || 8721 == codePoint || 8725 == codePoint || 8730 == codePoint || 8733 <= codePoint && codePoint <= 8736 || 8739 == codePoint || 8741 == codePoint || 8743 <= codePoint && codePoint <= 8748 || 8750 == codePoint || 8756 <= codePoint && codePoint <= 8759 || 8764 <= codePoint && codePoint <= 8765 || 8776 == codePoint || 8780 == codePoint || 8786 == codePoint || 8800 <= codePoint && codePoint <= 8801 || 8804 <= codePoint && codePoint <= 8807 || 8810 <= codePoint && codePoint <= 8811 || 8814 <= codePoint && codePoint <= 8815 || 8834 <= codePoint && codePoint <= 8835 || 8838 <= codePoint && codePoint <= 8839 || 8853 == codePoint || 8857 == codePoint || 8869 == codePoint || 8895 == codePoint || 8978 == codePoint || 9312 <= codePoint && codePoint <= 9449 || 9451 <= codePoint && codePoint <= 9547 || 9552 <= codePoint && codePoint <= 9587 || 9600 <= codePoint && codePoint <= 9615 || 9618 <= codePoint && codePoint <= 9621 || 9632 <= codePoint && codePoint <= 9633 || 9635 <= codePoint && codePoint <= 9641 || 9650 <= codePoint && codePoint <= 9651 || 9654 <= codePoint && codePoint <= 9655 || 9660 <= codePoint && codePoint <= 9661 || 9664 <= codePoint && codePoint <= 9665 || 9670 <= codePoint && codePoint <= 9672 || 9675 == codePoint || 9678 <= codePoint && codePoint <= 9681 || 9698 <= codePoint && codePoint <= 9701 || 9711 == codePoint || 9733 <= codePoint && codePoint <= 9734 || 9737 == codePoint || 9742 <= codePoint && codePoint <= 9743 || 9748 <= codePoint && codePoint <= 9749 || 9756 == codePoint || 9758 == codePoint || 9792 == codePoint || 9794 == codePoint || 9824 <= codePoint && codePoint <= 9825 || 9827 <= codePoint && codePoint <= 9829 || 9831 <= codePoint && codePoint <= 9834 || 9836 <= codePoint && codePoint <= 9837 || 9839 == codePoint || 9886 <= codePoint && codePoint <= 9887 || 9918 <= codePoint && codePoint <= 9919 || 9924 <= codePoint && codePoint <= 9933 || 9935 <= codePoint && codePoint <= 9953 || 9955 == codePoint || 9960 <= codePoint && codePoint <= 9983 || 10045 == codePoint || 10071 == codePoint || 10102 <= codePoint && codePoint <= 10111 || 11093 <= codePoint && codePoint <= 11097 || 12872 <= codePoint && codePoint <= 12879 || 57344 <= codePoint && codePoint <= 63743 || 65024 <= codePoint && codePoint <= 65039 || 65533 == codePoint || 127232 <= codePoint && codePoint <= 127242 || 127248 <= codePoint && codePoint <= 127277 || 127280 <= codePoint && codePoint <= 127337 || 127344 <= codePoint && codePoint <= 127386 || 917760 <= codePoint && codePoint <= 917999 || 983040 <= codePoint && codePoint <= 1048573 || 1048576 <= codePoint && codePoint <= 1114109) {
+        return "A";
+      }
+      return "N";
+    };
+    eaw.characterLength = function(character) {
+      var code3 = this.eastAsianWidth(character);
+      if (code3 == "F" || code3 == "W" || code3 == "A") {
+        return 2;
+      } else {
+        return 1;
+      }
+    };
+    function stringToArray(string3) {
+      return string3.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\uD800-\uDFFF]/g) || [];
+    }
+    eaw.length = function(string3) {
+      var characters = stringToArray(string3);
+      var len = 0;
+      for (var i = 0; i < characters.length; i++) {
+        len = len + this.characterLength(characters[i]);
+      }
+      return len;
+    };
+    eaw.slice = function(text5, start, end) {
+      textLen = eaw.length(text5);
+      start = start ? start : 0;
+      end = end ? end : 1;
+      if (start < 0) {
+        start = textLen + start;
+      }
+      if (end < 0) {
+        end = textLen + end;
+      }
+      var result = "";
+      var eawLen = 0;
+      var chars = stringToArray(text5);
+      for (var i = 0; i < chars.length; i++) {
+        var char = chars[i];
+        var charLen = eaw.length(char);
+        if (eawLen >= start - (charLen == 2 ? 1 : 0)) {
+          if (eawLen + charLen <= end) {
+            result += char;
+          } else {
+            break;
+          }
+        }
+        eawLen += charLen;
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    module.exports = () => {
+      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
+    };
+  }
+});
+
 // package.json
 var package_default = {
   name: "planmark",
@@ -17002,8 +17002,153 @@ var package_default = {
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
-// src/core/validateDocument.ts
+// src/core/schemas.ts
 var import__ = __toESM(require__(), 1);
+
+// schemas/agent-performance.schema.json
+var agent_performance_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/agent-performance.schema.json",
+  title: "AgentPerformance",
+  description: "agent_performance.json: per agent, sorted by name.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "agents"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    agents: {
+      type: "array",
+      items: {
+        title: "AgentMetrics",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "agent",
+          "plans",
+          "byStatus",
+          "claimed",
+          "verified",
+          "unverifiable",
+          "quality",
+          "estimateAccuracy",
+          "findings",
+          "categories"
+        ],
+        properties: {
+          agent: {
+            type: "string"
+          },
+          plans: {
+            type: "integer",
+            minimum: 0
+          },
+          byStatus: {
+            type: "object",
+            propertyNames: {
+              $ref: "common.schema.json#/$defs/claimedStatus"
+            },
+            additionalProperties: {
+              type: "integer",
+              minimum: 0
+            }
+          },
+          claimed: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          verified: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          unverifiable: {
+            type: "integer",
+            minimum: 0
+          },
+          quality: {
+            title: "AgentQuality",
+            type: "object",
+            additionalProperties: false,
+            required: ["self", "reviewer", "calibrationGap"],
+            properties: {
+              self: {
+                $ref: "common.schema.json#/$defs/mean"
+              },
+              reviewer: {
+                $ref: "common.schema.json#/$defs/mean"
+              },
+              calibrationGap: {
+                $ref: "common.schema.json#/$defs/mean"
+              }
+            },
+            description: "Quality from 1 to 10: self-reported (Final Status), from reviewers (analyses' overall quality), and the calibration gap, self minus reviewer over the plans that have both."
+          },
+          estimateAccuracy: {
+            title: "EstimateAccuracy",
+            description: "Actual over estimated minutes (1 is exact, above 1 is over time).",
+            type: "object",
+            additionalProperties: false,
+            required: ["n", "median", "mean"],
+            properties: {
+              n: {
+                type: "integer",
+                minimum: 0
+              },
+              median: {
+                type: ["number", "null"]
+              },
+              mean: {
+                type: ["number", "null"]
+              }
+            }
+          },
+          findings: {
+            title: "AgentFindings",
+            type: "object",
+            additionalProperties: false,
+            required: ["total", "byRule"],
+            properties: {
+              total: {
+                type: "integer",
+                minimum: 0
+              },
+              byRule: {
+                type: "object",
+                additionalProperties: {
+                  type: "integer",
+                  minimum: 1
+                }
+              }
+            }
+          },
+          categories: {
+            type: "array",
+            items: {
+              title: "AgentCategory",
+              type: "object",
+              additionalProperties: false,
+              required: ["category", "plans", "verified"],
+              properties: {
+                category: {
+                  type: "string"
+                },
+                plans: {
+                  type: "integer",
+                  minimum: 0
+                },
+                verified: {
+                  $ref: "common.schema.json#/$defs/rate"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
 
 // schemas/analysis.schema.json
 var analysis_schema_default = {
@@ -17147,9 +17292,18 @@ var common_schema_default = {
       additionalProperties: false,
       required: ["path"],
       properties: {
-        path: { type: "string", minLength: 1 },
-        blobId: { type: "string", pattern: "^[0-9a-f]{40}$" },
-        planId: { type: "string", minLength: 1 }
+        path: {
+          type: "string",
+          minLength: 1
+        },
+        blobId: {
+          type: "string",
+          pattern: "^[0-9a-f]{40}$"
+        },
+        planId: {
+          type: "string",
+          minLength: 1
+        }
       }
     },
     status: {
@@ -17175,9 +17329,17 @@ var common_schema_default = {
       additionalProperties: false,
       required: ["text", "minMinutes", "maxMinutes"],
       properties: {
-        text: { type: "string" },
-        minMinutes: { type: "number", minimum: 0 },
-        maxMinutes: { type: "number", minimum: 0 }
+        text: {
+          type: "string"
+        },
+        minMinutes: {
+          type: "number",
+          minimum: 0
+        },
+        maxMinutes: {
+          type: "number",
+          minimum: 0
+        }
       }
     },
     checkboxCounts: {
@@ -17221,18 +17383,185 @@ var common_schema_default = {
       additionalProperties: false,
       required: ["text", "state", "children"],
       properties: {
-        text: { type: "string" },
-        state: { enum: ["checked", "unchecked", "in_progress", "dropped"] },
-        expectedOutcome: { type: "string" },
-        successMetric: { type: "string" },
-        riskLevel: { $ref: "#/$defs/level" },
-        children: { type: "array", items: { $ref: "#/$defs/task" } }
+        text: {
+          type: "string"
+        },
+        state: {
+          enum: ["checked", "unchecked", "in_progress", "dropped"]
+        },
+        expectedOutcome: {
+          type: "string"
+        },
+        successMetric: {
+          type: "string"
+        },
+        riskLevel: {
+          $ref: "#/$defs/level"
+        },
+        children: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/task"
+          }
+        }
       }
     },
     textList: {
       title: "TextList",
       type: "array",
-      items: { type: "string" }
+      items: {
+        type: "string"
+      }
+    },
+    source: {
+      title: "Source",
+      description: "What the figures were computed from: the commit and its date (never the wall clock), null outside git.",
+      type: "object",
+      additionalProperties: false,
+      required: ["commit", "date"],
+      properties: {
+        commit: {
+          type: ["string", "null"],
+          pattern: "^[0-9a-f]{40}$"
+        },
+        date: {
+          type: ["string", "null"]
+        }
+      }
+    },
+    rate: {
+      title: "Rate",
+      description: "Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.",
+      type: "object",
+      additionalProperties: false,
+      required: ["successes", "n", "rate", "interval"],
+      properties: {
+        successes: {
+          type: "integer",
+          minimum: 0
+        },
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        rate: {
+          type: ["number", "null"],
+          minimum: 0,
+          maximum: 1
+        },
+        interval: {
+          oneOf: [
+            {
+              type: "null"
+            },
+            {
+              title: "Interval",
+              type: "object",
+              additionalProperties: false,
+              required: ["lower", "upper"],
+              properties: {
+                lower: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1
+                },
+                upper: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1
+                }
+              }
+            }
+          ]
+        }
+      }
+    },
+    mean: {
+      title: "Mean",
+      type: "object",
+      additionalProperties: false,
+      required: ["n", "mean"],
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        mean: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    progress: {
+      title: "Progress",
+      description: "Checked items out of the items with a GitHub box.",
+      type: "object",
+      additionalProperties: false,
+      required: ["done", "total"],
+      properties: {
+        done: {
+          type: "integer",
+          minimum: 0
+        },
+        total: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    claimedStatus: {
+      title: "ClaimedStatus",
+      description: "The plan's own Final Status, or unknown when it states none.",
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned", "unknown"]
+    },
+    verifiedOutcome: {
+      title: "VerifiedOutcome",
+      description: "success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.",
+      enum: ["success", "failure", "unverifiable", "open"]
+    },
+    recommendation: {
+      title: "Recommendation",
+      type: "object",
+      additionalProperties: false,
+      required: ["method", "minSamples", "verdict", "reason", "ranking"],
+      properties: {
+        method: {
+          const: "wilson-lower-bound"
+        },
+        minSamples: {
+          type: "integer",
+          minimum: 1
+        },
+        verdict: {
+          enum: ["clear_choice", "tie", "not_enough_data"]
+        },
+        reason: {
+          type: "string"
+        },
+        recommended: {
+          type: "string"
+        },
+        ranking: {
+          type: "array",
+          items: {
+            title: "RankedAgent",
+            type: "object",
+            additionalProperties: false,
+            required: ["agent", "verified", "score"],
+            properties: {
+              agent: {
+                type: "string"
+              },
+              verified: {
+                $ref: "#/$defs/rate"
+              },
+              score: {
+                type: "number",
+                description: "The Wilson lower bound the ranking uses; 0 with no data."
+              }
+            }
+          }
+        }
+      }
     }
   }
 };
@@ -17333,6 +17662,21 @@ var config_schema_default = {
       minimum: 0,
       maximum: 100,
       description: "Percentage points a self-reported success rate may differ from the checked fraction before `success-rate-mismatch` fires."
+    },
+    minSamples: {
+      type: "integer",
+      minimum: 1,
+      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3)."
+    },
+    metricsDir: {
+      type: "string",
+      minLength: 1,
+      description: "Where `analyze` writes the JSON files, relative to the working directory (default agents/performance/metrics/current)."
+    },
+    reportsDir: {
+      type: "string",
+      minLength: 1,
+      description: "Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports)."
     }
   },
   $defs: {
@@ -17496,6 +17840,302 @@ var plan_schema_default = {
   }
 };
 
+// schemas/plans.schema.json
+var plans_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/plans.schema.json",
+  title: "PlansIndex",
+  description: "plans.json: one entry per execution plan, sorted by path.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "plans"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    plans: {
+      type: "array",
+      items: {
+        title: "PlanRecord",
+        type: "object",
+        additionalProperties: false,
+        required: ["path", "title", "prompts", "status", "progress", "quality", "findings"],
+        properties: {
+          path: {
+            type: "string"
+          },
+          blobId: {
+            type: "string"
+          },
+          planId: {
+            type: "string"
+          },
+          title: {
+            type: "string"
+          },
+          agent: {
+            type: "string"
+          },
+          category: {
+            type: "string"
+          },
+          complexity: {
+            $ref: "common.schema.json#/$defs/level"
+          },
+          prompts: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          startTime: {
+            $ref: "common.schema.json#/$defs/timestamp"
+          },
+          endTime: {
+            $ref: "common.schema.json#/$defs/timestamp"
+          },
+          status: {
+            title: "PlanStatus",
+            type: "object",
+            additionalProperties: false,
+            required: ["claimed", "verified"],
+            properties: {
+              claimed: {
+                $ref: "common.schema.json#/$defs/claimedStatus"
+              },
+              verified: {
+                $ref: "common.schema.json#/$defs/verifiedOutcome"
+              }
+            }
+          },
+          progress: {
+            title: "PlanProgress",
+            type: "object",
+            additionalProperties: false,
+            required: ["boxes", "criteria", "steps", "phases"],
+            properties: {
+              boxes: {
+                $ref: "common.schema.json#/$defs/checkboxCounts"
+              },
+              criteria: {
+                $ref: "common.schema.json#/$defs/progress"
+              },
+              steps: {
+                $ref: "common.schema.json#/$defs/progress"
+              },
+              phases: {
+                type: "array",
+                items: {
+                  title: "PhaseProgress",
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["number", "name", "done", "total"],
+                  properties: {
+                    number: {
+                      type: "integer"
+                    },
+                    name: {
+                      type: "string"
+                    },
+                    done: {
+                      type: "integer",
+                      minimum: 0
+                    },
+                    total: {
+                      type: "integer",
+                      minimum: 0
+                    },
+                    status: {
+                      $ref: "common.schema.json#/$defs/status"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          estimatedMinutes: {
+            type: "number",
+            minimum: 0
+          },
+          actualMinutes: {
+            type: "number",
+            minimum: 0
+          },
+          quality: {
+            title: "PlanQuality",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              self: {
+                type: "number"
+              },
+              reviewer: {
+                type: "number"
+              }
+            }
+          },
+          findings: {
+            type: "array",
+            items: {
+              title: "PlanFinding",
+              type: "object",
+              additionalProperties: false,
+              required: ["ruleId", "severity", "line", "column"],
+              properties: {
+                ruleId: {
+                  type: "string"
+                },
+                severity: {
+                  enum: ["error", "warning", "info"]
+                },
+                line: {
+                  type: "integer",
+                  minimum: 1
+                },
+                column: {
+                  type: "integer",
+                  minimum: 1
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// schemas/prompt-effectiveness.schema.json
+var prompt_effectiveness_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/prompt-effectiveness.schema.json",
+  title: "PromptEffectiveness",
+  description: "prompt_effectiveness.json: per prompt and version, sorted.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "prompts"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    prompts: {
+      type: "array",
+      items: {
+        title: "PromptMetrics",
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "versions"],
+        properties: {
+          id: {
+            type: "string"
+          },
+          versions: {
+            type: "array",
+            items: {
+              title: "PromptVersionMetrics",
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "version",
+                "known",
+                "plans",
+                "verified",
+                "quality",
+                "agents",
+                "deltaToPrevious"
+              ],
+              properties: {
+                version: {
+                  type: "string"
+                },
+                known: {
+                  type: "boolean",
+                  description: "Whether a prompt file states this version."
+                },
+                path: {
+                  type: "string"
+                },
+                plans: {
+                  type: "integer",
+                  minimum: 0
+                },
+                verified: {
+                  $ref: "common.schema.json#/$defs/rate"
+                },
+                quality: {
+                  title: "PromptQuality",
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["self", "reviewer"],
+                  properties: {
+                    self: {
+                      $ref: "common.schema.json#/$defs/mean"
+                    },
+                    reviewer: {
+                      $ref: "common.schema.json#/$defs/mean"
+                    }
+                  }
+                },
+                agents: {
+                  type: "array",
+                  items: {
+                    title: "PromptAgent",
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["agent", "plans", "verified"],
+                    properties: {
+                      agent: {
+                        type: "string"
+                      },
+                      plans: {
+                        type: "integer",
+                        minimum: 0
+                      },
+                      verified: {
+                        $ref: "common.schema.json#/$defs/rate"
+                      }
+                    }
+                  }
+                },
+                deltaToPrevious: {
+                  oneOf: [
+                    {
+                      type: "null"
+                    },
+                    {
+                      title: "PromptDelta",
+                      type: "object",
+                      additionalProperties: false,
+                      required: ["previousVersion", "verifiedRate", "selfQuality"],
+                      properties: {
+                        previousVersion: {
+                          type: "string"
+                        },
+                        verifiedRate: {
+                          type: ["number", "null"]
+                        },
+                        selfQuality: {
+                          type: ["number", "null"]
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
 // schemas/prompt.schema.json
 var prompt_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -17651,30 +18291,159 @@ var review_schema_default = {
   }
 };
 
-// src/core/validateDocument.ts
-var ajv = new import__.Ajv2020({ allErrors: true, strict: true });
-ajv.addSchema([
-  common_schema_default,
-  plan_schema_default,
-  analysis_schema_default,
-  review_schema_default,
-  prompt_schema_default,
-  checklist_schema_default,
-  config_schema_default
-]);
-var schemaIds = {
-  plan: plan_schema_default.$id,
-  analysis: analysis_schema_default.$id,
-  review: review_schema_default.$id,
-  prompt: prompt_schema_default.$id,
-  checklist: checklist_schema_default.$id,
-  config: config_schema_default.$id
+// schemas/task-analytics.schema.json
+var task_analytics_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/task-analytics.schema.json",
+  title: "TaskAnalytics",
+  description: "task_analytics.json: per task category and complexity (and `all`), sorted.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "categories"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    categories: {
+      type: "array",
+      items: {
+        title: "CategoryMetrics",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "category",
+          "complexity",
+          "plans",
+          "verified",
+          "durationMinutes",
+          "expectedMinutes",
+          "band",
+          "recommendation",
+          "frequentRisks"
+        ],
+        properties: {
+          category: {
+            type: "string"
+          },
+          complexity: {
+            enum: ["low", "medium", "high", "all"]
+          },
+          plans: {
+            type: "integer",
+            minimum: 0
+          },
+          verified: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          durationMinutes: {
+            title: "DurationSummary",
+            type: "object",
+            additionalProperties: false,
+            required: ["n", "median"],
+            properties: {
+              n: {
+                type: "integer",
+                minimum: 0
+              },
+              median: {
+                type: ["number", "null"]
+              }
+            }
+          },
+          expectedMinutes: {
+            oneOf: [
+              {
+                type: "null"
+              },
+              {
+                title: "ExpectedBand",
+                type: "object",
+                additionalProperties: false,
+                required: ["min"],
+                properties: {
+                  min: {
+                    type: "number"
+                  },
+                  max: {
+                    type: "number"
+                  }
+                }
+              }
+            ]
+          },
+          band: {
+            title: "BandCounts",
+            description: "Plans with an actual duration below, within and above the expected band.",
+            type: "object",
+            additionalProperties: false,
+            required: ["below", "within", "above"],
+            properties: {
+              below: {
+                type: "integer",
+                minimum: 0
+              },
+              within: {
+                type: "integer",
+                minimum: 0
+              },
+              above: {
+                type: "integer",
+                minimum: 0
+              }
+            }
+          },
+          recommendation: {
+            $ref: "common.schema.json#/$defs/recommendation"
+          },
+          frequentRisks: {
+            type: "array",
+            items: {
+              title: "RiskCount",
+              type: "object",
+              additionalProperties: false,
+              required: ["risk", "count"],
+              properties: {
+                risk: {
+                  type: "string"
+                },
+                count: {
+                  type: "integer",
+                  minimum: 1
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 };
-function schemaValidator(kind) {
-  const validate = ajv.getSchema(schemaIds[kind]);
-  if (!validate) throw new Error(`No schema registered for ${kind}`);
+
+// src/core/schemas.ts
+var schemas = {
+  plan: plan_schema_default,
+  analysis: analysis_schema_default,
+  review: review_schema_default,
+  prompt: prompt_schema_default,
+  checklist: checklist_schema_default,
+  config: config_schema_default,
+  plans: plans_schema_default,
+  "agent-performance": agent_performance_schema_default,
+  "task-analytics": task_analytics_schema_default,
+  "prompt-effectiveness": prompt_effectiveness_schema_default
+};
+var ajv = new import__.Ajv2020({ allErrors: true, strict: true });
+ajv.addSchema([common_schema_default, ...Object.values(schemas)]);
+function schemaValidator(name) {
+  const validate = ajv.getSchema(schemas[name].$id);
+  if (!validate) throw new Error(`No schema registered for ${name}`);
   return validate;
 }
+
+// src/core/validateDocument.ts
 function validateDocument(document3, extraction) {
   const validate = schemaValidator(document3.kind);
   if (validate(document3)) return true;
@@ -17835,8 +18604,8 @@ function pushDirectoryWithRelativePath(root2) {
 }
 function pushDirectoryFilterWithRelativePath(root2) {
   return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root2.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+    const relativePath2 = directoryPath.substring(root2.length) || ".";
+    if (filters.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
   };
 }
 var pushDirectory = (directoryPath, paths) => {
@@ -18472,8 +19241,8 @@ function buildCrawler(options, patterns2) {
   const format = buildFormat(cwd, root2, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root2, true);
   const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+    const relativePath2 = excludeFormatter(p, true);
+    return relativePath2 !== "." && !partialMatcher(relativePath2) || ignore(relativePath2);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
@@ -18599,84 +19368,704 @@ function toPosix(path2) {
   return path2.split(sep2).join("/");
 }
 
-// src/cli/checkCommand.ts
+// src/cli/analyzeCommand.ts
+import { join as join2 } from "node:path";
 import { parseArgs } from "node:util";
 
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+// src/adapters/writeFileAtomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+async function writeFileAtomic(path2, content3) {
+  const current = await readFile2(path2, "utf8").catch(() => void 0);
+  if (current === content3) return false;
+  await mkdir(dirname2(path2), { recursive: true });
+  const temporary = `${path2}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, content3);
+    await rename(temporary, path2);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return true;
 }
 
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string3}\``);
-  }
-  if (!string3.includes("\x1B") && !string3.includes("")) {
-    return string3;
-  }
-  return string3.replace(regex, "");
+// src/adapters/runGit.ts
+import { execFile } from "node:child_process";
+function runGit(cwd, args) {
+  return new Promise((resolve7) => {
+    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout) => {
+      resolve7(error ? void 0 : stdout);
+    });
+  });
 }
 
-// node_modules/string-width/index.js
-var import_eastasianwidth = __toESM(require_eastasianwidth(), 1);
-var import_emoji_regex = __toESM(require_emoji_regex(), 1);
-function stringWidth(string3, options) {
-  if (typeof string3 !== "string" || string3.length === 0) {
-    return 0;
-  }
-  options = {
-    ambiguousIsNarrow: true,
-    countAnsiEscapeCodes: false,
-    ...options
+// src/adapters/gitSource.ts
+async function gitSource(cwd, outputDirs) {
+  const excludes = outputDirs.map((dir) => `:(exclude)${dir}`);
+  const line = await runGit(cwd, ["log", "-1", "--format=%H %ct", "--", ".", ...excludes]);
+  const [commit, seconds] = line?.trim().split(" ") ?? [];
+  if (!commit || !seconds) return { commit: null, date: null };
+  return { commit, date: new Date(Number(seconds) * 1e3).toISOString().replace(/\.000Z$/, "Z") };
+}
+
+// src/core/resolveConfig.ts
+var defaultCategories = {
+  code_implementation: {
+    low: { min: 15, max: 30 },
+    medium: { min: 30, max: 90 },
+    high: { min: 90 }
+  },
+  architecture_design: {
+    low: { min: 30, max: 60 },
+    medium: { min: 60, max: 120 },
+    high: { min: 120 }
+  },
+  documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
+  debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
+  code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
+};
+var defaultDocuments = {
+  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md"],
+  analyses: ["**/plan_analysis/**/*.md", "**/plan_analyses/**/*.md", "**/analyses/**/*.md"],
+  reviews: ["**/reviews/**/*.md"],
+  prompts: ["**/prompts/**/*.md"],
+  checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
+};
+var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
+function resolveConfig(config = {}) {
+  return {
+    documents: { ...defaultDocuments, ...config.documents },
+    ignore: config.ignore ?? defaultIgnore,
+    agents: config.agents ?? {},
+    categories: { ...defaultCategories, ...config.categories },
+    rules: config.rules ?? {},
+    failOn: config.failOn ?? "error",
+    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
+    successRateTolerance: config.successRateTolerance ?? 5,
+    minSamples: config.minSamples ?? 3,
+    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
+    reportsDir: config.reportsDir ?? "agents/performance/reports"
   };
-  if (!options.countAnsiEscapeCodes) {
-    string3 = stripAnsi(string3);
-  }
-  if (string3.length === 0) {
-    return 0;
-  }
-  const ambiguousCharacterWidth = options.ambiguousIsNarrow ? 1 : 2;
-  let width = 0;
-  for (const { segment: character } of new Intl.Segmenter().segment(string3)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879) {
-      continue;
-    }
-    if ((0, import_emoji_regex.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    const code3 = import_eastasianwidth.default.eastAsianWidth(character);
-    switch (code3) {
-      case "F":
-      case "W": {
-        width += 2;
-        break;
-      }
-      case "A": {
-        width += ambiguousCharacterWidth;
-        break;
-      }
-      default: {
-        width += 1;
-      }
-    }
-  }
-  return width;
 }
+
+// src/core/stats/round.ts
+function round(value2, digits = 4) {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value2 * factor) / factor;
+  return rounded === 0 ? 0 : rounded;
+}
+
+// src/core/stats/mean.ts
+function mean(values) {
+  if (values.length === 0) return { n: 0, mean: null };
+  return {
+    n: values.length,
+    mean: round(values.reduce((sum, value2) => sum + value2, 0) / values.length)
+  };
+}
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value2 = sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return round(value2);
+}
+
+// src/core/stats/rate.ts
+var z = 1.959963984540054;
+function rate(successes, n) {
+  if (n === 0) return { successes, n, rate: null, interval: null };
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+  return {
+    successes,
+    n,
+    rate: round(p),
+    interval: { lower: round(Math.max(0, center - half)), upper: round(Math.min(1, center + half)) }
+  };
+}
+
+// src/core/findingOf.ts
+function severityOf(message) {
+  return message.fatal === true ? "error" : message.fatal === false ? "warning" : "info";
+}
+
+// src/core/rules/walkTasks.ts
+function walkTasks(tasks, base) {
+  return (tasks ?? []).flatMap((task, index2) => {
+    const pointer = `${base}/${index2}`;
+    return [{ task, pointer }, ...walkTasks(task.children, `${pointer}/children`)];
+  });
+}
+
+// src/core/aggregate/planRecord.ts
+var openStatuses = /* @__PURE__ */ new Set(["in_progress", "blocked", "unknown"]);
+function planRecord(plan, messages, reviewerScores) {
+  const criteria = walkTasks(plan.successCriteria, "").map(({ task }) => task);
+  const steps = (plan.phases ?? []).flatMap(
+    (phase) => walkTasks(phase.steps, "").map(({ task }) => task)
+  );
+  const claimed = plan.finalStatus?.completionStatus ?? "unknown";
+  const record = {
+    path: plan.identity.path,
+    title: plan.title ?? plan.identity.path,
+    prompts: (plan.prompts ?? []).map(({ id, version }) => version ? `${id}@${version}` : id),
+    status: { claimed, verified: verifiedOutcome(claimed, [...criteria, ...steps]) },
+    progress: {
+      boxes: plan.checkboxes,
+      criteria: progressOf(criteria),
+      steps: progressOf(steps),
+      phases: (plan.phases ?? []).map((phase) => {
+        const { done, total } = progressOf(
+          walkTasks([...phase.steps, ...phase.completionCriteria], "").map(({ task }) => task)
+        );
+        return {
+          number: phase.number,
+          name: phase.name,
+          done,
+          total,
+          ...phase.status ? { status: phase.status } : {}
+        };
+      })
+    },
+    quality: {},
+    findings: messages.flatMap(
+      (message) => message.ruleId ? [
+        {
+          ruleId: message.ruleId,
+          severity: severityOf(message),
+          line: message.line ?? 1,
+          column: message.column ?? 1
+        }
+      ] : []
+    )
+  };
+  if (plan.identity.blobId) record.blobId = plan.identity.blobId;
+  if (plan.identity.planId) record.planId = plan.identity.planId;
+  if (plan.agent) record.agent = plan.agent;
+  if (plan.taskCategory) record.category = plan.taskCategory;
+  if (plan.complexity) record.complexity = plan.complexity;
+  if (plan.startTime) record.startTime = plan.startTime;
+  const ends = (plan.progressTracking?.phases ?? []).flatMap((phase) => phase.end ? [phase.end] : []).sort();
+  if (ends.length > 0) record.endTime = ends[ends.length - 1];
+  if (plan.estimatedDuration) record.estimatedMinutes = midpoint(plan.estimatedDuration);
+  const actual = actualMinutes(plan);
+  if (actual !== void 0) record.actualMinutes = actual;
+  if (plan.finalStatus?.qualityScore !== void 0)
+    record.quality.self = plan.finalStatus.qualityScore;
+  if (reviewerScores.length > 0)
+    record.quality.reviewer = round(
+      reviewerScores.reduce((a, b) => a + b, 0) / reviewerScores.length
+    );
+  return record;
+}
+function progressOf(tasks) {
+  return { done: tasks.filter((task) => task.state === "checked").length, total: tasks.length };
+}
+function verifiedOutcome(claimed, tasks) {
+  if (openStatuses.has(claimed)) return "open";
+  if (tasks.length === 0) return "unverifiable";
+  return claimed === "completed" && tasks.every((task) => task.state === "checked") ? "success" : "failure";
+}
+function actualMinutes(plan) {
+  const spans = (plan.progressTracking?.phases ?? []).flatMap((phase) => {
+    if (!phase.start || !phase.end) return [];
+    const minutes = (Date.parse(phase.end) - Date.parse(phase.start)) / 6e4;
+    return minutes >= 0 ? [minutes] : [];
+  });
+  if (spans.length > 0)
+    return round(
+      spans.reduce((sum, minutes) => sum + minutes, 0),
+      2
+    );
+  const total = plan.progressTracking?.totalDuration;
+  return total ? midpoint(total) : void 0;
+}
+function midpoint(duration) {
+  return round((duration.minMinutes + duration.maxMinutes) / 2, 2);
+}
+
+// src/core/aggregate/analysedPlans.ts
+function analysedPlans(documents) {
+  const reviewerScores = /* @__PURE__ */ new Map();
+  for (const { document: document3 } of documents) {
+    if (document3.kind !== "analysis" || !document3.planRef || document3.quality?.overall === void 0)
+      continue;
+    const key = document3.planRef.path ?? `id:${document3.planRef.planId}`;
+    reviewerScores.set(key, [...reviewerScores.get(key) ?? [], document3.quality.overall.score]);
+  }
+  return documents.flatMap(({ document: document3, file }) => {
+    if (document3.kind !== "plan") return [];
+    const scores = [
+      ...reviewerScores.get(document3.identity.path) ?? [],
+      ...document3.identity.planId ? reviewerScores.get(`id:${document3.identity.planId}`) ?? [] : []
+    ];
+    return [
+      {
+        record: planRecord(document3, file.messages, scores),
+        risks: (document3.risks ?? []).map((risk) => risk.risk)
+      }
+    ];
+  }).sort((a, b) => compareText(a.record.path, b.record.path));
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/aggregate/isFinished.ts
+var finishedStatuses = /* @__PURE__ */ new Set(["completed", "partial", "failed", "abandoned"]);
+function isFinished(record) {
+  return finishedStatuses.has(record.status.claimed);
+}
+
+// src/core/aggregate/verifiedRate.ts
+function verifiedRate(records) {
+  const decided = records.filter(
+    (record) => record.status.verified === "success" || record.status.verified === "failure"
+  );
+  return rate(
+    decided.filter((record) => record.status.verified === "success").length,
+    decided.length
+  );
+}
+
+// src/core/aggregate/agentPerformance.ts
+function agentPerformance(records) {
+  const agents = [
+    ...new Set(records.flatMap((record) => record.agent ? [record.agent] : []))
+  ].sort(compareText);
+  return agents.map((agent) => {
+    const own5 = records.filter((record) => record.agent === agent);
+    const byStatus = {};
+    for (const record of own5)
+      byStatus[record.status.claimed] = (byStatus[record.status.claimed] ?? 0) + 1;
+    const closed = own5.filter(isFinished);
+    const ratios = closed.flatMap(
+      (record) => record.actualMinutes !== void 0 && record.estimatedMinutes ? [record.actualMinutes / record.estimatedMinutes] : []
+    );
+    const byRule = {};
+    for (const finding of own5.flatMap((record) => record.findings))
+      byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+    const categories = [
+      ...new Set(own5.flatMap((record) => record.category ? [record.category] : []))
+    ].sort(compareText);
+    return {
+      agent,
+      plans: own5.length,
+      byStatus,
+      claimed: rate(
+        closed.filter((record) => record.status.claimed === "completed").length,
+        closed.length
+      ),
+      verified: verifiedRate(own5),
+      unverifiable: own5.filter((record) => record.status.verified === "unverifiable").length,
+      quality: {
+        self: mean(
+          own5.flatMap((record) => record.quality.self === void 0 ? [] : [record.quality.self])
+        ),
+        reviewer: mean(
+          own5.flatMap(
+            (record) => record.quality.reviewer === void 0 ? [] : [record.quality.reviewer]
+          )
+        ),
+        calibrationGap: mean(
+          own5.flatMap(
+            (record) => record.quality.self === void 0 || record.quality.reviewer === void 0 ? [] : [record.quality.self - record.quality.reviewer]
+          )
+        )
+      },
+      estimateAccuracy: { n: ratios.length, median: median(ratios), mean: mean(ratios).mean },
+      findings: { total: own5.reduce((sum, record) => sum + record.findings.length, 0), byRule },
+      categories: categories.map((category) => {
+        const inCategory = own5.filter((record) => record.category === category);
+        return { category, plans: inCategory.length, verified: verifiedRate(inCategory) };
+      })
+    };
+  });
+}
+
+// src/core/aggregate/compareVersions.ts
+function compareVersions(a, b) {
+  const left = a.split(/[.-]/);
+  const right = b.split(/[.-]/);
+  for (let index2 = 0; index2 < Math.max(left.length, right.length); index2++) {
+    const x = left[index2] ?? "";
+    const y = right[index2] ?? "";
+    const difference2 = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+    if (difference2 !== 0) return difference2;
+  }
+  return 0;
+}
+
+// src/core/aggregate/promptEffectiveness.ts
+function promptEffectiveness(records, known) {
+  const uses = records.flatMap(
+    (record) => record.prompts.map((reference) => ({ record, ...parseReference(reference) }))
+  );
+  const ids = [
+    .../* @__PURE__ */ new Set([...known.map((prompt) => prompt.id), ...uses.map((use) => use.id)])
+  ].sort(compareText);
+  return ids.map((id) => {
+    const versions = [
+      .../* @__PURE__ */ new Set([
+        ...known.filter((prompt) => prompt.id === id).map((prompt) => prompt.version),
+        ...uses.filter((use) => use.id === id).map((use) => use.version)
+      ])
+    ].sort(compareVersions);
+    let previous3;
+    const metrics = versions.map((version) => {
+      const plans = uses.filter((use) => use.id === id && use.version === version).map((use) => use.record);
+      const file = known.find((prompt) => prompt.id === id && prompt.version === version);
+      const self = mean(
+        plans.flatMap((record) => record.quality.self === void 0 ? [] : [record.quality.self])
+      );
+      const entry = {
+        version,
+        known: file !== void 0,
+        plans: plans.length,
+        verified: verifiedRate(plans),
+        quality: {
+          self,
+          reviewer: mean(
+            plans.flatMap(
+              (record) => record.quality.reviewer === void 0 ? [] : [record.quality.reviewer]
+            )
+          )
+        },
+        agents: [...new Set(plans.flatMap((record) => record.agent ? [record.agent] : []))].sort(compareText).map((agent) => {
+          const own5 = plans.filter((record) => record.agent === agent);
+          return { agent, plans: own5.length, verified: verifiedRate(own5) };
+        }),
+        deltaToPrevious: previous3 ? {
+          previousVersion: previous3.version,
+          verifiedRate: difference(verifiedRate(plans).rate, previous3.verified.rate),
+          selfQuality: difference(self.mean, previous3.quality.self.mean)
+        } : null
+      };
+      if (file) entry.path = file.path;
+      previous3 = entry;
+      return entry;
+    });
+    return { id, versions: metrics };
+  });
+}
+function parseReference(reference) {
+  const at = reference.lastIndexOf("@");
+  return at > 0 ? { id: reference.slice(0, at), version: reference.slice(at + 1) } : { id: reference, version: "unversioned" };
+}
+function difference(current, previous3) {
+  return current === null || previous3 === null ? null : round(current - previous3);
+}
+
+// src/core/aggregate/recommend.ts
+function recommend(records, options) {
+  const minSamples = options.minSamples ?? 3;
+  const scope = `${options.category}${options.complexity ? ` (${options.complexity})` : ""}`;
+  const relevant = records.filter(
+    (record) => record.agent && record.category === options.category && (!options.complexity || record.complexity === options.complexity)
+  );
+  const agents = [...new Set(relevant.map((record) => record.agent))];
+  const ranking = agents.map((agent) => {
+    const verified = verifiedRate(relevant.filter((record) => record.agent === agent));
+    return { agent, verified, score: verified.interval?.lower ?? 0 };
+  }).filter((entry) => entry.verified.n > 0).sort((a, b) => {
+    const eligible = Number(b.verified.n >= minSamples) - Number(a.verified.n >= minSamples);
+    return eligible || b.score - a.score || (b.verified.rate ?? 0) - (a.verified.rate ?? 0) || b.verified.n - a.verified.n || compareText(a.agent, b.agent);
+  });
+  const base = { method: "wilson-lower-bound", minSamples, ranking };
+  const [first, second] = ranking;
+  const describe = (entry) => `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`;
+  if (!first) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      reason: `No finished, verifiable plans in ${scope} yet.`
+    };
+  }
+  if (first.verified.n < minSamples) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
+    };
+  }
+  if (!second) {
+    return {
+      ...base,
+      verdict: "clear_choice",
+      recommended: first.agent,
+      reason: `${describe(first)} is the only agent with finished plans in ${scope}.`
+    };
+  }
+  if (second.verified.n < minSamples) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      reason: `Only ${first.agent} has ${minSamples} or more verifiable plans in ${scope}; ${describe(second)} has too few to compare.`
+    };
+  }
+  if ((first.verified.interval?.lower ?? 0) > (second.verified.interval?.upper ?? 1)) {
+    return {
+      ...base,
+      verdict: "clear_choice",
+      recommended: first.agent,
+      reason: `${describe(first)} is ahead: its interval lies wholly above ${describe(second)}.`
+    };
+  }
+  return {
+    ...base,
+    verdict: "tie",
+    reason: `${describe(first)} ranks first by its lower bound, but its interval overlaps ${describe(second)}; more plans are needed to tell them apart.`
+  };
+}
+function formatInterval(entry) {
+  const interval = entry.verified.interval;
+  return interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "none";
+}
+
+// src/core/aggregate/taskAnalytics.ts
+var complexities = ["all", "high", "low", "medium"];
+function taskAnalytics(plans, categories, minSamples) {
+  const names = [
+    ...new Set(plans.flatMap(({ record }) => record.category ? [record.category] : []))
+  ].sort(compareText);
+  return names.flatMap(
+    (category) => complexities.flatMap((complexity) => {
+      const scope = plans.filter(
+        ({ record }) => record.category === category && (complexity === "all" || record.complexity === complexity)
+      );
+      if (scope.length === 0) return [];
+      const records = scope.map(({ record }) => record);
+      const band = complexity === "all" ? void 0 : categories[category]?.[complexity];
+      return [
+        {
+          category,
+          complexity,
+          plans: records.length,
+          verified: verifiedRate(records),
+          durationMinutes: durations(records),
+          expectedMinutes: band ?? null,
+          band: bandCounts(records, band),
+          recommendation: recommend(records, {
+            category,
+            ...complexity === "all" ? {} : { complexity },
+            minSamples
+          }),
+          frequentRisks: frequentRisks(scope)
+        }
+      ];
+    })
+  );
+}
+function finishedMinutes(records) {
+  return records.filter(isFinished).flatMap((record) => record.actualMinutes === void 0 ? [] : [record.actualMinutes]);
+}
+function durations(records) {
+  const minutes = finishedMinutes(records);
+  return { n: minutes.length, median: median(minutes) };
+}
+function bandCounts(records, band) {
+  const counts = { below: 0, within: 0, above: 0 };
+  if (!band) return counts;
+  for (const minutes of finishedMinutes(records)) {
+    if (minutes < band.min) counts.below++;
+    else if (band.max !== void 0 && minutes > band.max) counts.above++;
+    else counts.within++;
+  }
+  return counts;
+}
+function frequentRisks(plans) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const risk of plans.flatMap((plan) => plan.risks)) {
+    const key = risk.toLowerCase().replace(/\s+/g, " ").trim();
+    if (!key) continue;
+    const entry = counts.get(key) ?? { risk, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.risk, b.risk)).slice(0, 3);
+}
+
+// src/core/aggregate/aggregate.ts
+function aggregate(documents, options = {}) {
+  const config = resolveConfig(options.config);
+  const source = options.source ?? { commit: null, date: null };
+  const plans = analysedPlans(documents);
+  const records = plans.map(({ record }) => record);
+  const known = documents.flatMap(
+    ({ document: document3 }) => document3.kind === "prompt" && document3.id && document3.version ? [{ id: document3.id, version: document3.version, path: document3.identity.path }] : []
+  ).sort((a, b) => compareText(a.path, b.path));
+  const analytics = {
+    plans: { schemaVersion: 1, source, plans: records },
+    agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
+    taskAnalytics: {
+      schemaVersion: 1,
+      source,
+      categories: taskAnalytics(plans, config.categories, config.minSamples)
+    },
+    promptEffectiveness: { schemaVersion: 1, source, prompts: promptEffectiveness(records, known) }
+  };
+  assertValid("plans", analytics.plans);
+  assertValid("agent-performance", analytics.agentPerformance);
+  assertValid("task-analytics", analytics.taskAnalytics);
+  assertValid("prompt-effectiveness", analytics.promptEffectiveness);
+  return analytics;
+}
+function assertValid(name, data) {
+  const validate = schemaValidator(name);
+  if (!validate(data))
+    throw new Error(
+      `planmark produced an invalid ${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`
+    );
+}
+
+// src/core/render/escapeMarkdown.ts
+function escapeMarkdown(text5) {
+  return text5.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/\r\n|\r|\n/g, " ");
+}
+
+// src/core/render/formatRate.ts
+function formatRate(value2) {
+  if (value2.n === 0 || value2.rate === null || !value2.interval) return "–";
+  const percent2 = (x) => Math.round(x * 100);
+  return `${value2.successes}/${value2.n} (${percent2(value2.rate)}%, ${percent2(value2.interval.lower)}–${percent2(value2.interval.upper)}%)`;
+}
+function formatNumber(value2, digits = 1) {
+  return value2 === null || value2 === void 0 ? "–" : value2.toFixed(digits);
+}
+
+// src/core/render/mermaidLabel.ts
+function mermaidLabel(text5) {
+  return text5.replace(/[^\p{L}\p{N} ._@+-]/gu, "_").slice(0, 40) || "_";
+}
+
+// src/core/render/relativePath.ts
+function relativePath(fromDir, to) {
+  const from = fromDir.split("/").filter((part) => part && part !== ".");
+  const target = to.split("/").filter((part) => part && part !== ".");
+  let common = 0;
+  while (common < from.length && common < target.length && from[common] === target[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
+}
+
+// src/core/render/renderReport.ts
+var verdictWords = { clear_choice: "Clear choice", tie: "Tie", not_enough_data: "Not enough data" };
+function renderReport(analytics, options) {
+  const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
+  const agents = agentPerformance2.agents;
+  const records = plans.plans;
+  const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})` : "a working tree outside git";
+  const lines = ["# Agent performance report", "", `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`, ""];
+  const decided = records.filter((record) => record.status.verified === "success" || record.status.verified === "failure");
+  const claimedDone = records.filter((record) => record.status.claimed === "completed").length;
+  const verifiedDone = records.filter((record) => record.status.verified === "success").length;
+  const findings = records.flatMap((record) => record.findings.map((finding) => ({ ...finding, path: record.path })));
+  lines.push(
+    "## Summary",
+    "",
+    `- **Plans**: ${records.length} from ${agents.length} agents; ${decided.length} finished with a verifiable outcome, ${records.filter((record) => record.status.verified === "open").length} open.`,
+    `- **Claimed completed**: ${claimedDone}; **verified** (every success criterion and step checked): ${verifiedDone}.`,
+    `- **Findings in plans**: ${findings.filter((finding) => finding.severity === "error").length} errors, ${findings.filter((finding) => finding.severity === "warning").length} warnings.`,
+    ""
+  );
+  lines.push("## Leaderboard", "", "Ranked by the lower bound of the 95% interval of verified success, so a small sample does not look better than it is.", "");
+  lines.push("| Agent | Plans | Claimed success | Verified success | Unverifiable | Findings |", "| --- | ---: | --- | --- | ---: | ---: |");
+  const ranked = [...agents].sort((a, b) => (b.verified.interval?.lower ?? -1) - (a.verified.interval?.lower ?? -1) || (a.agent < b.agent ? -1 : 1));
+  for (const agent of ranked) {
+    lines.push(`| ${escapeMarkdown(agent.agent)} | ${agent.plans} | ${formatRate(agent.claimed)} | ${formatRate(agent.verified)} | ${agent.unverifiable} | ${agent.findings.total} |`);
+  }
+  lines.push("");
+  if (ranked.some((agent) => agent.verified.rate !== null)) {
+    lines.push("```mermaid", "xychart-beta", '  title "Verified success by agent (%)"', `  x-axis [${ranked.map((agent) => `"${mermaidLabel(agent.agent)}"`).join(", ")}]`, '  y-axis "Verified success (%)" 0 --> 100', `  bar [${ranked.map((agent) => Math.round((agent.verified.rate ?? 0) * 100)).join(", ")}]`, "```", "");
+  }
+  const categories = [...new Set(taskAnalytics2.categories.map((entry) => entry.category))];
+  if (categories.length > 0 && agents.length > 0) {
+    lines.push("## Agent × category", "", "Verified successes / verifiable plans (rate, 95% interval).", "");
+    lines.push(`| Agent | ${categories.map(escapeMarkdown).join(" | ")} |`, `| --- |${categories.map(() => " --- |").join("")}`);
+    for (const agent of agents) {
+      const cells = categories.map((category) => {
+        const entry = agent.categories.find((candidate) => candidate.category === category);
+        return entry ? formatRate(entry.verified) : "";
+      });
+      lines.push(`| ${escapeMarkdown(agent.agent)} | ${cells.join(" | ")} |`);
+    }
+    lines.push("");
+  }
+  const overall = taskAnalytics2.categories.filter((entry) => entry.complexity === "all");
+  if (overall.length > 0) {
+    lines.push("## Recommendations", "", "Which agent to give the next task of each category, and how sure that is.", "");
+    lines.push("| Category | Plans | Verified success | Median minutes (expected) | Verdict | Why |", "| --- | ---: | --- | --- | --- | --- |");
+    for (const entry of overall) {
+      const verdict = verdictWords[entry.recommendation.verdict];
+      const pick4 = entry.recommendation.recommended ? `: **${escapeMarkdown(entry.recommendation.recommended)}**` : "";
+      lines.push(`| ${escapeMarkdown(entry.category)} | ${entry.plans} | ${formatRate(entry.verified)} | ${formatNumber(entry.durationMinutes.median, 0)} | ${verdict}${pick4} | ${escapeMarkdown(entry.recommendation.reason)} |`);
+    }
+    lines.push("");
+  }
+  if (promptEffectiveness2.prompts.length > 0) {
+    lines.push("## Prompt versions", "", "| Prompt | Version | Plans | Verified success | Self quality | Change vs previous |", "| --- | --- | ---: | --- | ---: | --- |");
+    for (const prompt of promptEffectiveness2.prompts) {
+      for (const version of prompt.versions) {
+        const delta = version.deltaToPrevious;
+        const change = delta ? `vs ${escapeMarkdown(delta.previousVersion)}: success ${signed(delta.verifiedRate, 100, "%")}, quality ${signed(delta.selfQuality, 1, "")}` : "–";
+        const name = version.known ? escapeMarkdown(version.version) : `${escapeMarkdown(version.version)} (no prompt file)`;
+        lines.push(`| ${escapeMarkdown(prompt.id)} | ${name} | ${version.plans} | ${formatRate(version.verified)} | ${formatNumber(version.quality.self.mean)} | ${change} |`);
+      }
+    }
+    lines.push("");
+  }
+  lines.push("## Calibration", "", "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time).", "");
+  lines.push("| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) |", "| --- | ---: | ---: | ---: | --- |");
+  for (const agent of agents) {
+    const { self, reviewer, calibrationGap } = agent.quality;
+    lines.push(`| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} |`);
+  }
+  lines.push("");
+  lines.push("## Data quality", "");
+  if (findings.length === 0) lines.push("No findings in plans.", "");
+  else {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const finding of findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+    lines.push("| Rule | Findings |", "| --- | ---: |");
+    for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      lines.push(`| \`${escapeMarkdown(rule)}\` | ${count} |`);
+    }
+    lines.push("");
+    const max = options.maxFindings ?? 200;
+    for (const finding of findings.slice(0, max)) {
+      const link2 = `${encodeURI(relativePath(options.reportDir, finding.path))}#L${finding.line}`;
+      lines.push(`- ${finding.severity} \`${finding.ruleId}\` in [${escapeMarkdown(`${finding.path}:${finding.line}`)}](${link2})`);
+    }
+    if (findings.length > max) lines.push(`- … and ${findings.length - max} more; run \`planmark check\` for all of them.`);
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function signed(value2, scale, unit2) {
+  if (value2 === null) return "–";
+  const scaled = Math.round(value2 * scale * 10) / 10;
+  return `${scaled > 0 ? "+" : ""}${scaled}${unit2}`;
+}
+
+// src/core/stableJson.ts
+function stableJson(value2) {
+  return `${JSON.stringify(value2, (_key, entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry) ? sortKeys(entry) : entry, 2)}
+`;
+}
+function sortKeys(object) {
+  return Object.fromEntries(
+    Object.keys(object).sort().map((key) => [key, object[key]])
+  );
+}
+
+// src/pipeline/checkFiles.ts
+import { resolve as resolve5 } from "node:path";
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -18703,483 +20092,6 @@ function position(pos) {
 function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
-
-// node_modules/vfile-sort/lib/index.js
-function compareFile(a, b) {
-  return compareString(a, b, "path");
-}
-function compareMessage(a, b) {
-  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
-}
-function compareBoolean(a, b, field) {
-  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
-}
-function compareNumber(a, b, field) {
-  return (a[field] || 0) - (b[field] || 0);
-}
-function compareString(a, b, field) {
-  return String(a[field] || "").localeCompare(String(b[field] || ""));
-}
-function scoreNullableBoolean(value2) {
-  return value2 ? 0 : value2 === false ? 1 : 2;
-}
-
-// node_modules/vfile-statistics/lib/index.js
-function statistics(value2) {
-  const result = { fatal: 0, warn: 0, info: 0 };
-  if (!value2) {
-    throw new TypeError(
-      "Expected file or message for `value`, not `" + value2 + "`"
-    );
-  }
-  if (Array.isArray(value2)) {
-    list3(value2);
-  } else {
-    one2(value2);
-  }
-  return {
-    fatal: result.fatal,
-    nonfatal: result.warn + result.info,
-    warn: result.warn,
-    info: result.info,
-    total: result.fatal + result.warn + result.info
-  };
-  function list3(value3) {
-    let index2 = -1;
-    while (++index2 < value3.length) {
-      one2(value3[index2]);
-    }
-  }
-  function one2(value3) {
-    if ("messages" in value3) return list3(value3.messages);
-    result[value3.fatal ? "fatal" : value3.fatal === false ? "warn" : "info"]++;
-  }
-}
-
-// node_modules/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position2 = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position2 !== -1 && (terminatorPosition === -1 || position2 < terminatorPosition);
-}
-var { env } = process2;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if ("GITHUB_ACTIONS" in env || "GITEA_ACTIONS" in env) {
-      return 3;
-    }
-    if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-};
-var supports_color_default = supportsColor;
-
-// node_modules/vfile-reporter/lib/color.node.js
-var color = supports_color_default.stderr.hasBasic;
-
-// node_modules/vfile-reporter/lib/index.js
-var eol = /\r?\n|\r/;
-function reporter(files, options) {
-  if (
-    // Nothing.
-    !files || // Error.
-    "name" in files && "message" in files
-  ) {
-    throw new TypeError(
-      "Unexpected value for `files`, expected one or more `VFile`s"
-    );
-  }
-  const settings = options || {};
-  const colorEnabled = typeof settings.color === "boolean" ? settings.color : color;
-  let oneFileMode = false;
-  if (Array.isArray(files)) {
-  } else {
-    oneFileMode = true;
-    files = [files];
-  }
-  return serializeRows(
-    createRows(
-      {
-        defaultName: settings.defaultName || void 0,
-        oneFileMode,
-        quiet: settings.quiet || false,
-        silent: settings.silent || false,
-        traceLimit: typeof settings.traceLimit === "number" ? settings.traceLimit : 10,
-        verbose: settings.verbose || false,
-        bold: colorEnabled ? "\x1B[1m" : "",
-        underline: colorEnabled ? "\x1B[4m" : "",
-        normalIntensity: colorEnabled ? "\x1B[22m" : "",
-        noUnderline: colorEnabled ? "\x1B[24m" : "",
-        red: colorEnabled ? "\x1B[31m" : "",
-        cyan: colorEnabled ? "\x1B[36m" : "",
-        green: colorEnabled ? "\x1B[32m" : "",
-        yellow: colorEnabled ? "\x1B[33m" : "",
-        defaultColor: colorEnabled ? "\x1B[39m" : ""
-      },
-      files
-    )
-  );
-}
-function createAncestorsLines(state, ancestors) {
-  const min = ancestors.length > state.traceLimit ? ancestors.length - state.traceLimit : 0;
-  let index2 = ancestors.length;
-  const lines = [];
-  if (index2 > min) {
-    lines.unshift("  " + state.bold + "[trace]" + state.normalIntensity + ":");
-  }
-  while (index2-- > min) {
-    const node2 = ancestors[index2];
-    const value2 = node2;
-    const name = (
-      // `hast`
-      typeof value2.tagName === "string" ? value2.tagName : (
-        // `xast` (and MDX JSX elements)
-        typeof value2.name === "string" ? value2.name : void 0
-      )
-    );
-    const position2 = stringifyPosition(node2.position);
-    lines.push(
-      "    at " + state.yellow + node2.type + (name ? "<" + name + ">" : "") + state.defaultColor + (position2 ? " (" + position2 + ")" : "")
-    );
-  }
-  return lines;
-}
-function createByline(state, stats) {
-  let result = "";
-  if (stats.fatal) {
-    result = state.red + "✖" + state.defaultColor + " " + stats.fatal + " " + (fatalToLabel(true) + (stats.fatal === 1 ? "" : "s"));
-  }
-  if (stats.warn) {
-    result = (result ? result + ", " : "") + (state.yellow + "⚠" + state.defaultColor) + " " + stats.warn + " " + (fatalToLabel(false) + (stats.warn === 1 ? "" : "s"));
-  }
-  if (stats.total !== stats.fatal && stats.total !== stats.warn) {
-    result = stats.total + " messages (" + result + ")";
-  }
-  return result;
-}
-function createCauseLines(state, cause) {
-  const lines = ["  " + state.bold + "[cause]" + state.normalIntensity + ":"];
-  let foundReasonableCause = false;
-  if (cause !== null && typeof cause === "object") {
-    const stackValue = ("stack" in cause ? String(cause.stack) : void 0) || ("message" in cause ? String(cause.message) : void 0);
-    if (typeof stackValue === "string") {
-      foundReasonableCause = true;
-      let causeLines;
-      if ("file" in cause && "fatal" in cause) {
-        causeLines = createMessageLine(
-          state,
-          /** @type {VFileMessage} */
-          cause
-        );
-      } else {
-        causeLines = stackValue.split(eol);
-        if ("cause" in cause && cause.cause) {
-          causeLines.push(...createCauseLines(state, cause.cause));
-        }
-      }
-      const head = causeLines[0];
-      if (typeof head === "string") {
-        causeLines[0] = "    " + head;
-      } else {
-        head[0] = "    " + head[0];
-      }
-      lines.push(...causeLines);
-    }
-  }
-  if (!foundReasonableCause) {
-    lines.push("    " + cause);
-  }
-  return lines;
-}
-function createFileLine(state, file) {
-  const stats = statistics(file.messages);
-  const fromPath = file.history[0];
-  const toPath = file.path;
-  let left = "";
-  let right = "";
-  if (!state.oneFileMode || state.defaultName || fromPath) {
-    const name = fromPath || state.defaultName || "<stdin>";
-    left = state.underline + (stats.fatal ? state.red : stats.total ? state.yellow : state.green) + name + state.defaultColor + state.noUnderline + (file.stored && name !== toPath ? " > " + toPath : "");
-  }
-  if (file.stored) {
-    right = state.yellow + "written" + state.defaultColor;
-  } else if (!stats.total) {
-    right = "no issues found";
-  }
-  return left && right ? left + ": " + right : left + right;
-}
-function createNoteLines(state, note) {
-  const noteLines = note.split(eol);
-  let index2 = -1;
-  while (++index2 < noteLines.length) {
-    noteLines[index2] = "    " + noteLines[index2];
-  }
-  return [
-    "  " + state.bold + "[note]" + state.normalIntensity + ":",
-    ...noteLines
-  ];
-}
-function createMessageLine(state, message) {
-  const label = fatalToLabel(message.fatal);
-  let reason = message.stack || message.message;
-  const match = eol.exec(reason);
-  let rest = [];
-  if (match) {
-    rest = reason.slice(match.index + 1).split(eol);
-    reason = reason.slice(0, match.index);
-  }
-  const place = message.place || message.position;
-  const row = [
-    stringifyPosition(place),
-    (label === "error" ? state.red : state.yellow) + label + state.defaultColor,
-    formatReason(state, reason),
-    message.ruleId || "",
-    message.source || ""
-  ];
-  if (message.cause) {
-    rest.push(...createCauseLines(state, message.cause));
-  }
-  if (state.verbose && message.url) {
-    rest.push(...createUrlLines(state, message.url));
-  }
-  if (state.verbose && message.note) {
-    rest.push(...createNoteLines(state, message.note));
-  }
-  if (state.verbose && message.ancestors) {
-    rest.push(...createAncestorsLines(state, message.ancestors));
-  }
-  return [row, ...rest];
-}
-function createRows(state, files) {
-  const sortedFiles = [...files].sort(compareFile);
-  const all2 = [];
-  let index2 = -1;
-  const rows = [];
-  let lastWasMessage = false;
-  while (++index2 < sortedFiles.length) {
-    const file = sortedFiles[index2];
-    const messages = [...file.messages].sort(compareMessage);
-    const messageRows = [];
-    let offset = -1;
-    while (++offset < messages.length) {
-      const message = messages[offset];
-      if (!state.silent || message.fatal) {
-        all2.push(message);
-        messageRows.push(...createMessageLine(state, message));
-      }
-    }
-    if (!state.quiet && !state.silent || messageRows.length > 0) {
-      const line = createFileLine(state, file);
-      if (lastWasMessage && line) rows.push("");
-      if (line) rows.push(line);
-      if (messageRows.length > 0) rows.push(...messageRows);
-      lastWasMessage = messageRows.length > 0;
-    }
-  }
-  const stats = statistics(all2);
-  if (stats.fatal || stats.warn) {
-    rows.push("", createByline(state, stats));
-  }
-  return rows;
-}
-function createUrlLines(state, url) {
-  return [
-    "  " + state.bold + "[url]" + state.normalIntensity + ":",
-    "    " + url
-  ];
-}
-function formatReason(state, reason) {
-  const result = [];
-  const splits = [];
-  let index2 = reason.indexOf("`");
-  while (index2 !== -1) {
-    const split = { index: index2, size: 1 };
-    splits.push(split);
-    while (reason.codePointAt(index2 + 1) === 96) {
-      split.size++;
-      index2++;
-    }
-    index2 = reason.indexOf("`", index2 + 1);
-  }
-  index2 = -1;
-  let textStart = 0;
-  while (++index2 < splits.length) {
-    let closeIndex = index2;
-    let close2;
-    while (++closeIndex < splits.length) {
-      if (splits[index2].size === splits[closeIndex].size) {
-        close2 = splits[closeIndex];
-        break;
-      }
-    }
-    if (close2) {
-      const codeStart = splits[index2].index;
-      const codeEnd = close2.index + close2.size;
-      result.push(
-        reason.slice(textStart, codeStart) + state.cyan + reason.slice(codeStart, codeEnd) + state.defaultColor
-      );
-      textStart = codeEnd;
-      index2 = closeIndex;
-    }
-  }
-  result.push(reason.slice(textStart));
-  return state.bold + result.join("") + state.normalIntensity;
-}
-function fatalToLabel(value2) {
-  return value2 ? "error" : value2 === false ? "warning" : "info";
-}
-function serializeRows(rows) {
-  const sizes = [];
-  let index2 = -1;
-  while (++index2 < rows.length) {
-    const row = rows[index2];
-    if (typeof row === "string") {
-    } else {
-      let cellIndex = -1;
-      while (++cellIndex < row.length) {
-        const current = sizes[cellIndex] || 0;
-        const size = stringWidth(row[cellIndex]);
-        if (size > current) {
-          sizes[cellIndex] = size;
-        }
-      }
-    }
-  }
-  const lines = [];
-  index2 = -1;
-  while (++index2 < rows.length) {
-    const row = rows[index2];
-    let line = "";
-    if (typeof row === "string") {
-      line = row;
-    } else {
-      let cellIndex = -1;
-      while (++cellIndex < row.length) {
-        const cell = row[cellIndex] || "";
-        const max = (sizes[cellIndex] || 0) + 1;
-        line += cell + " ".repeat(max - stringWidth(cell));
-      }
-    }
-    lines.push(line.trimEnd());
-  }
-  return lines.join("\n");
-}
-
-// src/core/findingOf.ts
-function severityOf(message) {
-  return message.fatal === true ? "error" : message.fatal === false ? "warning" : "info";
-}
-
-// src/pipeline/checkFiles.ts
-import { resolve as resolve5 } from "node:path";
 
 // node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
@@ -19474,9 +20386,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -19824,13 +20736,8 @@ function gitBlobId(bytes) {
 }
 
 // src/adapters/isGitWorkTree.ts
-import { execFile } from "node:child_process";
-function isGitWorkTree(cwd) {
-  return new Promise((resolve6) => {
-    execFile("git", ["rev-parse", "--is-inside-work-tree"], { cwd }, (error, stdout) => {
-      resolve6(!error && stdout.trim() === "true");
-    });
-  });
+async function isGitWorkTree(cwd) {
+  return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
 }
 
 // src/adapters/readDocumentFile.ts
@@ -20177,7 +21084,7 @@ function looksLikeANode(value2) {
 }
 
 // node_modules/unist-util-visit-parents/lib/color.node.js
-function color2(d) {
+function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
@@ -20245,7 +21152,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         )
       );
       Object.defineProperty(visit2, "name", {
-        value: "node (" + color2(node2.type + (name ? "<" + name + ">" : "")) + ")"
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
     return visit2;
@@ -20596,8 +21503,8 @@ function parseDuration(text5) {
     if (highFactor === void 0 || lowFactor === void 0) return void 0;
     return {
       text: text5,
-      minMinutes: round(Number(low) * lowFactor),
-      maxMinutes: round(Number(high) * highFactor)
+      minMinutes: round2(Number(low) * lowFactor),
+      maxMinutes: round2(Number(high) * highFactor)
     };
   }
   const body = clean.replace(/(\d)\+/g, "$1").replace(/\band\b|,/g, " ");
@@ -20612,9 +21519,9 @@ function parseDuration(text5) {
   if (consumed.length === 0 || consumed.replace(/\s/g, "") !== body.replace(/\s/g, "")) {
     return void 0;
   }
-  return { text: text5, minMinutes: round(total), maxMinutes: round(total) };
+  return { text: text5, minMinutes: round2(total), maxMinutes: round2(total) };
 }
-function round(minutes) {
+function round2(minutes) {
   return Math.round(minutes * 100) / 100;
 }
 
@@ -20697,9 +21604,9 @@ function headingTitle(heading2) {
 }
 
 // src/core/normalize/parseTimestamp.ts
-var pattern2 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?)?$/i;
+var pattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?)?$/i;
 function parseTimestamp(text5) {
-  const match = pattern2.exec(text5.trim());
+  const match = pattern.exec(text5.trim());
   if (!match) return void 0;
   const [, year, month, day, hour, minute, second, zone] = match;
   const date = `${year}-${month}-${day}`;
@@ -26740,10 +27647,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -32780,7 +33687,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -32811,8 +33718,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(file2);
+        } else if (resolve7) {
+          resolve7(file2);
         } else {
           ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -32914,7 +33821,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       ok2(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -32928,8 +33835,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve7) {
+          resolve7(resultingTree);
         } else {
           ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -33303,43 +34210,6 @@ function alignWithGithub(tree, source) {
   alignTaskItems(tree, source);
 }
 
-// src/core/resolveConfig.ts
-var defaultCategories = {
-  code_implementation: {
-    low: { min: 15, max: 30 },
-    medium: { min: 30, max: 90 },
-    high: { min: 90 }
-  },
-  architecture_design: {
-    low: { min: 30, max: 60 },
-    medium: { min: 60, max: 120 },
-    high: { min: 120 }
-  },
-  documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
-  debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
-  code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
-};
-var defaultDocuments = {
-  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md"],
-  analyses: ["**/plan_analysis/**/*.md", "**/plan_analyses/**/*.md", "**/analyses/**/*.md"],
-  reviews: ["**/reviews/**/*.md"],
-  prompts: ["**/prompts/**/*.md"],
-  checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
-};
-var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
-function resolveConfig(config = {}) {
-  return {
-    documents: { ...defaultDocuments, ...config.documents },
-    ignore: config.ignore ?? defaultIgnore,
-    agents: config.agents ?? {},
-    categories: { ...defaultCategories, ...config.categories },
-    rules: config.rules ?? {},
-    failOn: config.failOn ?? "error",
-    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
-    successRateTolerance: config.successRateTolerance ?? 5
-  };
-}
-
 // src/core/rules/checkClaims.ts
 var doneClaim = /✅|\b(\d+)\s*\/\s*\1\b/;
 function checkClaims(tasks, nodes, counts, extraction) {
@@ -33371,14 +34241,6 @@ function checkClaims(tasks, nodes, counts, extraction) {
       }
     );
   }
-}
-
-// src/core/rules/walkTasks.ts
-function walkTasks(tasks, base) {
-  return (tasks ?? []).flatMap((task, index2) => {
-    const pointer = `${base}/${index2}`;
-    return [{ task, pointer }, ...walkTasks(task.children, `${pointer}/children`)];
-  });
 }
 
 // src/core/rules/planTasks.ts
@@ -33746,6 +34608,667 @@ function documentsOf(result) {
   return result.files.flatMap(({ parsed }) => parsed ? [parsed.document] : []);
 }
 
+// src/pipeline/analyze.ts
+async function analyze(paths, options = {}) {
+  const check2 = await checkFiles(paths, options);
+  const cwd = options.cwd ?? process.cwd();
+  const { config } = check2;
+  const metricsDir = options.outDir ?? config.metricsDir;
+  const source = await gitSource(cwd, [metricsDir, config.reportsDir]);
+  const analytics = aggregate(
+    check2.files.flatMap(({ parsed }) => parsed ? [parsed] : []),
+    { config, source }
+  );
+  const outputs = [
+    { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },
+    { path: `${metricsDir}/agent_performance.json`, content: stableJson(analytics.agentPerformance) },
+    { path: `${metricsDir}/task_analytics.json`, content: stableJson(analytics.taskAnalytics) },
+    { path: `${metricsDir}/prompt_effectiveness.json`, content: stableJson(analytics.promptEffectiveness) },
+    { path: `${config.reportsDir}/report.md`, content: renderReport(analytics, { reportDir: config.reportsDir }) }
+  ];
+  return { check: check2, analytics, outputs };
+}
+
+// src/pipeline/summarize.ts
+function summarize(result) {
+  const kinds2 = {};
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const { file, parsed } of result.files) {
+    const kind = parsed?.document.kind ?? "unreadable";
+    kinds2[kind] = (kinds2[kind] ?? 0) + 1;
+    for (const message of file.messages) {
+      const severity = severityOf(message);
+      if (severity === "error") errors++;
+      else if (severity === "warning") warnings++;
+      else infos++;
+    }
+  }
+  const byKind = Object.entries(kinds2).sort(([a], [b]) => a < b ? -1 : 1).map(([kind, count]) => `${count} ${kind}`).join(", ");
+  const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  const line = `planmark: ${plural(result.files.length, "document")} checked (${byKind || "none"}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
+  return { documents: result.files.length, kinds: kinds2, errors, warnings, infos, line };
+}
+
+// src/cli/workingDirectory.ts
+import { resolve as resolve6 } from "node:path";
+function workingDirectory(io, cwdFlag) {
+  return cwdFlag ? resolve6(io.cwd, cwdFlag) : io.cwd;
+}
+
+// src/cli/analyzeCommand.ts
+var analyzeHelp = `Usage: planmark analyze [paths...] [options]
+
+Check the documents, then compute and write the analytics: plans.json,
+agent_performance.json, task_analytics.json, prompt_effectiveness.json (in
+metricsDir) and report.md (in reportsDir). Files whose bytes would not change
+are not rewritten. Findings do not fail analyze; use planmark check for that.
+
+Options:
+  --out <dir>       Folder for the JSON files (default: config metricsDir,
+                    agents/performance/metrics/current)
+  --config <file>   Configuration file (default: planmark.config.json)
+  --cwd <dir>       Run as if started in <dir>
+  --json            Print what was written as JSON
+  -h, --help        Show this help
+
+Exit codes: 0 written; 2 usage error, missing path or invalid configuration.`;
+async function analyzeCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      config: { type: "string" },
+      cwd: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
+  if (values.help) {
+    io.stdout.write(`${analyzeHelp}
+`);
+    return 0;
+  }
+  const cwd = workingDirectory(io, values.cwd);
+  const interactive = !values.json && io.stderr.isTTY === true;
+  const result = await analyze(positionals, {
+    cwd,
+    configPath: values.config,
+    outDir: values.out,
+    onProgress: interactive ? (done, total) => io.stderr.write(`\rplanmark: read ${done}/${total}`) : void 0
+  });
+  if (interactive) io.stderr.write("\r\x1B[K");
+  const written = [];
+  for (const output of result.outputs) {
+    written.push({ path: output.path, changed: await writeFileAtomic(join2(cwd, output.path), output.content) });
+  }
+  const summary = summarize(result.check);
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify({ outputs: written, source: result.analytics.plans.source, errors: summary.errors, warnings: summary.warnings }, null, 2)}
+`);
+    return 0;
+  }
+  io.stderr.write(`${summary.line}
+`);
+  for (const { path: path2, changed } of written) io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${path2}
+`);
+  const report2 = written.find((output) => output.path.endsWith("report.md"));
+  if (report2) io.stdout.write(`
+Report: ${report2.path}
+`);
+  return 0;
+}
+
+// src/cli/checkCommand.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern2 = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern2, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string3}\``);
+  }
+  if (!string3.includes("\x1B") && !string3.includes("")) {
+    return string3;
+  }
+  return string3.replace(regex, "");
+}
+
+// node_modules/string-width/index.js
+var import_eastasianwidth = __toESM(require_eastasianwidth(), 1);
+var import_emoji_regex = __toESM(require_emoji_regex(), 1);
+function stringWidth(string3, options) {
+  if (typeof string3 !== "string" || string3.length === 0) {
+    return 0;
+  }
+  options = {
+    ambiguousIsNarrow: true,
+    countAnsiEscapeCodes: false,
+    ...options
+  };
+  if (!options.countAnsiEscapeCodes) {
+    string3 = stripAnsi(string3);
+  }
+  if (string3.length === 0) {
+    return 0;
+  }
+  const ambiguousCharacterWidth = options.ambiguousIsNarrow ? 1 : 2;
+  let width = 0;
+  for (const { segment: character } of new Intl.Segmenter().segment(string3)) {
+    const codePoint = character.codePointAt(0);
+    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+      continue;
+    }
+    if (codePoint >= 768 && codePoint <= 879) {
+      continue;
+    }
+    if ((0, import_emoji_regex.default)().test(character)) {
+      width += 2;
+      continue;
+    }
+    const code3 = import_eastasianwidth.default.eastAsianWidth(character);
+    switch (code3) {
+      case "F":
+      case "W": {
+        width += 2;
+        break;
+      }
+      case "A": {
+        width += ambiguousCharacterWidth;
+        break;
+      }
+      default: {
+        width += 1;
+      }
+    }
+  }
+  return width;
+}
+
+// node_modules/vfile-sort/lib/index.js
+function compareFile(a, b) {
+  return compareString(a, b, "path");
+}
+function compareMessage(a, b) {
+  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
+}
+function compareBoolean(a, b, field) {
+  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
+}
+function compareNumber(a, b, field) {
+  return (a[field] || 0) - (b[field] || 0);
+}
+function compareString(a, b, field) {
+  return String(a[field] || "").localeCompare(String(b[field] || ""));
+}
+function scoreNullableBoolean(value2) {
+  return value2 ? 0 : value2 === false ? 1 : 2;
+}
+
+// node_modules/vfile-statistics/lib/index.js
+function statistics(value2) {
+  const result = { fatal: 0, warn: 0, info: 0 };
+  if (!value2) {
+    throw new TypeError(
+      "Expected file or message for `value`, not `" + value2 + "`"
+    );
+  }
+  if (Array.isArray(value2)) {
+    list3(value2);
+  } else {
+    one2(value2);
+  }
+  return {
+    fatal: result.fatal,
+    nonfatal: result.warn + result.info,
+    warn: result.warn,
+    info: result.info,
+    total: result.fatal + result.warn + result.info
+  };
+  function list3(value3) {
+    let index2 = -1;
+    while (++index2 < value3.length) {
+      one2(value3[index2]);
+    }
+  }
+  function one2(value3) {
+    if ("messages" in value3) return list3(value3.messages);
+    result[value3.fatal ? "fatal" : value3.fatal === false ? "warn" : "info"]++;
+  }
+}
+
+// node_modules/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position2 = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position2 !== -1 && (terminatorPosition === -1 || position2 < terminatorPosition);
+}
+var { env } = process2;
+var flagForceColor;
+if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+  flagForceColor = 0;
+} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+  flagForceColor = 1;
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if ("GITHUB_ACTIONS" in env || "GITEA_ACTIONS" in env) {
+      return 3;
+    }
+    if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var supportsColor = {
+  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+};
+var supports_color_default = supportsColor;
+
+// node_modules/vfile-reporter/lib/color.node.js
+var color2 = supports_color_default.stderr.hasBasic;
+
+// node_modules/vfile-reporter/lib/index.js
+var eol = /\r?\n|\r/;
+function reporter(files, options) {
+  if (
+    // Nothing.
+    !files || // Error.
+    "name" in files && "message" in files
+  ) {
+    throw new TypeError(
+      "Unexpected value for `files`, expected one or more `VFile`s"
+    );
+  }
+  const settings = options || {};
+  const colorEnabled = typeof settings.color === "boolean" ? settings.color : color2;
+  let oneFileMode = false;
+  if (Array.isArray(files)) {
+  } else {
+    oneFileMode = true;
+    files = [files];
+  }
+  return serializeRows(
+    createRows(
+      {
+        defaultName: settings.defaultName || void 0,
+        oneFileMode,
+        quiet: settings.quiet || false,
+        silent: settings.silent || false,
+        traceLimit: typeof settings.traceLimit === "number" ? settings.traceLimit : 10,
+        verbose: settings.verbose || false,
+        bold: colorEnabled ? "\x1B[1m" : "",
+        underline: colorEnabled ? "\x1B[4m" : "",
+        normalIntensity: colorEnabled ? "\x1B[22m" : "",
+        noUnderline: colorEnabled ? "\x1B[24m" : "",
+        red: colorEnabled ? "\x1B[31m" : "",
+        cyan: colorEnabled ? "\x1B[36m" : "",
+        green: colorEnabled ? "\x1B[32m" : "",
+        yellow: colorEnabled ? "\x1B[33m" : "",
+        defaultColor: colorEnabled ? "\x1B[39m" : ""
+      },
+      files
+    )
+  );
+}
+function createAncestorsLines(state, ancestors) {
+  const min = ancestors.length > state.traceLimit ? ancestors.length - state.traceLimit : 0;
+  let index2 = ancestors.length;
+  const lines = [];
+  if (index2 > min) {
+    lines.unshift("  " + state.bold + "[trace]" + state.normalIntensity + ":");
+  }
+  while (index2-- > min) {
+    const node2 = ancestors[index2];
+    const value2 = node2;
+    const name = (
+      // `hast`
+      typeof value2.tagName === "string" ? value2.tagName : (
+        // `xast` (and MDX JSX elements)
+        typeof value2.name === "string" ? value2.name : void 0
+      )
+    );
+    const position2 = stringifyPosition(node2.position);
+    lines.push(
+      "    at " + state.yellow + node2.type + (name ? "<" + name + ">" : "") + state.defaultColor + (position2 ? " (" + position2 + ")" : "")
+    );
+  }
+  return lines;
+}
+function createByline(state, stats) {
+  let result = "";
+  if (stats.fatal) {
+    result = state.red + "✖" + state.defaultColor + " " + stats.fatal + " " + (fatalToLabel(true) + (stats.fatal === 1 ? "" : "s"));
+  }
+  if (stats.warn) {
+    result = (result ? result + ", " : "") + (state.yellow + "⚠" + state.defaultColor) + " " + stats.warn + " " + (fatalToLabel(false) + (stats.warn === 1 ? "" : "s"));
+  }
+  if (stats.total !== stats.fatal && stats.total !== stats.warn) {
+    result = stats.total + " messages (" + result + ")";
+  }
+  return result;
+}
+function createCauseLines(state, cause) {
+  const lines = ["  " + state.bold + "[cause]" + state.normalIntensity + ":"];
+  let foundReasonableCause = false;
+  if (cause !== null && typeof cause === "object") {
+    const stackValue = ("stack" in cause ? String(cause.stack) : void 0) || ("message" in cause ? String(cause.message) : void 0);
+    if (typeof stackValue === "string") {
+      foundReasonableCause = true;
+      let causeLines;
+      if ("file" in cause && "fatal" in cause) {
+        causeLines = createMessageLine(
+          state,
+          /** @type {VFileMessage} */
+          cause
+        );
+      } else {
+        causeLines = stackValue.split(eol);
+        if ("cause" in cause && cause.cause) {
+          causeLines.push(...createCauseLines(state, cause.cause));
+        }
+      }
+      const head = causeLines[0];
+      if (typeof head === "string") {
+        causeLines[0] = "    " + head;
+      } else {
+        head[0] = "    " + head[0];
+      }
+      lines.push(...causeLines);
+    }
+  }
+  if (!foundReasonableCause) {
+    lines.push("    " + cause);
+  }
+  return lines;
+}
+function createFileLine(state, file) {
+  const stats = statistics(file.messages);
+  const fromPath = file.history[0];
+  const toPath = file.path;
+  let left = "";
+  let right = "";
+  if (!state.oneFileMode || state.defaultName || fromPath) {
+    const name = fromPath || state.defaultName || "<stdin>";
+    left = state.underline + (stats.fatal ? state.red : stats.total ? state.yellow : state.green) + name + state.defaultColor + state.noUnderline + (file.stored && name !== toPath ? " > " + toPath : "");
+  }
+  if (file.stored) {
+    right = state.yellow + "written" + state.defaultColor;
+  } else if (!stats.total) {
+    right = "no issues found";
+  }
+  return left && right ? left + ": " + right : left + right;
+}
+function createNoteLines(state, note) {
+  const noteLines = note.split(eol);
+  let index2 = -1;
+  while (++index2 < noteLines.length) {
+    noteLines[index2] = "    " + noteLines[index2];
+  }
+  return [
+    "  " + state.bold + "[note]" + state.normalIntensity + ":",
+    ...noteLines
+  ];
+}
+function createMessageLine(state, message) {
+  const label = fatalToLabel(message.fatal);
+  let reason = message.stack || message.message;
+  const match = eol.exec(reason);
+  let rest = [];
+  if (match) {
+    rest = reason.slice(match.index + 1).split(eol);
+    reason = reason.slice(0, match.index);
+  }
+  const place = message.place || message.position;
+  const row = [
+    stringifyPosition(place),
+    (label === "error" ? state.red : state.yellow) + label + state.defaultColor,
+    formatReason(state, reason),
+    message.ruleId || "",
+    message.source || ""
+  ];
+  if (message.cause) {
+    rest.push(...createCauseLines(state, message.cause));
+  }
+  if (state.verbose && message.url) {
+    rest.push(...createUrlLines(state, message.url));
+  }
+  if (state.verbose && message.note) {
+    rest.push(...createNoteLines(state, message.note));
+  }
+  if (state.verbose && message.ancestors) {
+    rest.push(...createAncestorsLines(state, message.ancestors));
+  }
+  return [row, ...rest];
+}
+function createRows(state, files) {
+  const sortedFiles = [...files].sort(compareFile);
+  const all2 = [];
+  let index2 = -1;
+  const rows = [];
+  let lastWasMessage = false;
+  while (++index2 < sortedFiles.length) {
+    const file = sortedFiles[index2];
+    const messages = [...file.messages].sort(compareMessage);
+    const messageRows = [];
+    let offset = -1;
+    while (++offset < messages.length) {
+      const message = messages[offset];
+      if (!state.silent || message.fatal) {
+        all2.push(message);
+        messageRows.push(...createMessageLine(state, message));
+      }
+    }
+    if (!state.quiet && !state.silent || messageRows.length > 0) {
+      const line = createFileLine(state, file);
+      if (lastWasMessage && line) rows.push("");
+      if (line) rows.push(line);
+      if (messageRows.length > 0) rows.push(...messageRows);
+      lastWasMessage = messageRows.length > 0;
+    }
+  }
+  const stats = statistics(all2);
+  if (stats.fatal || stats.warn) {
+    rows.push("", createByline(state, stats));
+  }
+  return rows;
+}
+function createUrlLines(state, url) {
+  return [
+    "  " + state.bold + "[url]" + state.normalIntensity + ":",
+    "    " + url
+  ];
+}
+function formatReason(state, reason) {
+  const result = [];
+  const splits = [];
+  let index2 = reason.indexOf("`");
+  while (index2 !== -1) {
+    const split = { index: index2, size: 1 };
+    splits.push(split);
+    while (reason.codePointAt(index2 + 1) === 96) {
+      split.size++;
+      index2++;
+    }
+    index2 = reason.indexOf("`", index2 + 1);
+  }
+  index2 = -1;
+  let textStart = 0;
+  while (++index2 < splits.length) {
+    let closeIndex = index2;
+    let close2;
+    while (++closeIndex < splits.length) {
+      if (splits[index2].size === splits[closeIndex].size) {
+        close2 = splits[closeIndex];
+        break;
+      }
+    }
+    if (close2) {
+      const codeStart = splits[index2].index;
+      const codeEnd = close2.index + close2.size;
+      result.push(
+        reason.slice(textStart, codeStart) + state.cyan + reason.slice(codeStart, codeEnd) + state.defaultColor
+      );
+      textStart = codeEnd;
+      index2 = closeIndex;
+    }
+  }
+  result.push(reason.slice(textStart));
+  return state.bold + result.join("") + state.normalIntensity;
+}
+function fatalToLabel(value2) {
+  return value2 ? "error" : value2 === false ? "warning" : "info";
+}
+function serializeRows(rows) {
+  const sizes = [];
+  let index2 = -1;
+  while (++index2 < rows.length) {
+    const row = rows[index2];
+    if (typeof row === "string") {
+    } else {
+      let cellIndex = -1;
+      while (++cellIndex < row.length) {
+        const current = sizes[cellIndex] || 0;
+        const size = stringWidth(row[cellIndex]);
+        if (size > current) {
+          sizes[cellIndex] = size;
+        }
+      }
+    }
+  }
+  const lines = [];
+  index2 = -1;
+  while (++index2 < rows.length) {
+    const row = rows[index2];
+    let line = "";
+    if (typeof row === "string") {
+      line = row;
+    } else {
+      let cellIndex = -1;
+      while (++cellIndex < row.length) {
+        const cell = row[cellIndex] || "";
+        const max = (sizes[cellIndex] || 0) + 1;
+        line += cell + " ".repeat(max - stringWidth(cell));
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.join("\n");
+}
+
 // src/core/render/progressRows.ts
 function progressRows(documents) {
   return documents.flatMap((document3) => {
@@ -33791,28 +35314,6 @@ function progressTable(documents) {
   ).join("\n");
 }
 
-// src/pipeline/summarize.ts
-function summarize(result) {
-  const kinds2 = {};
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const { file, parsed } of result.files) {
-    const kind = parsed?.document.kind ?? "unreadable";
-    kinds2[kind] = (kinds2[kind] ?? 0) + 1;
-    for (const message of file.messages) {
-      const severity = severityOf(message);
-      if (severity === "error") errors++;
-      else if (severity === "warning") warnings++;
-      else infos++;
-    }
-  }
-  const byKind = Object.entries(kinds2).sort(([a], [b]) => a < b ? -1 : 1).map(([kind, count]) => `${count} ${kind}`).join(", ");
-  const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-  const line = `planmark: ${plural(result.files.length, "document")} checked (${byKind || "none"}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
-  return { documents: result.files.length, kinds: kinds2, errors, warnings, infos, line };
-}
-
 // src/cli/checkCommand.ts
 var checkHelp = `Usage: planmark check [paths...] [options]
 
@@ -33831,7 +35332,7 @@ Options:
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 usage error, missing path or invalid configuration.`;
 async function checkCommand(args, io) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args,
     allowPositionals: true,
     options: {
@@ -33854,7 +35355,7 @@ async function checkCommand(args, io) {
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`);
   }
-  const cwd = values.cwd ? new URL(values.cwd, `file://${io.cwd}/`).pathname : io.cwd;
+  const cwd = workingDirectory(io, values.cwd);
   const interactive = values.format === "text" && io.stderr.isTTY === true;
   const result = await checkFiles(positionals, {
     cwd,
@@ -33914,11 +35415,87 @@ function jsonReport(result, summary) {
   };
 }
 
+// src/cli/recommendCommand.ts
+import { parseArgs as parseArgs3 } from "node:util";
+var recommendHelp = `Usage: planmark recommend --category <category> [options]
+
+Rank agents for a task category by verified success, honest about small
+samples: the ranking uses the lower bound of the Wilson 95% interval, and the
+verdict is "clear choice", "tie" or "not enough data", with the reason.
+
+Options:
+  --category <name>      Task category, e.g. debugging (required)
+  --complexity <level>   low, medium or high
+  --min-samples <n>      Verifiable plans an agent needs (default: config minSamples, 3)
+  --config <file>        Configuration file (default: planmark.config.json)
+  --cwd <dir>            Run as if started in <dir>
+  --json                 Print the recommendation as JSON
+  -h, --help             Show this help
+
+Exit codes: 0 a recommendation was computed (whatever the verdict);
+2 usage error, missing path or invalid configuration.`;
+var verdicts = { clear_choice: "clear choice", tie: "tie", not_enough_data: "not enough data" };
+async function recommendCommand(args, io) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: {
+      category: { type: "string" },
+      complexity: { type: "string" },
+      "min-samples": { type: "string" },
+      config: { type: "string" },
+      cwd: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
+  if (values.help) {
+    io.stdout.write(`${recommendHelp}
+`);
+    return 0;
+  }
+  if (!values.category) throw new UsageError("--category is required, e.g. --category debugging");
+  const complexity = values.complexity === void 0 ? void 0 : normalizeLevel(values.complexity);
+  if (values.complexity !== void 0 && !complexity) throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`);
+  const minSamplesFlag = values["min-samples"] === void 0 ? void 0 : Number(values["min-samples"]);
+  if (minSamplesFlag !== void 0 && !(Number.isInteger(minSamplesFlag) && minSamplesFlag >= 1)) {
+    throw new UsageError(`--min-samples must be a whole number of at least 1, found ${values["min-samples"]}`);
+  }
+  const check2 = await checkFiles(positionals, { cwd: workingDirectory(io, values.cwd), configPath: values.config });
+  const records = analysedPlans(check2.files.flatMap(({ parsed }) => parsed ? [parsed] : [])).map(({ record }) => record);
+  const category = normalizeCategory(values.category);
+  const result = recommend(records, { category, ...complexity ? { complexity } : {}, minSamples: minSamplesFlag ?? check2.config.minSamples });
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify({ category, complexity: complexity ?? null, ...result }, null, 2)}
+`);
+    return 0;
+  }
+  const scope = `${category}${complexity ? ` (${complexity})` : ""}`;
+  const pick4 = result.recommended ? `: ${result.recommended}` : "";
+  const lines = [`Recommendation for ${scope}: ${verdicts[result.verdict]}${pick4}`, `  ${result.reason}`, ""];
+  if (result.ranking.length > 0) {
+    const rows = [["rank", "agent", "verified", "rate", "95% interval", "lower bound"]];
+    result.ranking.forEach((entry, index2) => {
+      const { successes, n, rate: rate2, interval } = entry.verified;
+      rows.push([String(index2 + 1), entry.agent, `${successes}/${n}`, rate2 === null ? "-" : `${Math.round(rate2 * 100)}%`, interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "-", entry.score.toFixed(2)]);
+    });
+    const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+    for (const row of rows) lines.push(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd());
+    lines.push("");
+  }
+  lines.push(`Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${result.minSamples} verifiable plans needed.`);
+  io.stdout.write(`${lines.join("\n")}
+`);
+  return 0;
+}
+
 // src/cli/run.ts
 var help = `Usage: planmark <command> [options]
 
 Commands:
-  check [paths...]   Check documents: GitHub checkbox semantics, schemas, consistency rules
+  check [paths...]     Check documents: GitHub checkbox semantics, schemas, consistency rules
+  analyze [paths...]   Write the analytics JSON files and report.md
+  recommend            Rank agents for a task category, honest about small samples
 
 Options:
   -h, --help         Show help (also: planmark <command> --help)
@@ -33926,7 +35503,9 @@ Options:
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`;
 var commands = {
-  check: checkCommand
+  check: checkCommand,
+  analyze: analyzeCommand,
+  recommend: recommendCommand
 };
 async function run(argv, io) {
   const [name, ...args] = argv;

@@ -23823,15 +23823,15 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
+      _removeAllSchemas(schemas2, regex) {
+        for (const keyRef in schemas2) {
+          const sch = schemas2[keyRef];
           if (!regex || regex.test(keyRef)) {
             if (typeof sch == "string") {
-              delete schemas[keyRef];
+              delete schemas2[keyRef];
             } else if (sch && !sch.meta) {
               this._cache.delete(sch.schema);
-              delete schemas[keyRef];
+              delete schemas2[keyRef];
             }
           }
         }
@@ -31583,7 +31583,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema4();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map3.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
@@ -31619,7 +31619,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
@@ -31628,7 +31628,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -37232,22 +37232,172 @@ function gitBlobId(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-// src/adapters/isGitWorkTree.ts
+// src/adapters/runGit.ts
 import { execFile } from "node:child_process";
-function isGitWorkTree(cwd) {
+function runGit(cwd, args) {
   return new Promise((resolve7) => {
-    execFile("git", ["rev-parse", "--is-inside-work-tree"], { cwd }, (error2, stdout) => {
-      resolve7(!error2 && stdout.trim() === "true");
+    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout) => {
+      resolve7(error2 ? void 0 : stdout);
     });
   });
+}
+
+// src/adapters/isGitWorkTree.ts
+async function isGitWorkTree(cwd) {
+  return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
 }
 
 // src/adapters/loadConfig.ts
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
-// src/core/validateDocument.ts
+// src/core/schemas.ts
 var import__ = __toESM(require__(), 1);
+
+// schemas/agent-performance.schema.json
+var agent_performance_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/agent-performance.schema.json",
+  title: "AgentPerformance",
+  description: "agent_performance.json: per agent, sorted by name.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "agents"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    agents: {
+      type: "array",
+      items: {
+        title: "AgentMetrics",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "agent",
+          "plans",
+          "byStatus",
+          "claimed",
+          "verified",
+          "unverifiable",
+          "quality",
+          "estimateAccuracy",
+          "findings",
+          "categories"
+        ],
+        properties: {
+          agent: {
+            type: "string"
+          },
+          plans: {
+            type: "integer",
+            minimum: 0
+          },
+          byStatus: {
+            type: "object",
+            propertyNames: {
+              $ref: "common.schema.json#/$defs/claimedStatus"
+            },
+            additionalProperties: {
+              type: "integer",
+              minimum: 0
+            }
+          },
+          claimed: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          verified: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          unverifiable: {
+            type: "integer",
+            minimum: 0
+          },
+          quality: {
+            title: "AgentQuality",
+            type: "object",
+            additionalProperties: false,
+            required: ["self", "reviewer", "calibrationGap"],
+            properties: {
+              self: {
+                $ref: "common.schema.json#/$defs/mean"
+              },
+              reviewer: {
+                $ref: "common.schema.json#/$defs/mean"
+              },
+              calibrationGap: {
+                $ref: "common.schema.json#/$defs/mean"
+              }
+            },
+            description: "Quality from 1 to 10: self-reported (Final Status), from reviewers (analyses' overall quality), and the calibration gap, self minus reviewer over the plans that have both."
+          },
+          estimateAccuracy: {
+            title: "EstimateAccuracy",
+            description: "Actual over estimated minutes (1 is exact, above 1 is over time).",
+            type: "object",
+            additionalProperties: false,
+            required: ["n", "median", "mean"],
+            properties: {
+              n: {
+                type: "integer",
+                minimum: 0
+              },
+              median: {
+                type: ["number", "null"]
+              },
+              mean: {
+                type: ["number", "null"]
+              }
+            }
+          },
+          findings: {
+            title: "AgentFindings",
+            type: "object",
+            additionalProperties: false,
+            required: ["total", "byRule"],
+            properties: {
+              total: {
+                type: "integer",
+                minimum: 0
+              },
+              byRule: {
+                type: "object",
+                additionalProperties: {
+                  type: "integer",
+                  minimum: 1
+                }
+              }
+            }
+          },
+          categories: {
+            type: "array",
+            items: {
+              title: "AgentCategory",
+              type: "object",
+              additionalProperties: false,
+              required: ["category", "plans", "verified"],
+              properties: {
+                category: {
+                  type: "string"
+                },
+                plans: {
+                  type: "integer",
+                  minimum: 0
+                },
+                verified: {
+                  $ref: "common.schema.json#/$defs/rate"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
 
 // schemas/analysis.schema.json
 var analysis_schema_default = {
@@ -37391,9 +37541,18 @@ var common_schema_default = {
       additionalProperties: false,
       required: ["path"],
       properties: {
-        path: { type: "string", minLength: 1 },
-        blobId: { type: "string", pattern: "^[0-9a-f]{40}$" },
-        planId: { type: "string", minLength: 1 }
+        path: {
+          type: "string",
+          minLength: 1
+        },
+        blobId: {
+          type: "string",
+          pattern: "^[0-9a-f]{40}$"
+        },
+        planId: {
+          type: "string",
+          minLength: 1
+        }
       }
     },
     status: {
@@ -37419,9 +37578,17 @@ var common_schema_default = {
       additionalProperties: false,
       required: ["text", "minMinutes", "maxMinutes"],
       properties: {
-        text: { type: "string" },
-        minMinutes: { type: "number", minimum: 0 },
-        maxMinutes: { type: "number", minimum: 0 }
+        text: {
+          type: "string"
+        },
+        minMinutes: {
+          type: "number",
+          minimum: 0
+        },
+        maxMinutes: {
+          type: "number",
+          minimum: 0
+        }
       }
     },
     checkboxCounts: {
@@ -37465,18 +37632,185 @@ var common_schema_default = {
       additionalProperties: false,
       required: ["text", "state", "children"],
       properties: {
-        text: { type: "string" },
-        state: { enum: ["checked", "unchecked", "in_progress", "dropped"] },
-        expectedOutcome: { type: "string" },
-        successMetric: { type: "string" },
-        riskLevel: { $ref: "#/$defs/level" },
-        children: { type: "array", items: { $ref: "#/$defs/task" } }
+        text: {
+          type: "string"
+        },
+        state: {
+          enum: ["checked", "unchecked", "in_progress", "dropped"]
+        },
+        expectedOutcome: {
+          type: "string"
+        },
+        successMetric: {
+          type: "string"
+        },
+        riskLevel: {
+          $ref: "#/$defs/level"
+        },
+        children: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/task"
+          }
+        }
       }
     },
     textList: {
       title: "TextList",
       type: "array",
-      items: { type: "string" }
+      items: {
+        type: "string"
+      }
+    },
+    source: {
+      title: "Source",
+      description: "What the figures were computed from: the commit and its date (never the wall clock), null outside git.",
+      type: "object",
+      additionalProperties: false,
+      required: ["commit", "date"],
+      properties: {
+        commit: {
+          type: ["string", "null"],
+          pattern: "^[0-9a-f]{40}$"
+        },
+        date: {
+          type: ["string", "null"]
+        }
+      }
+    },
+    rate: {
+      title: "Rate",
+      description: "Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.",
+      type: "object",
+      additionalProperties: false,
+      required: ["successes", "n", "rate", "interval"],
+      properties: {
+        successes: {
+          type: "integer",
+          minimum: 0
+        },
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        rate: {
+          type: ["number", "null"],
+          minimum: 0,
+          maximum: 1
+        },
+        interval: {
+          oneOf: [
+            {
+              type: "null"
+            },
+            {
+              title: "Interval",
+              type: "object",
+              additionalProperties: false,
+              required: ["lower", "upper"],
+              properties: {
+                lower: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1
+                },
+                upper: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1
+                }
+              }
+            }
+          ]
+        }
+      }
+    },
+    mean: {
+      title: "Mean",
+      type: "object",
+      additionalProperties: false,
+      required: ["n", "mean"],
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        mean: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    progress: {
+      title: "Progress",
+      description: "Checked items out of the items with a GitHub box.",
+      type: "object",
+      additionalProperties: false,
+      required: ["done", "total"],
+      properties: {
+        done: {
+          type: "integer",
+          minimum: 0
+        },
+        total: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    claimedStatus: {
+      title: "ClaimedStatus",
+      description: "The plan's own Final Status, or unknown when it states none.",
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned", "unknown"]
+    },
+    verifiedOutcome: {
+      title: "VerifiedOutcome",
+      description: "success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.",
+      enum: ["success", "failure", "unverifiable", "open"]
+    },
+    recommendation: {
+      title: "Recommendation",
+      type: "object",
+      additionalProperties: false,
+      required: ["method", "minSamples", "verdict", "reason", "ranking"],
+      properties: {
+        method: {
+          const: "wilson-lower-bound"
+        },
+        minSamples: {
+          type: "integer",
+          minimum: 1
+        },
+        verdict: {
+          enum: ["clear_choice", "tie", "not_enough_data"]
+        },
+        reason: {
+          type: "string"
+        },
+        recommended: {
+          type: "string"
+        },
+        ranking: {
+          type: "array",
+          items: {
+            title: "RankedAgent",
+            type: "object",
+            additionalProperties: false,
+            required: ["agent", "verified", "score"],
+            properties: {
+              agent: {
+                type: "string"
+              },
+              verified: {
+                $ref: "#/$defs/rate"
+              },
+              score: {
+                type: "number",
+                description: "The Wilson lower bound the ranking uses; 0 with no data."
+              }
+            }
+          }
+        }
+      }
     }
   }
 };
@@ -37577,6 +37911,21 @@ var config_schema_default = {
       minimum: 0,
       maximum: 100,
       description: "Percentage points a self-reported success rate may differ from the checked fraction before `success-rate-mismatch` fires."
+    },
+    minSamples: {
+      type: "integer",
+      minimum: 1,
+      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3)."
+    },
+    metricsDir: {
+      type: "string",
+      minLength: 1,
+      description: "Where `analyze` writes the JSON files, relative to the working directory (default agents/performance/metrics/current)."
+    },
+    reportsDir: {
+      type: "string",
+      minLength: 1,
+      description: "Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports)."
     }
   },
   $defs: {
@@ -37740,6 +38089,302 @@ var plan_schema_default = {
   }
 };
 
+// schemas/plans.schema.json
+var plans_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/plans.schema.json",
+  title: "PlansIndex",
+  description: "plans.json: one entry per execution plan, sorted by path.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "plans"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    plans: {
+      type: "array",
+      items: {
+        title: "PlanRecord",
+        type: "object",
+        additionalProperties: false,
+        required: ["path", "title", "prompts", "status", "progress", "quality", "findings"],
+        properties: {
+          path: {
+            type: "string"
+          },
+          blobId: {
+            type: "string"
+          },
+          planId: {
+            type: "string"
+          },
+          title: {
+            type: "string"
+          },
+          agent: {
+            type: "string"
+          },
+          category: {
+            type: "string"
+          },
+          complexity: {
+            $ref: "common.schema.json#/$defs/level"
+          },
+          prompts: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          startTime: {
+            $ref: "common.schema.json#/$defs/timestamp"
+          },
+          endTime: {
+            $ref: "common.schema.json#/$defs/timestamp"
+          },
+          status: {
+            title: "PlanStatus",
+            type: "object",
+            additionalProperties: false,
+            required: ["claimed", "verified"],
+            properties: {
+              claimed: {
+                $ref: "common.schema.json#/$defs/claimedStatus"
+              },
+              verified: {
+                $ref: "common.schema.json#/$defs/verifiedOutcome"
+              }
+            }
+          },
+          progress: {
+            title: "PlanProgress",
+            type: "object",
+            additionalProperties: false,
+            required: ["boxes", "criteria", "steps", "phases"],
+            properties: {
+              boxes: {
+                $ref: "common.schema.json#/$defs/checkboxCounts"
+              },
+              criteria: {
+                $ref: "common.schema.json#/$defs/progress"
+              },
+              steps: {
+                $ref: "common.schema.json#/$defs/progress"
+              },
+              phases: {
+                type: "array",
+                items: {
+                  title: "PhaseProgress",
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["number", "name", "done", "total"],
+                  properties: {
+                    number: {
+                      type: "integer"
+                    },
+                    name: {
+                      type: "string"
+                    },
+                    done: {
+                      type: "integer",
+                      minimum: 0
+                    },
+                    total: {
+                      type: "integer",
+                      minimum: 0
+                    },
+                    status: {
+                      $ref: "common.schema.json#/$defs/status"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          estimatedMinutes: {
+            type: "number",
+            minimum: 0
+          },
+          actualMinutes: {
+            type: "number",
+            minimum: 0
+          },
+          quality: {
+            title: "PlanQuality",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              self: {
+                type: "number"
+              },
+              reviewer: {
+                type: "number"
+              }
+            }
+          },
+          findings: {
+            type: "array",
+            items: {
+              title: "PlanFinding",
+              type: "object",
+              additionalProperties: false,
+              required: ["ruleId", "severity", "line", "column"],
+              properties: {
+                ruleId: {
+                  type: "string"
+                },
+                severity: {
+                  enum: ["error", "warning", "info"]
+                },
+                line: {
+                  type: "integer",
+                  minimum: 1
+                },
+                column: {
+                  type: "integer",
+                  minimum: 1
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// schemas/prompt-effectiveness.schema.json
+var prompt_effectiveness_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/prompt-effectiveness.schema.json",
+  title: "PromptEffectiveness",
+  description: "prompt_effectiveness.json: per prompt and version, sorted.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "prompts"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    prompts: {
+      type: "array",
+      items: {
+        title: "PromptMetrics",
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "versions"],
+        properties: {
+          id: {
+            type: "string"
+          },
+          versions: {
+            type: "array",
+            items: {
+              title: "PromptVersionMetrics",
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "version",
+                "known",
+                "plans",
+                "verified",
+                "quality",
+                "agents",
+                "deltaToPrevious"
+              ],
+              properties: {
+                version: {
+                  type: "string"
+                },
+                known: {
+                  type: "boolean",
+                  description: "Whether a prompt file states this version."
+                },
+                path: {
+                  type: "string"
+                },
+                plans: {
+                  type: "integer",
+                  minimum: 0
+                },
+                verified: {
+                  $ref: "common.schema.json#/$defs/rate"
+                },
+                quality: {
+                  title: "PromptQuality",
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["self", "reviewer"],
+                  properties: {
+                    self: {
+                      $ref: "common.schema.json#/$defs/mean"
+                    },
+                    reviewer: {
+                      $ref: "common.schema.json#/$defs/mean"
+                    }
+                  }
+                },
+                agents: {
+                  type: "array",
+                  items: {
+                    title: "PromptAgent",
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["agent", "plans", "verified"],
+                    properties: {
+                      agent: {
+                        type: "string"
+                      },
+                      plans: {
+                        type: "integer",
+                        minimum: 0
+                      },
+                      verified: {
+                        $ref: "common.schema.json#/$defs/rate"
+                      }
+                    }
+                  }
+                },
+                deltaToPrevious: {
+                  oneOf: [
+                    {
+                      type: "null"
+                    },
+                    {
+                      title: "PromptDelta",
+                      type: "object",
+                      additionalProperties: false,
+                      required: ["previousVersion", "verifiedRate", "selfQuality"],
+                      properties: {
+                        previousVersion: {
+                          type: "string"
+                        },
+                        verifiedRate: {
+                          type: ["number", "null"]
+                        },
+                        selfQuality: {
+                          type: ["number", "null"]
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
 // schemas/prompt.schema.json
 var prompt_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -37895,30 +38540,159 @@ var review_schema_default = {
   }
 };
 
-// src/core/validateDocument.ts
-var ajv = new import__.Ajv2020({ allErrors: true, strict: true });
-ajv.addSchema([
-  common_schema_default,
-  plan_schema_default,
-  analysis_schema_default,
-  review_schema_default,
-  prompt_schema_default,
-  checklist_schema_default,
-  config_schema_default
-]);
-var schemaIds = {
-  plan: plan_schema_default.$id,
-  analysis: analysis_schema_default.$id,
-  review: review_schema_default.$id,
-  prompt: prompt_schema_default.$id,
-  checklist: checklist_schema_default.$id,
-  config: config_schema_default.$id
+// schemas/task-analytics.schema.json
+var task_analytics_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/task-analytics.schema.json",
+  title: "TaskAnalytics",
+  description: "task_analytics.json: per task category and complexity (and `all`), sorted.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "categories"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    source: {
+      $ref: "common.schema.json#/$defs/source"
+    },
+    categories: {
+      type: "array",
+      items: {
+        title: "CategoryMetrics",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "category",
+          "complexity",
+          "plans",
+          "verified",
+          "durationMinutes",
+          "expectedMinutes",
+          "band",
+          "recommendation",
+          "frequentRisks"
+        ],
+        properties: {
+          category: {
+            type: "string"
+          },
+          complexity: {
+            enum: ["low", "medium", "high", "all"]
+          },
+          plans: {
+            type: "integer",
+            minimum: 0
+          },
+          verified: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          durationMinutes: {
+            title: "DurationSummary",
+            type: "object",
+            additionalProperties: false,
+            required: ["n", "median"],
+            properties: {
+              n: {
+                type: "integer",
+                minimum: 0
+              },
+              median: {
+                type: ["number", "null"]
+              }
+            }
+          },
+          expectedMinutes: {
+            oneOf: [
+              {
+                type: "null"
+              },
+              {
+                title: "ExpectedBand",
+                type: "object",
+                additionalProperties: false,
+                required: ["min"],
+                properties: {
+                  min: {
+                    type: "number"
+                  },
+                  max: {
+                    type: "number"
+                  }
+                }
+              }
+            ]
+          },
+          band: {
+            title: "BandCounts",
+            description: "Plans with an actual duration below, within and above the expected band.",
+            type: "object",
+            additionalProperties: false,
+            required: ["below", "within", "above"],
+            properties: {
+              below: {
+                type: "integer",
+                minimum: 0
+              },
+              within: {
+                type: "integer",
+                minimum: 0
+              },
+              above: {
+                type: "integer",
+                minimum: 0
+              }
+            }
+          },
+          recommendation: {
+            $ref: "common.schema.json#/$defs/recommendation"
+          },
+          frequentRisks: {
+            type: "array",
+            items: {
+              title: "RiskCount",
+              type: "object",
+              additionalProperties: false,
+              required: ["risk", "count"],
+              properties: {
+                risk: {
+                  type: "string"
+                },
+                count: {
+                  type: "integer",
+                  minimum: 1
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 };
-function schemaValidator(kind) {
-  const validate = ajv.getSchema(schemaIds[kind]);
-  if (!validate) throw new Error(`No schema registered for ${kind}`);
+
+// src/core/schemas.ts
+var schemas = {
+  plan: plan_schema_default,
+  analysis: analysis_schema_default,
+  review: review_schema_default,
+  prompt: prompt_schema_default,
+  checklist: checklist_schema_default,
+  config: config_schema_default,
+  plans: plans_schema_default,
+  "agent-performance": agent_performance_schema_default,
+  "task-analytics": task_analytics_schema_default,
+  "prompt-effectiveness": prompt_effectiveness_schema_default
+};
+var ajv = new import__.Ajv2020({ allErrors: true, strict: true });
+ajv.addSchema([common_schema_default, ...Object.values(schemas)]);
+function schemaValidator(name) {
+  const validate = ajv.getSchema(schemas[name].$id);
+  if (!validate) throw new Error(`No schema registered for ${name}`);
   return validate;
 }
+
+// src/core/validateDocument.ts
 function validateDocument(document3, extraction) {
   const validate = schemaValidator(document3.kind);
   if (validate(document3)) return true;
@@ -52346,7 +53120,10 @@ function resolveConfig(config = {}) {
     rules: config.rules ?? {},
     failOn: config.failOn ?? "error",
     maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
-    successRateTolerance: config.successRateTolerance ?? 5
+    successRateTolerance: config.successRateTolerance ?? 5,
+    minSamples: config.minSamples ?? 3,
+    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
+    reportsDir: config.reportsDir ?? "agents/performance/reports"
   };
 }
 

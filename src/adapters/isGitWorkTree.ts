@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process'
+import { runGit } from './runGit.js'
 
 /** Whether `cwd` is inside a git work tree (false when git is missing). */
-export function isGitWorkTree(cwd: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    execFile('git', ['rev-parse', '--is-inside-work-tree'], { cwd }, (error, stdout) => {
-      resolve(!error && stdout.trim() === 'true')
-    })
-  })
+export async function isGitWorkTree(cwd: string): Promise<boolean> {
+  return (await runGit(cwd, ['rev-parse', '--is-inside-work-tree']))?.trim() === 'true'
 }

@@ -3,6 +3,7 @@ import { reporter } from 'vfile-reporter'
 import { severityOf } from '../core/findingOf.js'
 import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFiles.js'
 import type { CliIo } from './io.js'
+import { workingDirectory } from './workingDirectory.js'
 import { progressTable } from './progressTable.js'
 import { summarize, type Summary } from '../pipeline/summarize.js'
 
@@ -48,7 +49,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`)
   }
-  const cwd = values.cwd ? new URL(values.cwd, `file://${io.cwd}/`).pathname : io.cwd
+  const cwd = workingDirectory(io, values.cwd)
   const interactive = values.format === 'text' && io.stderr.isTTY === true
   const result = await checkFiles(positionals, {
     cwd,

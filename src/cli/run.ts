@@ -1,13 +1,17 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { ConfigError } from '../adapters/loadConfig.js'
 import { MissingPathError } from '../adapters/findDocuments.js'
+import { analyzeCommand } from './analyzeCommand.js'
 import { checkCommand, UsageError } from './checkCommand.js'
+import { recommendCommand } from './recommendCommand.js'
 import type { CliIo } from './io.js'
 
 const help = `Usage: planmark <command> [options]
 
 Commands:
-  check [paths...]   Check documents: GitHub checkbox semantics, schemas, consistency rules
+  check [paths...]     Check documents: GitHub checkbox semantics, schemas, consistency rules
+  analyze [paths...]   Write the analytics JSON files and report.md
+  recommend            Rank agents for a task category, honest about small samples
 
 Options:
   -h, --help         Show help (also: planmark <command> --help)
@@ -16,7 +20,9 @@ Options:
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  check: checkCommand
+  check: checkCommand,
+  analyze: analyzeCommand,
+  recommend: recommendCommand
 }
 
 /** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */

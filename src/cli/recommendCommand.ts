@@ -1,0 +1,121 @@
+import { parseArgs } from 'node:util'
+import { analysedPlans } from '../core/aggregate/analysedPlans.js'
+import { recommend } from '../core/aggregate/recommend.js'
+import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
+import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
+import { checkFiles } from '../pipeline/checkFiles.js'
+import { UsageError } from './checkCommand.js'
+import type { CliIo } from './io.js'
+import { workingDirectory } from './workingDirectory.js'
+
+/** `planmark recommend --help`. */
+export const recommendHelp = `Usage: planmark recommend --category <category> [options]
+
+Rank agents for a task category by verified success, honest about small
+samples: the ranking uses the lower bound of the Wilson 95% interval, and the
+verdict is "clear choice", "tie" or "not enough data", with the reason.
+
+Options:
+  --category <name>      Task category, e.g. debugging (required)
+  --complexity <level>   low, medium or high
+  --min-samples <n>      Verifiable plans an agent needs (default: config minSamples, 3)
+  --config <file>        Configuration file (default: planmark.config.json)
+  --cwd <dir>            Run as if started in <dir>
+  --json                 Print the recommendation as JSON
+  -h, --help             Show this help
+
+Exit codes: 0 a recommendation was computed (whatever the verdict);
+2 usage error, missing path or invalid configuration.`
+
+const verdicts = {
+  clear_choice: 'clear choice',
+  tie: 'tie',
+  not_enough_data: 'not enough data'
+} as const
+
+/** Runs `planmark recommend`; returns the exit code. */
+export async function recommendCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      category: { type: 'string' },
+      complexity: { type: 'string' },
+      'min-samples': { type: 'string' },
+      config: { type: 'string' },
+      cwd: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout.write(`${recommendHelp}\n`)
+    return 0
+  }
+  if (!values.category) throw new UsageError('--category is required, e.g. --category debugging')
+  const complexity = values.complexity === undefined ? undefined : normalizeLevel(values.complexity)
+  if (values.complexity !== undefined && !complexity)
+    throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`)
+  const minSamplesFlag =
+    values['min-samples'] === undefined ? undefined : Number(values['min-samples'])
+  if (minSamplesFlag !== undefined && !(Number.isInteger(minSamplesFlag) && minSamplesFlag >= 1)) {
+    throw new UsageError(
+      `--min-samples must be a whole number of at least 1, found ${values['min-samples']}`
+    )
+  }
+  const check = await checkFiles(positionals, {
+    cwd: workingDirectory(io, values.cwd),
+    configPath: values.config
+  })
+  const records = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))).map(
+    ({ record }) => record
+  )
+  const category = normalizeCategory(values.category)
+  const result = recommend(records, {
+    category,
+    ...(complexity ? { complexity } : {}),
+    minSamples: minSamplesFlag ?? check.config.minSamples
+  })
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify({ category, complexity: complexity ?? null, ...result }, null, 2)}\n`
+    )
+    return 0
+  }
+  const scope = `${category}${complexity ? ` (${complexity})` : ''}`
+  const pick = result.recommended ? `: ${result.recommended}` : ''
+  const lines = [
+    `Recommendation for ${scope}: ${verdicts[result.verdict]}${pick}`,
+    `  ${result.reason}`,
+    ''
+  ]
+  if (result.ranking.length > 0) {
+    const rows = [['rank', 'agent', 'verified', 'rate', '95% interval', 'lower bound']]
+    result.ranking.forEach((entry, index) => {
+      const { successes, n, rate, interval } = entry.verified
+      rows.push([
+        String(index + 1),
+        entry.agent,
+        `${successes}/${n}`,
+        rate === null ? '-' : `${Math.round(rate * 100)}%`,
+        interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : '-',
+        entry.score.toFixed(2)
+      ])
+    })
+    const widths =
+      rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
+    for (const row of rows)
+      lines.push(
+        row
+          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .join('  ')
+          .trimEnd()
+      )
+    lines.push('')
+  }
+  lines.push(
+    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${result.minSamples} verifiable plans needed.`
+  )
+  io.stdout.write(`${lines.join('\n')}\n`)
+  return 0
+}
