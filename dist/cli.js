@@ -16925,7 +16925,7 @@ var package_default = {
     test: "tsc --noEmit && eslint . && prettier --check . && vitest run",
     prepack: "npm run build:lib",
     "test:unit": "vitest run",
-    pretest: "bash scripts/ensure-cmark-gfm.sh"
+    pretest: "bash scripts/ensure-test-tools.sh"
   },
   keywords: [
     "markdown",
@@ -16965,8 +16965,12 @@ var package_default = {
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "json-schema-to-typescript": "^16.0.0",
+    mermaid: "^11.17.2",
     node: "^24.21.0",
+    "playwright-core": "^1.65.1",
     prettier: "^3.10.1",
+    "rehype-stringify": "^10.0.1",
+    "remark-rehype": "^11.1.2",
     "remark-stringify": "^11.0.0",
     typescript: "^6.0.3",
     "typescript-eslint": "^8.73.0",
@@ -19395,9 +19399,14 @@ async function writeFileAtomic(path2, content3) {
 import { execFile } from "node:child_process";
 function runGit(cwd, args) {
   return new Promise((resolve7) => {
-    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout) => {
-      resolve7(error ? void 0 : stdout);
-    });
+    execFile(
+      "git",
+      args,
+      { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
+      (error, stdout) => {
+        resolve7(error ? void 0 : stdout);
+      }
+    );
   });
 }
 
@@ -19941,7 +19950,7 @@ function formatNumber(value2, digits = 1) {
 
 // src/core/render/mermaidLabel.ts
 function mermaidLabel(text5) {
-  return text5.replace(/[^\p{L}\p{N} ._@+-]/gu, "_").slice(0, 40) || "_";
+  return text5.replace(/[^\p{L}\p{N} ._+-]/gu, "_").slice(0, 40) || "_";
 }
 
 // src/core/render/relativePath.ts
@@ -19954,17 +19963,30 @@ function relativePath(fromDir, to) {
 }
 
 // src/core/render/renderReport.ts
-var verdictWords = { clear_choice: "Clear choice", tie: "Tie", not_enough_data: "Not enough data" };
+var verdictWords = {
+  clear_choice: "Clear choice",
+  tie: "Tie",
+  not_enough_data: "Not enough data"
+};
 function renderReport(analytics, options) {
   const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
   const agents = agentPerformance2.agents;
   const records = plans.plans;
   const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})` : "a working tree outside git";
-  const lines = ["# Agent performance report", "", `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`, ""];
-  const decided = records.filter((record) => record.status.verified === "success" || record.status.verified === "failure");
+  const lines = [
+    "# Agent performance report",
+    "",
+    `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
+    ""
+  ];
+  const decided = records.filter(
+    (record) => record.status.verified === "success" || record.status.verified === "failure"
+  );
   const claimedDone = records.filter((record) => record.status.claimed === "completed").length;
   const verifiedDone = records.filter((record) => record.status.verified === "success").length;
-  const findings = records.flatMap((record) => record.findings.map((finding) => ({ ...finding, path: record.path })));
+  const findings = records.flatMap(
+    (record) => record.findings.map((finding) => ({ ...finding, path: record.path }))
+  );
   lines.push(
     "## Summary",
     "",
@@ -19973,20 +19995,49 @@ function renderReport(analytics, options) {
     `- **Findings in plans**: ${findings.filter((finding) => finding.severity === "error").length} errors, ${findings.filter((finding) => finding.severity === "warning").length} warnings.`,
     ""
   );
-  lines.push("## Leaderboard", "", "Ranked by the lower bound of the 95% interval of verified success, so a small sample does not look better than it is.", "");
-  lines.push("| Agent | Plans | Claimed success | Verified success | Unverifiable | Findings |", "| --- | ---: | --- | --- | ---: | ---: |");
-  const ranked = [...agents].sort((a, b) => (b.verified.interval?.lower ?? -1) - (a.verified.interval?.lower ?? -1) || (a.agent < b.agent ? -1 : 1));
+  lines.push(
+    "## Leaderboard",
+    "",
+    "Ranked by the lower bound of the 95% interval of verified success, so a small sample does not look better than it is.",
+    ""
+  );
+  lines.push(
+    "| Agent | Plans | Claimed success | Verified success | Unverifiable | Findings |",
+    "| --- | ---: | --- | --- | ---: | ---: |"
+  );
+  const ranked = [...agents].sort(
+    (a, b) => (b.verified.interval?.lower ?? -1) - (a.verified.interval?.lower ?? -1) || (a.agent < b.agent ? -1 : 1)
+  );
   for (const agent of ranked) {
-    lines.push(`| ${escapeMarkdown(agent.agent)} | ${agent.plans} | ${formatRate(agent.claimed)} | ${formatRate(agent.verified)} | ${agent.unverifiable} | ${agent.findings.total} |`);
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${agent.plans} | ${formatRate(agent.claimed)} | ${formatRate(agent.verified)} | ${agent.unverifiable} | ${agent.findings.total} |`
+    );
   }
   lines.push("");
   if (ranked.some((agent) => agent.verified.rate !== null)) {
-    lines.push("```mermaid", "xychart-beta", '  title "Verified success by agent (%)"', `  x-axis [${ranked.map((agent) => `"${mermaidLabel(agent.agent)}"`).join(", ")}]`, '  y-axis "Verified success (%)" 0 --> 100', `  bar [${ranked.map((agent) => Math.round((agent.verified.rate ?? 0) * 100)).join(", ")}]`, "```", "");
+    lines.push(
+      "```mermaid",
+      "xychart-beta",
+      '  title "Verified success by agent (%)"',
+      `  x-axis [${ranked.map((agent) => `"${mermaidLabel(agent.agent)}"`).join(", ")}]`,
+      '  y-axis "Verified success (%)" 0 --> 100',
+      `  bar [${ranked.map((agent) => Math.round((agent.verified.rate ?? 0) * 100)).join(", ")}]`,
+      "```",
+      ""
+    );
   }
   const categories = [...new Set(taskAnalytics2.categories.map((entry) => entry.category))];
   if (categories.length > 0 && agents.length > 0) {
-    lines.push("## Agent × category", "", "Verified successes / verifiable plans (rate, 95% interval).", "");
-    lines.push(`| Agent | ${categories.map(escapeMarkdown).join(" | ")} |`, `| --- |${categories.map(() => " --- |").join("")}`);
+    lines.push(
+      "## Agent × category",
+      "",
+      "Verified successes / verifiable plans (rate, 95% interval).",
+      ""
+    );
+    lines.push(
+      `| Agent | ${categories.map(escapeMarkdown).join(" | ")} |`,
+      `| --- |${categories.map(() => " --- |").join("")}`
+    );
     for (const agent of agents) {
       const cells = categories.map((category) => {
         const entry = agent.categories.find((candidate) => candidate.category === category);
@@ -19998,50 +20049,81 @@ function renderReport(analytics, options) {
   }
   const overall = taskAnalytics2.categories.filter((entry) => entry.complexity === "all");
   if (overall.length > 0) {
-    lines.push("## Recommendations", "", "Which agent to give the next task of each category, and how sure that is.", "");
-    lines.push("| Category | Plans | Verified success | Median minutes (expected) | Verdict | Why |", "| --- | ---: | --- | --- | --- | --- |");
+    lines.push(
+      "## Recommendations",
+      "",
+      "Which agent to give the next task of each category, and how sure that is.",
+      ""
+    );
+    lines.push(
+      "| Category | Plans | Verified success | Median minutes | Verdict | Why |",
+      "| --- | ---: | --- | --- | --- | --- |"
+    );
     for (const entry of overall) {
       const verdict = verdictWords[entry.recommendation.verdict];
       const pick4 = entry.recommendation.recommended ? `: **${escapeMarkdown(entry.recommendation.recommended)}**` : "";
-      lines.push(`| ${escapeMarkdown(entry.category)} | ${entry.plans} | ${formatRate(entry.verified)} | ${formatNumber(entry.durationMinutes.median, 0)} | ${verdict}${pick4} | ${escapeMarkdown(entry.recommendation.reason)} |`);
+      lines.push(
+        `| ${escapeMarkdown(entry.category)} | ${entry.plans} | ${formatRate(entry.verified)} | ${formatNumber(entry.durationMinutes.median, 0)} | ${verdict}${pick4} | ${escapeMarkdown(entry.recommendation.reason)} |`
+      );
     }
     lines.push("");
   }
   if (promptEffectiveness2.prompts.length > 0) {
-    lines.push("## Prompt versions", "", "| Prompt | Version | Plans | Verified success | Self quality | Change vs previous |", "| --- | --- | ---: | --- | ---: | --- |");
+    lines.push(
+      "## Prompt versions",
+      "",
+      "| Prompt | Version | Plans | Verified success | Self quality | Change vs previous |",
+      "| --- | --- | ---: | --- | ---: | --- |"
+    );
     for (const prompt of promptEffectiveness2.prompts) {
       for (const version of prompt.versions) {
         const delta = version.deltaToPrevious;
         const change = delta ? `vs ${escapeMarkdown(delta.previousVersion)}: success ${signed(delta.verifiedRate, 100, "%")}, quality ${signed(delta.selfQuality, 1, "")}` : "–";
         const name = version.known ? escapeMarkdown(version.version) : `${escapeMarkdown(version.version)} (no prompt file)`;
-        lines.push(`| ${escapeMarkdown(prompt.id)} | ${name} | ${version.plans} | ${formatRate(version.verified)} | ${formatNumber(version.quality.self.mean)} | ${change} |`);
+        lines.push(
+          `| ${escapeMarkdown(prompt.id)} | ${name} | ${version.plans} | ${formatRate(version.verified)} | ${formatNumber(version.quality.self.mean)} | ${change} |`
+        );
       }
     }
     lines.push("");
   }
-  lines.push("## Calibration", "", "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time).", "");
-  lines.push("| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) |", "| --- | ---: | ---: | ---: | --- |");
+  lines.push(
+    "## Calibration",
+    "",
+    "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time).",
+    ""
+  );
+  lines.push(
+    "| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) |",
+    "| --- | ---: | ---: | ---: | --- |"
+  );
   for (const agent of agents) {
     const { self, reviewer, calibrationGap } = agent.quality;
-    lines.push(`| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} |`);
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} |`
+    );
   }
   lines.push("");
   lines.push("## Data quality", "");
   if (findings.length === 0) lines.push("No findings in plans.", "");
   else {
     const byRule = /* @__PURE__ */ new Map();
-    for (const finding of findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+    for (const finding of findings)
+      byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
     lines.push("| Rule | Findings |", "| --- | ---: |");
     for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-      lines.push(`| \`${escapeMarkdown(rule)}\` | ${count} |`);
+      lines.push(`| \`${rule}\` | ${count} |`);
     }
     lines.push("");
     const max = options.maxFindings ?? 200;
     for (const finding of findings.slice(0, max)) {
-      const link2 = `${encodeURI(relativePath(options.reportDir, finding.path))}#L${finding.line}`;
-      lines.push(`- ${finding.severity} \`${finding.ruleId}\` in [${escapeMarkdown(`${finding.path}:${finding.line}`)}](${link2})`);
+      const link2 = `${encodeURI(relativePath(options.reportDir, finding.path)).replace(/[()]/g, (bracket) => bracket === "(" ? "%28" : "%29")}#L${finding.line}`;
+      lines.push(
+        `- ${finding.severity} \`${finding.ruleId}\` in [${escapeMarkdown(`${finding.path}:${finding.line}`)}](${link2})`
+      );
     }
-    if (findings.length > max) lines.push(`- … and ${findings.length - max} more; run \`planmark check\` for all of them.`);
+    if (findings.length > max)
+      lines.push(`- … and ${findings.length - max} more; run \`planmark check\` for all of them.`);
     lines.push("");
   }
   return `${lines.join("\n").trimEnd()}
@@ -34621,10 +34703,19 @@ async function analyze(paths, options = {}) {
   );
   const outputs = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },
-    { path: `${metricsDir}/agent_performance.json`, content: stableJson(analytics.agentPerformance) },
+    {
+      path: `${metricsDir}/agent_performance.json`,
+      content: stableJson(analytics.agentPerformance)
+    },
     { path: `${metricsDir}/task_analytics.json`, content: stableJson(analytics.taskAnalytics) },
-    { path: `${metricsDir}/prompt_effectiveness.json`, content: stableJson(analytics.promptEffectiveness) },
-    { path: `${config.reportsDir}/report.md`, content: renderReport(analytics, { reportDir: config.reportsDir }) }
+    {
+      path: `${metricsDir}/prompt_effectiveness.json`,
+      content: stableJson(analytics.promptEffectiveness)
+    },
+    {
+      path: `${config.reportsDir}/report.md`,
+      content: renderReport(analytics, { reportDir: config.reportsDir })
+    }
   ];
   return { check: check2, analytics, outputs };
 }
@@ -34702,17 +34793,23 @@ async function analyzeCommand(args, io) {
   if (interactive) io.stderr.write("\r\x1B[K");
   const written = [];
   for (const output of result.outputs) {
-    written.push({ path: output.path, changed: await writeFileAtomic(join2(cwd, output.path), output.content) });
+    written.push({
+      path: output.path,
+      changed: await writeFileAtomic(join2(cwd, output.path), output.content)
+    });
   }
   const summary = summarize(result.check);
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ outputs: written, source: result.analytics.plans.source, errors: summary.errors, warnings: summary.warnings }, null, 2)}
-`);
+    io.stdout.write(
+      `${JSON.stringify({ outputs: written, source: result.analytics.plans.source, errors: summary.errors, warnings: summary.warnings }, null, 2)}
+`
+    );
     return 0;
   }
   io.stderr.write(`${summary.line}
 `);
-  for (const { path: path2, changed } of written) io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${path2}
+  for (const { path: path2, changed } of written)
+    io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${path2}
 `);
   const report2 = written.find((output) => output.path.endsWith("report.md"));
   if (report2) io.stdout.write(`
@@ -35434,7 +35531,11 @@ Options:
 
 Exit codes: 0 a recommendation was computed (whatever the verdict);
 2 usage error, missing path or invalid configuration.`;
-var verdicts = { clear_choice: "clear choice", tie: "tie", not_enough_data: "not enough data" };
+var verdicts = {
+  clear_choice: "clear choice",
+  tie: "tie",
+  not_enough_data: "not enough data"
+};
 async function recommendCommand(args, io) {
   const { values, positionals } = parseArgs3({
     args,
@@ -35456,34 +35557,64 @@ async function recommendCommand(args, io) {
   }
   if (!values.category) throw new UsageError("--category is required, e.g. --category debugging");
   const complexity = values.complexity === void 0 ? void 0 : normalizeLevel(values.complexity);
-  if (values.complexity !== void 0 && !complexity) throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`);
+  if (values.complexity !== void 0 && !complexity)
+    throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`);
   const minSamplesFlag = values["min-samples"] === void 0 ? void 0 : Number(values["min-samples"]);
   if (minSamplesFlag !== void 0 && !(Number.isInteger(minSamplesFlag) && minSamplesFlag >= 1)) {
-    throw new UsageError(`--min-samples must be a whole number of at least 1, found ${values["min-samples"]}`);
+    throw new UsageError(
+      `--min-samples must be a whole number of at least 1, found ${values["min-samples"]}`
+    );
   }
-  const check2 = await checkFiles(positionals, { cwd: workingDirectory(io, values.cwd), configPath: values.config });
-  const records = analysedPlans(check2.files.flatMap(({ parsed }) => parsed ? [parsed] : [])).map(({ record }) => record);
+  const check2 = await checkFiles(positionals, {
+    cwd: workingDirectory(io, values.cwd),
+    configPath: values.config
+  });
+  const records = analysedPlans(check2.files.flatMap(({ parsed }) => parsed ? [parsed] : [])).map(
+    ({ record }) => record
+  );
   const category = normalizeCategory(values.category);
-  const result = recommend(records, { category, ...complexity ? { complexity } : {}, minSamples: minSamplesFlag ?? check2.config.minSamples });
+  const result = recommend(records, {
+    category,
+    ...complexity ? { complexity } : {},
+    minSamples: minSamplesFlag ?? check2.config.minSamples
+  });
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ category, complexity: complexity ?? null, ...result }, null, 2)}
-`);
+    io.stdout.write(
+      `${JSON.stringify({ category, complexity: complexity ?? null, ...result }, null, 2)}
+`
+    );
     return 0;
   }
   const scope = `${category}${complexity ? ` (${complexity})` : ""}`;
   const pick4 = result.recommended ? `: ${result.recommended}` : "";
-  const lines = [`Recommendation for ${scope}: ${verdicts[result.verdict]}${pick4}`, `  ${result.reason}`, ""];
+  const lines = [
+    `Recommendation for ${scope}: ${verdicts[result.verdict]}${pick4}`,
+    `  ${result.reason}`,
+    ""
+  ];
   if (result.ranking.length > 0) {
     const rows = [["rank", "agent", "verified", "rate", "95% interval", "lower bound"]];
     result.ranking.forEach((entry, index2) => {
       const { successes, n, rate: rate2, interval } = entry.verified;
-      rows.push([String(index2 + 1), entry.agent, `${successes}/${n}`, rate2 === null ? "-" : `${Math.round(rate2 * 100)}%`, interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "-", entry.score.toFixed(2)]);
+      rows.push([
+        String(index2 + 1),
+        entry.agent,
+        `${successes}/${n}`,
+        rate2 === null ? "-" : `${Math.round(rate2 * 100)}%`,
+        interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "-",
+        entry.score.toFixed(2)
+      ]);
     });
     const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
-    for (const row of rows) lines.push(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd());
+    for (const row of rows)
+      lines.push(
+        row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()
+      );
     lines.push("");
   }
-  lines.push(`Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${result.minSamples} verifiable plans needed.`);
+  lines.push(
+    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${result.minSamples} verifiable plans needed.`
+  );
   io.stdout.write(`${lines.join("\n")}
 `);
   return 0;

@@ -37236,9 +37236,14 @@ function gitBlobId(bytes) {
 import { execFile } from "node:child_process";
 function runGit(cwd, args) {
   return new Promise((resolve7) => {
-    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout) => {
-      resolve7(error2 ? void 0 : stdout);
-    });
+    execFile(
+      "git",
+      args,
+      { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
+      (error2, stdout) => {
+        resolve7(error2 ? void 0 : stdout);
+      }
+    );
   });
 }
 

@@ -1,0 +1,142 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { runCli } from './helpers/runCli.js'
+
+const examples = new URL('../examples', import.meta.url).pathname
+const metrics = 'agents/performance/metrics/current'
+const outputs = [
+  `${metrics}/plans.json`,
+  `${metrics}/agent_performance.json`,
+  `${metrics}/task_analytics.json`,
+  `${metrics}/prompt_effectiveness.json`,
+  'agents/performance/reports/report.md'
+]
+
+function exampleCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'planmark-analyze-'))
+  cpSync(examples, dir, { recursive: true })
+  return dir
+}
+
+describe('planmark analyze', () => {
+  test('writes the four JSON files and the report, then leaves unchanged files alone', async () => {
+    const dir = exampleCopy()
+    const first = await runCli(['analyze', '--cwd', dir])
+    expect(first.code).toBe(0)
+    for (const path of outputs) expect(first.stdout).toContain(`wrote     ${path}`)
+    expect(first.stdout).toContain('Report: agents/performance/reports/report.md')
+    const bytes = outputs.map((path) => readFileSync(join(dir, path), 'utf8'))
+    const second = await runCli(['analyze', '--cwd', dir])
+    for (const path of outputs) expect(second.stdout).toContain(`unchanged ${path}`)
+    expect(outputs.map((path) => readFileSync(join(dir, path), 'utf8'))).toEqual(bytes)
+    const plans = JSON.parse(bytes[0] ?? '')
+    expect(plans.schemaVersion).toBe(1)
+    expect(plans.plans).toHaveLength(13)
+  })
+
+  test('--out and --json', async () => {
+    const dir = exampleCopy()
+    const { code, stdout } = await runCli(['analyze', '--cwd', dir, '--out', 'out', '--json'])
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout)
+    expect(result.outputs.map((output: { path: string }) => output.path)).toEqual([
+      'out/plans.json',
+      'out/agent_performance.json',
+      'out/task_analytics.json',
+      'out/prompt_effectiveness.json',
+      'agents/performance/reports/report.md'
+    ])
+    expect(
+      JSON.parse(readFileSync(join(dir, 'out/task_analytics.json'), 'utf8')).categories.length
+    ).toBeGreaterThan(0)
+  })
+})
+
+describe('planmark recommend', () => {
+  test('prints the verdict, the reason, the ranking and the method', async () => {
+    const { code, stdout } = await runCli([
+      'recommend',
+      '--cwd',
+      examples,
+      '--category',
+      'Debugging'
+    ])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Recommendation for debugging: not enough data')
+    expect(stdout).toMatch(/1\s+claude-sonnet-4\s+1\/1\s+100%\s+21–100%\s+0\.21/)
+    expect(stdout).toContain('Method: ranked by the lower bound of the Wilson 95% interval')
+  })
+
+  test('--json, --complexity and --min-samples', async () => {
+    const { stdout } = await runCli([
+      'recommend',
+      '--cwd',
+      examples,
+      '--category',
+      'code_implementation',
+      '--min-samples',
+      '1',
+      '--json'
+    ])
+    const result = JSON.parse(stdout)
+    expect(result).toMatchObject({
+      category: 'code_implementation',
+      complexity: null,
+      verdict: 'tie',
+      minSamples: 1,
+      method: 'wilson-lower-bound'
+    })
+    expect(result.ranking[0]).toMatchObject({
+      agent: 'claude-sonnet-4',
+      verified: { successes: 1, n: 1 }
+    })
+    const high = JSON.parse(
+      (
+        await runCli([
+          'recommend',
+          '--cwd',
+          examples,
+          '--category',
+          'debugging',
+          '--complexity',
+          'HIGH',
+          '--json'
+        ])
+      ).stdout
+    )
+    expect(high.complexity).toBe('high')
+    expect(high.ranking.map((entry: { agent: string }) => entry.agent)).toEqual(['cursor-agent'])
+  })
+
+  test('usage errors exit 2', async () => {
+    expect((await runCli(['recommend', '--cwd', examples])).code).toBe(2)
+    expect(
+      (
+        await runCli([
+          'recommend',
+          '--cwd',
+          examples,
+          '--category',
+          'debugging',
+          '--complexity',
+          'extreme'
+        ])
+      ).code
+    ).toBe(2)
+    expect(
+      (
+        await runCli([
+          'recommend',
+          '--cwd',
+          examples,
+          '--category',
+          'debugging',
+          '--min-samples',
+          '0'
+        ])
+      ).code
+    ).toBe(2)
+  })
+})
