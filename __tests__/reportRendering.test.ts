@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -81,8 +81,13 @@ describe('report.md renders on GitHub', () => {
     await page.close()
   })
 
-  test('every Mermaid chart parses and renders', async () => {
-    const blocks = mermaidBlocks(markdown)
+  test('every Mermaid chart parses and renders, in the report and the weekly reports', async () => {
+    const weeklyDir = join(root, 'examples/agents/performance/reports/weekly')
+    const weeklies = readdirSync(weeklyDir).map((file) =>
+      readFileSync(join(weeklyDir, file), 'utf8')
+    )
+    expect(weeklies.length).toBeGreaterThan(0)
+    const blocks = [markdown, ...weeklies].flatMap(mermaidBlocks)
     expect(blocks.length).toBeGreaterThan(0)
     const page = await browser.newPage()
     await page.setContent('<!doctype html><html><body></body></html>')

@@ -12386,9 +12386,9 @@ var require_timestamp = __commonJS({
         const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -16915,7 +16915,7 @@ var package_default = {
   version: "0.1.0",
   description: "Turn the Markdown plans, reviews and prompts of AI coding agents into checked, versioned evidence.",
   scripts: {
-    example: "node dist/cli.js check --cwd examples",
+    example: "node dist/cli.js check --cwd examples && node dist/cli.js analyze --cwd examples",
     build: "node scripts/build.js",
     "build:lib": "node scripts/build-lib.js",
     "generate:types": "node scripts/generate-types.js",
@@ -16925,7 +16925,8 @@ var package_default = {
     test: "tsc --noEmit && eslint . && prettier --check . && vitest run",
     prepack: "npm run build:lib",
     "test:unit": "vitest run",
-    pretest: "bash scripts/ensure-test-tools.sh"
+    pretest: "bash scripts/ensure-test-tools.sh",
+    "examples:history": "node scripts/build-example-history.js"
   },
   keywords: [
     "markdown",
@@ -18545,7 +18546,6 @@ ${problems.join("\n")}`
 }
 
 // src/adapters/findDocuments.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { stat as stat2 } from "node:fs/promises";
 import { join, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
@@ -19323,10 +19323,8 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
-// src/adapters/findDocuments.ts
-var MissingPathError = class extends Error {
-  name = "MissingPathError";
-};
+// src/core/documentGlobs.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var kinds = [
   ["analyses", "analysis"],
   ["reviews", "review"],
@@ -19334,11 +19332,22 @@ var kinds = [
   ["plans", "plan"],
   ["checklists", "checklist"]
 ];
+function documentGlobs(config) {
+  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch2.default)(config.documents[key]), kind]);
+  const ignored = (0, import_picomatch2.default)(config.ignore);
+  const kindHint = (path2) => matchers.find(([matches]) => matches(path2))?.[1];
+  return {
+    kindHint,
+    isDocument: (path2) => path2.toLowerCase().endsWith(".md") && !ignored(path2) && kindHint(path2) !== void 0
+  };
+}
+
+// src/adapters/findDocuments.ts
+var MissingPathError = class extends Error {
+  name = "MissingPathError";
+};
 async function findDocuments(cwd, paths, config) {
-  const matchers = kinds.map(
-    ([key, kind]) => [(0, import_picomatch2.default)(config.documents[key], { dot: false }), kind]
-  );
-  const hintFor = (path2) => matchers.find(([matches]) => matches(path2))?.[1];
+  const globs = documentGlobs(config);
   const found = /* @__PURE__ */ new Map();
   for (const path2 of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve4(cwd, path2);
@@ -19349,7 +19358,7 @@ async function findDocuments(cwd, paths, config) {
       );
     if (info.isFile()) {
       const file = toPosix(relative2(cwd, absolute));
-      found.set(file, { path: file, kindHint: hintFor(file) });
+      found.set(file, { path: file, kindHint: globs.kindHint(file) });
       continue;
     }
     const patterns2 = Object.values(config.documents).flat();
@@ -19363,7 +19372,7 @@ async function findDocuments(cwd, paths, config) {
     for (const match of matches) {
       const file = toPosix(relative2(cwd, join(absolute, match)));
       if (file.toLowerCase().endsWith(".md"))
-        found.set(file, { path: file, kindHint: hintFor(match) });
+        found.set(file, { path: file, kindHint: globs.kindHint(match) });
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -19372,28 +19381,8 @@ function toPosix(path2) {
   return path2.split(sep2).join("/");
 }
 
-// src/cli/analyzeCommand.ts
-import { join as join2 } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/adapters/writeFileAtomic.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-async function writeFileAtomic(path2, content3) {
-  const current = await readFile2(path2, "utf8").catch(() => void 0);
-  if (current === content3) return false;
-  await mkdir(dirname2(path2), { recursive: true });
-  const temporary = `${path2}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temporary, content3);
-    await rename(temporary, path2);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  return true;
-}
+// src/adapters/gitHistory.ts
+import { spawn } from "node:child_process";
 
 // src/adapters/runGit.ts
 import { execFile } from "node:child_process";
@@ -19410,93 +19399,50 @@ function runGit(cwd, args) {
   });
 }
 
-// src/adapters/gitSource.ts
-async function gitSource(cwd, outputDirs) {
-  const excludes = outputDirs.map((dir) => `:(exclude)${dir}`);
-  const line = await runGit(cwd, ["log", "-1", "--format=%H %ct", "--", ".", ...excludes]);
-  const [commit, seconds] = line?.trim().split(" ") ?? [];
-  if (!commit || !seconds) return { commit: null, date: null };
-  return { commit, date: new Date(Number(seconds) * 1e3).toISOString().replace(/\.000Z$/, "Z") };
+// src/adapters/gitHistory.ts
+async function commitBefore(cwd, instant) {
+  const commit = (await runGit(cwd, ["rev-list", "-1", `--before=${instant}`, "HEAD"]))?.trim();
+  return commit || void 0;
+}
+async function filesAtCommit(cwd, commit) {
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", commit, "--", "."]);
+  return (listing ?? "").split("\0").filter(Boolean).flatMap((entry) => {
+    const match = /^\d+ blob ([0-9a-f]{40})\t(.*)$/s.exec(entry);
+    return match?.[1] && match[2] !== void 0 ? [{ blobId: match[1], path: match[2] }] : [];
+  });
+}
+function readBlobs(cwd, blobIds) {
+  return new Promise((resolve7, reject) => {
+    const git = spawn("git", ["cat-file", "--batch"], { cwd });
+    const chunks = [];
+    git.stdout.on("data", (chunk) => chunks.push(chunk));
+    git.on("error", reject);
+    git.on("close", (code3) => {
+      if (code3 !== 0) return reject(new Error(`git cat-file exited with ${code3}`));
+      const output = Buffer.concat(chunks);
+      const blobs = /* @__PURE__ */ new Map();
+      let offset = 0;
+      while (offset < output.length) {
+        const headerEnd = output.indexOf(10, offset);
+        const [id, type, size] = output.subarray(offset, headerEnd).toString("utf8").split(" ");
+        if (type !== "blob" || !id || size === void 0) {
+          offset = headerEnd + 1;
+          continue;
+        }
+        const start = headerEnd + 1;
+        blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
+        offset = start + Number(size) + 1;
+      }
+      resolve7(blobs);
+    });
+    git.stdin.end(blobIds.map((id) => `${id}
+`).join(""));
+  });
 }
 
-// src/core/resolveConfig.ts
-var defaultCategories = {
-  code_implementation: {
-    low: { min: 15, max: 30 },
-    medium: { min: 30, max: 90 },
-    high: { min: 90 }
-  },
-  architecture_design: {
-    low: { min: 30, max: 60 },
-    medium: { min: 60, max: 120 },
-    high: { min: 120 }
-  },
-  documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
-  debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
-  code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
-};
-var defaultDocuments = {
-  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md"],
-  analyses: ["**/plan_analysis/**/*.md", "**/plan_analyses/**/*.md", "**/analyses/**/*.md"],
-  reviews: ["**/reviews/**/*.md"],
-  prompts: ["**/prompts/**/*.md"],
-  checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
-};
-var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
-function resolveConfig(config = {}) {
-  return {
-    documents: { ...defaultDocuments, ...config.documents },
-    ignore: config.ignore ?? defaultIgnore,
-    agents: config.agents ?? {},
-    categories: { ...defaultCategories, ...config.categories },
-    rules: config.rules ?? {},
-    failOn: config.failOn ?? "error",
-    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
-    successRateTolerance: config.successRateTolerance ?? 5,
-    minSamples: config.minSamples ?? 3,
-    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
-    reportsDir: config.reportsDir ?? "agents/performance/reports"
-  };
-}
-
-// src/core/stats/round.ts
-function round(value2, digits = 4) {
-  const factor = 10 ** digits;
-  const rounded = Math.round(value2 * factor) / factor;
-  return rounded === 0 ? 0 : rounded;
-}
-
-// src/core/stats/mean.ts
-function mean(values) {
-  if (values.length === 0) return { n: 0, mean: null };
-  return {
-    n: values.length,
-    mean: round(values.reduce((sum, value2) => sum + value2, 0) / values.length)
-  };
-}
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value2 = sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return round(value2);
-}
-
-// src/core/stats/rate.ts
-var z = 1.959963984540054;
-function rate(successes, n) {
-  if (n === 0) return { successes, n, rate: null, interval: null };
-  const p = successes / n;
-  const z2 = z * z;
-  const denominator = 1 + z2 / n;
-  const center = (p + z2 / (2 * n)) / denominator;
-  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-  return {
-    successes,
-    n,
-    rate: round(p),
-    interval: { lower: round(Math.max(0, center - half)), upper: round(Math.min(1, center + half)) }
-  };
+// src/adapters/isGitWorkTree.ts
+async function isGitWorkTree(cwd) {
+  return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
 }
 
 // src/core/findingOf.ts
@@ -19510,6 +19456,13 @@ function walkTasks(tasks, base) {
     const pointer = `${base}/${index2}`;
     return [{ task, pointer }, ...walkTasks(task.children, `${pointer}/children`)];
   });
+}
+
+// src/core/stats/round.ts
+function round(value2, digits = 4) {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value2 * factor) / factor;
+  return rounded === 0 ? 0 : rounded;
 }
 
 // src/core/aggregate/planRecord.ts
@@ -19626,528 +19579,48 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/core/aggregate/isFinished.ts
-var finishedStatuses = /* @__PURE__ */ new Set(["completed", "partial", "failed", "abandoned"]);
-function isFinished(record) {
-  return finishedStatuses.has(record.status.claimed);
+// src/core/isoWeek.ts
+var day = 24 * 60 * 60 * 1e3;
+var weekPattern = /^(\d{4})-W(\d{2})$/;
+function isoWeekOf(instant) {
+  const date = new Date(instant);
+  const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const weekday = (new Date(midnight).getUTCDay() + 6) % 7;
+  const thursday = new Date(midnight + (3 - weekday) * day);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / day / 7);
+  return `${year}-W${String(week).padStart(2, "0")}`;
 }
-
-// src/core/aggregate/verifiedRate.ts
-function verifiedRate(records) {
-  const decided = records.filter(
-    (record) => record.status.verified === "success" || record.status.verified === "failure"
-  );
-  return rate(
-    decided.filter((record) => record.status.verified === "success").length,
-    decided.length
-  );
+function isIsoWeek(text5) {
+  const match = weekPattern.exec(text5);
+  if (!match) return false;
+  return Number(match[2]) >= 1 && isoWeekOf(mondayOf(text5)) === text5;
 }
-
-// src/core/aggregate/agentPerformance.ts
-function agentPerformance(records) {
-  const agents = [
-    ...new Set(records.flatMap((record) => record.agent ? [record.agent] : []))
-  ].sort(compareText);
-  return agents.map((agent) => {
-    const own5 = records.filter((record) => record.agent === agent);
-    const byStatus = {};
-    for (const record of own5)
-      byStatus[record.status.claimed] = (byStatus[record.status.claimed] ?? 0) + 1;
-    const closed = own5.filter(isFinished);
-    const ratios = closed.flatMap(
-      (record) => record.actualMinutes !== void 0 && record.estimatedMinutes ? [record.actualMinutes / record.estimatedMinutes] : []
-    );
-    const byRule = {};
-    for (const finding of own5.flatMap((record) => record.findings))
-      byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
-    const categories = [
-      ...new Set(own5.flatMap((record) => record.category ? [record.category] : []))
-    ].sort(compareText);
-    return {
-      agent,
-      plans: own5.length,
-      byStatus,
-      claimed: rate(
-        closed.filter((record) => record.status.claimed === "completed").length,
-        closed.length
-      ),
-      verified: verifiedRate(own5),
-      unverifiable: own5.filter((record) => record.status.verified === "unverifiable").length,
-      quality: {
-        self: mean(
-          own5.flatMap((record) => record.quality.self === void 0 ? [] : [record.quality.self])
-        ),
-        reviewer: mean(
-          own5.flatMap(
-            (record) => record.quality.reviewer === void 0 ? [] : [record.quality.reviewer]
-          )
-        ),
-        calibrationGap: mean(
-          own5.flatMap(
-            (record) => record.quality.self === void 0 || record.quality.reviewer === void 0 ? [] : [record.quality.self - record.quality.reviewer]
-          )
-        )
-      },
-      estimateAccuracy: { n: ratios.length, median: median(ratios), mean: mean(ratios).mean },
-      findings: { total: own5.reduce((sum, record) => sum + record.findings.length, 0), byRule },
-      categories: categories.map((category) => {
-        const inCategory = own5.filter((record) => record.category === category);
-        return { category, plans: inCategory.length, verified: verifiedRate(inCategory) };
-      })
-    };
-  });
-}
-
-// src/core/aggregate/compareVersions.ts
-function compareVersions(a, b) {
-  const left = a.split(/[.-]/);
-  const right = b.split(/[.-]/);
-  for (let index2 = 0; index2 < Math.max(left.length, right.length); index2++) {
-    const x = left[index2] ?? "";
-    const y = right[index2] ?? "";
-    const difference2 = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
-    if (difference2 !== 0) return difference2;
-  }
-  return 0;
-}
-
-// src/core/aggregate/promptEffectiveness.ts
-function promptEffectiveness(records, known) {
-  const uses = records.flatMap(
-    (record) => record.prompts.map((reference) => ({ record, ...parseReference(reference) }))
-  );
-  const ids = [
-    .../* @__PURE__ */ new Set([...known.map((prompt) => prompt.id), ...uses.map((use) => use.id)])
-  ].sort(compareText);
-  return ids.map((id) => {
-    const versions = [
-      .../* @__PURE__ */ new Set([
-        ...known.filter((prompt) => prompt.id === id).map((prompt) => prompt.version),
-        ...uses.filter((use) => use.id === id).map((use) => use.version)
-      ])
-    ].sort(compareVersions);
-    let previous3;
-    const metrics = versions.map((version) => {
-      const plans = uses.filter((use) => use.id === id && use.version === version).map((use) => use.record);
-      const file = known.find((prompt) => prompt.id === id && prompt.version === version);
-      const self = mean(
-        plans.flatMap((record) => record.quality.self === void 0 ? [] : [record.quality.self])
-      );
-      const entry = {
-        version,
-        known: file !== void 0,
-        plans: plans.length,
-        verified: verifiedRate(plans),
-        quality: {
-          self,
-          reviewer: mean(
-            plans.flatMap(
-              (record) => record.quality.reviewer === void 0 ? [] : [record.quality.reviewer]
-            )
-          )
-        },
-        agents: [...new Set(plans.flatMap((record) => record.agent ? [record.agent] : []))].sort(compareText).map((agent) => {
-          const own5 = plans.filter((record) => record.agent === agent);
-          return { agent, plans: own5.length, verified: verifiedRate(own5) };
-        }),
-        deltaToPrevious: previous3 ? {
-          previousVersion: previous3.version,
-          verifiedRate: difference(verifiedRate(plans).rate, previous3.verified.rate),
-          selfQuality: difference(self.mean, previous3.quality.self.mean)
-        } : null
-      };
-      if (file) entry.path = file.path;
-      previous3 = entry;
-      return entry;
-    });
-    return { id, versions: metrics };
-  });
-}
-function parseReference(reference) {
-  const at = reference.lastIndexOf("@");
-  return at > 0 ? { id: reference.slice(0, at), version: reference.slice(at + 1) } : { id: reference, version: "unversioned" };
-}
-function difference(current, previous3) {
-  return current === null || previous3 === null ? null : round(current - previous3);
-}
-
-// src/core/aggregate/recommend.ts
-function recommend(records, options) {
-  const minSamples = options.minSamples ?? 3;
-  const scope = `${options.category}${options.complexity ? ` (${options.complexity})` : ""}`;
-  const relevant = records.filter(
-    (record) => record.agent && record.category === options.category && (!options.complexity || record.complexity === options.complexity)
-  );
-  const agents = [...new Set(relevant.map((record) => record.agent))];
-  const ranking = agents.map((agent) => {
-    const verified = verifiedRate(relevant.filter((record) => record.agent === agent));
-    return { agent, verified, score: verified.interval?.lower ?? 0 };
-  }).filter((entry) => entry.verified.n > 0).sort((a, b) => {
-    const eligible = Number(b.verified.n >= minSamples) - Number(a.verified.n >= minSamples);
-    return eligible || b.score - a.score || (b.verified.rate ?? 0) - (a.verified.rate ?? 0) || b.verified.n - a.verified.n || compareText(a.agent, b.agent);
-  });
-  const base = { method: "wilson-lower-bound", minSamples, ranking };
-  const [first, second] = ranking;
-  const describe = (entry) => `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`;
-  if (!first) {
-    return {
-      ...base,
-      verdict: "not_enough_data",
-      reason: `No finished, verifiable plans in ${scope} yet.`
-    };
-  }
-  if (first.verified.n < minSamples) {
-    return {
-      ...base,
-      verdict: "not_enough_data",
-      reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
-    };
-  }
-  if (!second) {
-    return {
-      ...base,
-      verdict: "clear_choice",
-      recommended: first.agent,
-      reason: `${describe(first)} is the only agent with finished plans in ${scope}.`
-    };
-  }
-  if (second.verified.n < minSamples) {
-    return {
-      ...base,
-      verdict: "not_enough_data",
-      reason: `Only ${first.agent} has ${minSamples} or more verifiable plans in ${scope}; ${describe(second)} has too few to compare.`
-    };
-  }
-  if ((first.verified.interval?.lower ?? 0) > (second.verified.interval?.upper ?? 1)) {
-    return {
-      ...base,
-      verdict: "clear_choice",
-      recommended: first.agent,
-      reason: `${describe(first)} is ahead: its interval lies wholly above ${describe(second)}.`
-    };
-  }
+function weekBounds(week) {
+  const monday = mondayOf(week);
   return {
-    ...base,
-    verdict: "tie",
-    reason: `${describe(first)} ranks first by its lower bound, but its interval overlaps ${describe(second)}; more plans are needed to tell them apart.`
+    start: monday.toISOString().replace(".000Z", "Z"),
+    end: new Date(monday.getTime() + 7 * day).toISOString().replace(".000Z", "Z")
   };
 }
-function formatInterval(entry) {
-  const interval = entry.verified.interval;
-  return interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "none";
-}
-
-// src/core/aggregate/taskAnalytics.ts
-var complexities = ["all", "high", "low", "medium"];
-function taskAnalytics(plans, categories, minSamples) {
-  const names = [
-    ...new Set(plans.flatMap(({ record }) => record.category ? [record.category] : []))
-  ].sort(compareText);
-  return names.flatMap(
-    (category) => complexities.flatMap((complexity) => {
-      const scope = plans.filter(
-        ({ record }) => record.category === category && (complexity === "all" || record.complexity === complexity)
-      );
-      if (scope.length === 0) return [];
-      const records = scope.map(({ record }) => record);
-      const band = complexity === "all" ? void 0 : categories[category]?.[complexity];
-      return [
-        {
-          category,
-          complexity,
-          plans: records.length,
-          verified: verifiedRate(records),
-          durationMinutes: durations(records),
-          expectedMinutes: band ?? null,
-          band: bandCounts(records, band),
-          recommendation: recommend(records, {
-            category,
-            ...complexity === "all" ? {} : { complexity },
-            minSamples
-          }),
-          frequentRisks: frequentRisks(scope)
-        }
-      ];
-    })
+function weeksEndingWith(week, count) {
+  const monday = mondayOf(week).getTime();
+  return Array.from(
+    { length: count },
+    (_, index2) => isoWeekOf(new Date(monday - (count - 1 - index2) * 7 * day))
   );
 }
-function finishedMinutes(records) {
-  return records.filter(isFinished).flatMap((record) => record.actualMinutes === void 0 ? [] : [record.actualMinutes]);
+function lastFullWeek(now) {
+  return isoWeekOf(new Date(now.getTime() - 7 * day));
 }
-function durations(records) {
-  const minutes = finishedMinutes(records);
-  return { n: minutes.length, median: median(minutes) };
+function mondayOf(week) {
+  const match = weekPattern.exec(week);
+  if (!match) throw new RangeError(`Expected an ISO week such as 2026-W48, found ${week}`);
+  const year = Number(match[1]);
+  const january4 = Date.UTC(year, 0, 4);
+  const weekday = (new Date(january4).getUTCDay() + 6) % 7;
+  return new Date(january4 - weekday * day + (Number(match[2]) - 1) * 7 * day);
 }
-function bandCounts(records, band) {
-  const counts = { below: 0, within: 0, above: 0 };
-  if (!band) return counts;
-  for (const minutes of finishedMinutes(records)) {
-    if (minutes < band.min) counts.below++;
-    else if (band.max !== void 0 && minutes > band.max) counts.above++;
-    else counts.within++;
-  }
-  return counts;
-}
-function frequentRisks(plans) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const risk of plans.flatMap((plan) => plan.risks)) {
-    const key = risk.toLowerCase().replace(/\s+/g, " ").trim();
-    if (!key) continue;
-    const entry = counts.get(key) ?? { risk, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.risk, b.risk)).slice(0, 3);
-}
-
-// src/core/aggregate/aggregate.ts
-function aggregate(documents, options = {}) {
-  const config = resolveConfig(options.config);
-  const source = options.source ?? { commit: null, date: null };
-  const plans = analysedPlans(documents);
-  const records = plans.map(({ record }) => record);
-  const known = documents.flatMap(
-    ({ document: document3 }) => document3.kind === "prompt" && document3.id && document3.version ? [{ id: document3.id, version: document3.version, path: document3.identity.path }] : []
-  ).sort((a, b) => compareText(a.path, b.path));
-  const analytics = {
-    plans: { schemaVersion: 1, source, plans: records },
-    agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
-    taskAnalytics: {
-      schemaVersion: 1,
-      source,
-      categories: taskAnalytics(plans, config.categories, config.minSamples)
-    },
-    promptEffectiveness: { schemaVersion: 1, source, prompts: promptEffectiveness(records, known) }
-  };
-  assertValid("plans", analytics.plans);
-  assertValid("agent-performance", analytics.agentPerformance);
-  assertValid("task-analytics", analytics.taskAnalytics);
-  assertValid("prompt-effectiveness", analytics.promptEffectiveness);
-  return analytics;
-}
-function assertValid(name, data) {
-  const validate = schemaValidator(name);
-  if (!validate(data))
-    throw new Error(
-      `planmark produced an invalid ${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`
-    );
-}
-
-// src/core/render/escapeMarkdown.ts
-function escapeMarkdown(text5) {
-  return text5.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/\r\n|\r|\n/g, " ");
-}
-
-// src/core/render/formatRate.ts
-function formatRate(value2) {
-  if (value2.n === 0 || value2.rate === null || !value2.interval) return "–";
-  const percent2 = (x) => Math.round(x * 100);
-  return `${value2.successes}/${value2.n} (${percent2(value2.rate)}%, ${percent2(value2.interval.lower)}–${percent2(value2.interval.upper)}%)`;
-}
-function formatNumber(value2, digits = 1) {
-  return value2 === null || value2 === void 0 ? "–" : value2.toFixed(digits);
-}
-
-// src/core/render/mermaidLabel.ts
-function mermaidLabel(text5) {
-  return text5.replace(/[^\p{L}\p{N} ._+-]/gu, "_").slice(0, 40) || "_";
-}
-
-// src/core/render/relativePath.ts
-function relativePath(fromDir, to) {
-  const from = fromDir.split("/").filter((part) => part && part !== ".");
-  const target = to.split("/").filter((part) => part && part !== ".");
-  let common = 0;
-  while (common < from.length && common < target.length && from[common] === target[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
-}
-
-// src/core/render/renderReport.ts
-var verdictWords = {
-  clear_choice: "Clear choice",
-  tie: "Tie",
-  not_enough_data: "Not enough data"
-};
-function renderReport(analytics, options) {
-  const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
-  const agents = agentPerformance2.agents;
-  const records = plans.plans;
-  const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})` : "a working tree outside git";
-  const lines = [
-    "# Agent performance report",
-    "",
-    `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
-    ""
-  ];
-  const decided = records.filter(
-    (record) => record.status.verified === "success" || record.status.verified === "failure"
-  );
-  const claimedDone = records.filter((record) => record.status.claimed === "completed").length;
-  const verifiedDone = records.filter((record) => record.status.verified === "success").length;
-  const findings = records.flatMap(
-    (record) => record.findings.map((finding) => ({ ...finding, path: record.path }))
-  );
-  lines.push(
-    "## Summary",
-    "",
-    `- **Plans**: ${records.length} from ${agents.length} agents; ${decided.length} finished with a verifiable outcome, ${records.filter((record) => record.status.verified === "open").length} open.`,
-    `- **Claimed completed**: ${claimedDone}; **verified** (every success criterion and step checked): ${verifiedDone}.`,
-    `- **Findings in plans**: ${findings.filter((finding) => finding.severity === "error").length} errors, ${findings.filter((finding) => finding.severity === "warning").length} warnings.`,
-    ""
-  );
-  lines.push(
-    "## Leaderboard",
-    "",
-    "Ranked by the lower bound of the 95% interval of verified success, so a small sample does not look better than it is.",
-    ""
-  );
-  lines.push(
-    "| Agent | Plans | Claimed success | Verified success | Unverifiable | Findings |",
-    "| --- | ---: | --- | --- | ---: | ---: |"
-  );
-  const ranked = [...agents].sort(
-    (a, b) => (b.verified.interval?.lower ?? -1) - (a.verified.interval?.lower ?? -1) || (a.agent < b.agent ? -1 : 1)
-  );
-  for (const agent of ranked) {
-    lines.push(
-      `| ${escapeMarkdown(agent.agent)} | ${agent.plans} | ${formatRate(agent.claimed)} | ${formatRate(agent.verified)} | ${agent.unverifiable} | ${agent.findings.total} |`
-    );
-  }
-  lines.push("");
-  if (ranked.some((agent) => agent.verified.rate !== null)) {
-    lines.push(
-      "```mermaid",
-      "xychart-beta",
-      '  title "Verified success by agent (%)"',
-      `  x-axis [${ranked.map((agent) => `"${mermaidLabel(agent.agent)}"`).join(", ")}]`,
-      '  y-axis "Verified success (%)" 0 --> 100',
-      `  bar [${ranked.map((agent) => Math.round((agent.verified.rate ?? 0) * 100)).join(", ")}]`,
-      "```",
-      ""
-    );
-  }
-  const categories = [...new Set(taskAnalytics2.categories.map((entry) => entry.category))];
-  if (categories.length > 0 && agents.length > 0) {
-    lines.push(
-      "## Agent × category",
-      "",
-      "Verified successes / verifiable plans (rate, 95% interval).",
-      ""
-    );
-    lines.push(
-      `| Agent | ${categories.map(escapeMarkdown).join(" | ")} |`,
-      `| --- |${categories.map(() => " --- |").join("")}`
-    );
-    for (const agent of agents) {
-      const cells = categories.map((category) => {
-        const entry = agent.categories.find((candidate) => candidate.category === category);
-        return entry ? formatRate(entry.verified) : "";
-      });
-      lines.push(`| ${escapeMarkdown(agent.agent)} | ${cells.join(" | ")} |`);
-    }
-    lines.push("");
-  }
-  const overall = taskAnalytics2.categories.filter((entry) => entry.complexity === "all");
-  if (overall.length > 0) {
-    lines.push(
-      "## Recommendations",
-      "",
-      "Which agent to give the next task of each category, and how sure that is.",
-      ""
-    );
-    lines.push(
-      "| Category | Plans | Verified success | Median minutes | Verdict | Why |",
-      "| --- | ---: | --- | --- | --- | --- |"
-    );
-    for (const entry of overall) {
-      const verdict = verdictWords[entry.recommendation.verdict];
-      const pick4 = entry.recommendation.recommended ? `: **${escapeMarkdown(entry.recommendation.recommended)}**` : "";
-      lines.push(
-        `| ${escapeMarkdown(entry.category)} | ${entry.plans} | ${formatRate(entry.verified)} | ${formatNumber(entry.durationMinutes.median, 0)} | ${verdict}${pick4} | ${escapeMarkdown(entry.recommendation.reason)} |`
-      );
-    }
-    lines.push("");
-  }
-  if (promptEffectiveness2.prompts.length > 0) {
-    lines.push(
-      "## Prompt versions",
-      "",
-      "| Prompt | Version | Plans | Verified success | Self quality | Change vs previous |",
-      "| --- | --- | ---: | --- | ---: | --- |"
-    );
-    for (const prompt of promptEffectiveness2.prompts) {
-      for (const version of prompt.versions) {
-        const delta = version.deltaToPrevious;
-        const change = delta ? `vs ${escapeMarkdown(delta.previousVersion)}: success ${signed(delta.verifiedRate, 100, "%")}, quality ${signed(delta.selfQuality, 1, "")}` : "–";
-        const name = version.known ? escapeMarkdown(version.version) : `${escapeMarkdown(version.version)} (no prompt file)`;
-        lines.push(
-          `| ${escapeMarkdown(prompt.id)} | ${name} | ${version.plans} | ${formatRate(version.verified)} | ${formatNumber(version.quality.self.mean)} | ${change} |`
-        );
-      }
-    }
-    lines.push("");
-  }
-  lines.push(
-    "## Calibration",
-    "",
-    "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time).",
-    ""
-  );
-  lines.push(
-    "| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) |",
-    "| --- | ---: | ---: | ---: | --- |"
-  );
-  for (const agent of agents) {
-    const { self, reviewer, calibrationGap } = agent.quality;
-    lines.push(
-      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} |`
-    );
-  }
-  lines.push("");
-  lines.push("## Data quality", "");
-  if (findings.length === 0) lines.push("No findings in plans.", "");
-  else {
-    const byRule = /* @__PURE__ */ new Map();
-    for (const finding of findings)
-      byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-    lines.push("| Rule | Findings |", "| --- | ---: |");
-    for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-      lines.push(`| \`${rule}\` | ${count} |`);
-    }
-    lines.push("");
-    const max = options.maxFindings ?? 200;
-    for (const finding of findings.slice(0, max)) {
-      const link2 = `${encodeURI(relativePath(options.reportDir, finding.path)).replace(/[()]/g, (bracket) => bracket === "(" ? "%28" : "%29")}#L${finding.line}`;
-      lines.push(
-        `- ${finding.severity} \`${finding.ruleId}\` in [${escapeMarkdown(`${finding.path}:${finding.line}`)}](${link2})`
-      );
-    }
-    if (findings.length > max)
-      lines.push(`- … and ${findings.length - max} more; run \`planmark check\` for all of them.`);
-    lines.push("");
-  }
-  return `${lines.join("\n").trimEnd()}
-`;
-}
-function signed(value2, scale, unit2) {
-  if (value2 === null) return "–";
-  const scaled = Math.round(value2 * scale * 10) / 10;
-  return `${scaled > 0 ? "+" : ""}${scaled}${unit2}`;
-}
-
-// src/core/stableJson.ts
-function stableJson(value2) {
-  return `${JSON.stringify(value2, (_key, entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry) ? sortKeys(entry) : entry, 2)}
-`;
-}
-function sortKeys(object) {
-  return Object.fromEntries(
-    Object.keys(object).sort().map((key) => [key, object[key]])
-  );
-}
-
-// src/pipeline/checkFiles.ts
-import { resolve as resolve5 } from "node:path";
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -20809,65 +20282,6 @@ function isUint8Array(value2) {
   return Boolean(
     value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
-}
-
-// src/adapters/gitBlobId.ts
-import { createHash } from "node:crypto";
-function gitBlobId(bytes) {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-
-// src/adapters/isGitWorkTree.ts
-async function isGitWorkTree(cwd) {
-  return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
-}
-
-// src/adapters/readDocumentFile.ts
-import { open } from "node:fs/promises";
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-async function readDocumentFile(path2, maxBytes) {
-  const handle2 = await open(path2, "r");
-  try {
-    const { size } = await handle2.stat();
-    if (size > maxBytes) {
-      return refuse(
-        `Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`,
-        `at most ${maxBytes} bytes`,
-        `${size} bytes`
-      );
-    }
-    const bytes = new Uint8Array(size);
-    const { bytesRead } = await handle2.read(bytes, 0, size, 0);
-    const content3 = bytes.subarray(0, bytesRead);
-    if (content3.length === 0)
-      return {
-        ok: false,
-        empty: true,
-        reason: "Expected Markdown, found an empty file",
-        expected: "Markdown",
-        actual: "an empty file"
-      };
-    if (content3.includes(0))
-      return refuse(
-        "Expected a UTF-8 text file, found binary data (a NUL byte)",
-        "UTF-8 text",
-        "binary data"
-      );
-    try {
-      return { ok: true, source: decoder.decode(content3), bytes: content3 };
-    } catch {
-      return refuse(
-        "Expected UTF-8 text, found bytes that are not valid UTF-8; re-save the file as UTF-8",
-        "UTF-8 text",
-        "invalid UTF-8"
-      );
-    }
-  } finally {
-    await handle2.close();
-  }
-}
-function refuse(reason, expected, actual) {
-  return { ok: false, empty: false, reason, expected, actual };
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -21690,8 +21104,8 @@ var pattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+
 function parseTimestamp(text5) {
   const match = pattern.exec(text5.trim());
   if (!match) return void 0;
-  const [, year, month, day, hour, minute, second, zone] = match;
-  const date = `${year}-${month}-${day}`;
+  const [, year, month, day2, hour, minute, second, zone] = match;
+  const date = `${year}-${month}-${day2}`;
   const asDate = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(asDate.getTime()) || asDate.toISOString().slice(0, 10) !== date) return void 0;
   if (hour === void 0) return date;
@@ -34292,6 +33706,46 @@ function alignWithGithub(tree, source) {
   alignTaskItems(tree, source);
 }
 
+// src/core/resolveConfig.ts
+var defaultCategories = {
+  code_implementation: {
+    low: { min: 15, max: 30 },
+    medium: { min: 30, max: 90 },
+    high: { min: 90 }
+  },
+  architecture_design: {
+    low: { min: 30, max: 60 },
+    medium: { min: 60, max: 120 },
+    high: { min: 120 }
+  },
+  documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
+  debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
+  code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
+};
+var defaultDocuments = {
+  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md"],
+  analyses: ["**/plan_analysis/**/*.md", "**/plan_analyses/**/*.md", "**/analyses/**/*.md"],
+  reviews: ["**/reviews/**/*.md"],
+  prompts: ["**/prompts/**/*.md"],
+  checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
+};
+var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
+function resolveConfig(config = {}) {
+  return {
+    documents: { ...defaultDocuments, ...config.documents },
+    ignore: config.ignore ?? defaultIgnore,
+    agents: config.agents ?? {},
+    categories: { ...defaultCategories, ...config.categories },
+    rules: config.rules ?? {},
+    failOn: config.failOn ?? "error",
+    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
+    successRateTolerance: config.successRateTolerance ?? 5,
+    minSamples: config.minSamples ?? 3,
+    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
+    reportsDir: config.reportsDir ?? "agents/performance/reports"
+  };
+}
+
 // src/core/rules/checkClaims.ts
 var doneClaim = /✅|\b(\d+)\s*\/\s*\1\b/;
 function checkClaims(tasks, nodes, counts, extraction) {
@@ -34576,6 +34030,873 @@ function analyzeDocument(tree, file, options) {
 }
 function compareMessages(a, b) {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason);
+}
+
+// src/core/aggregate/isFinished.ts
+var finishedStatuses = /* @__PURE__ */ new Set(["completed", "partial", "failed", "abandoned"]);
+function isFinished(record) {
+  return finishedStatuses.has(record.status.claimed);
+}
+
+// src/core/stats/rate.ts
+var z = 1.959963984540054;
+function rate(successes, n) {
+  if (n === 0) return { successes, n, rate: null, interval: null };
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+  return {
+    successes,
+    n,
+    rate: round(p),
+    interval: { lower: round(Math.max(0, center - half)), upper: round(Math.min(1, center + half)) }
+  };
+}
+
+// src/core/aggregate/verifiedRate.ts
+function verifiedRate(records) {
+  const decided = records.filter(
+    (record) => record.status.verified === "success" || record.status.verified === "failure"
+  );
+  return rate(
+    decided.filter((record) => record.status.verified === "success").length,
+    decided.length
+  );
+}
+
+// src/core/render/escapeMarkdown.ts
+function escapeMarkdown(text5) {
+  return text5.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/\r\n|\r|\n/g, " ");
+}
+
+// src/core/render/formatRate.ts
+function formatRate(value2) {
+  if (value2.n === 0 || value2.rate === null || !value2.interval) return "–";
+  const percent2 = (x) => Math.round(x * 100);
+  return `${value2.successes}/${value2.n} (${percent2(value2.rate)}%, ${percent2(value2.interval.lower)}–${percent2(value2.interval.upper)}%)`;
+}
+function formatNumber(value2, digits = 1) {
+  return value2 === null || value2 === void 0 ? "–" : value2.toFixed(digits);
+}
+
+// src/core/render/mermaidLabel.ts
+function mermaidLabel(text5) {
+  return text5.replace(/[^\p{L}\p{N} ._+-]/gu, "_").slice(0, 40) || "_";
+}
+
+// src/core/render/relativePath.ts
+function relativePath(fromDir, to) {
+  const from = fromDir.split("/").filter((part) => part && part !== ".");
+  const target = to.split("/").filter((part) => part && part !== ".");
+  let common = 0;
+  while (common < from.length && common < target.length && from[common] === target[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
+}
+
+// src/core/render/renderWeeklyReport.ts
+function renderWeeklyReport({ snapshots, reportDir }) {
+  const current = snapshots[snapshots.length - 1];
+  const previous3 = snapshots[snapshots.length - 2];
+  if (!current || !previous3)
+    throw new RangeError("renderWeeklyReport needs the reported week and the week before");
+  const { start, end } = weekBounds(current.week);
+  const before = new Map(previous3.records.map((record) => [record.path, record]));
+  const link2 = (record) => `[${escapeMarkdown(record.title)}](${encodeURI(relativePath(reportDir, record.path)).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")})`;
+  const agent = (record) => escapeMarkdown(record.agent ?? "–");
+  const started = current.records.filter(
+    (record) => record.startTime !== void 0 && inWeek(record.startTime, start, end)
+  );
+  const finished = current.records.filter(
+    (record) => isFinished(record) && !isFinishedRecord(before.get(record.path))
+  );
+  const stalled = current.records.filter(
+    (record) => record.status.verified === "open" && before.get(record.path)?.blobId !== void 0 && before.get(record.path)?.blobId === record.blobId
+  );
+  const { opened, closed } = findingChanges(previous3.records, current.records);
+  const lines = [
+    `# Weekly agent report: ${current.week}`,
+    "",
+    `Monday ${start.slice(0, 10)} to Sunday ${new Date(Date.parse(end) - 1).toISOString().slice(0, 10)} (UTC). Plans as of ${current.commit ? `commit \`${current.commit.slice(0, 12)}\`, the last before the week ended` : "no commit (the repository had none yet)"}.`,
+    "",
+    "## This week",
+    "",
+    `- **Started**: ${started.length}`,
+    `- **Finished**: ${finished.length} (verified success: ${finished.filter((record) => record.status.verified === "success").length})`,
+    `- **Stalled** (open and unchanged all week): ${stalled.length}`,
+    `- **Findings**: ${opened.length} opened, ${closed.length} closed`,
+    ""
+  ];
+  if (started.length > 0) {
+    lines.push(
+      "### Started",
+      "",
+      "| Plan | Agent | Category | Started |",
+      "| --- | --- | --- | --- |"
+    );
+    for (const record of started)
+      lines.push(
+        `| ${link2(record)} | ${agent(record)} | ${escapeMarkdown(record.category ?? "–")} | ${record.startTime} |`
+      );
+    lines.push("");
+  }
+  if (finished.length > 0) {
+    lines.push(
+      "### Finished",
+      "",
+      "| Plan | Agent | Claimed | Verified | Criteria | Steps |",
+      "| --- | --- | --- | --- | ---: | ---: |"
+    );
+    for (const record of finished) {
+      const { criteria, steps } = record.progress;
+      lines.push(
+        `| ${link2(record)} | ${agent(record)} | ${record.status.claimed} | ${record.status.verified} | ${criteria.done}/${criteria.total} | ${steps.done}/${steps.total} |`
+      );
+    }
+    lines.push("");
+  }
+  if (stalled.length > 0) {
+    lines.push(
+      "### Stalled",
+      "",
+      "| Plan | Agent | Claimed | Steps done |",
+      "| --- | --- | --- | ---: |"
+    );
+    for (const record of stalled)
+      lines.push(
+        `| ${link2(record)} | ${agent(record)} | ${record.status.claimed} | ${record.progress.steps.done}/${record.progress.steps.total} |`
+      );
+    lines.push("");
+  }
+  const agents = [
+    ...new Set(current.records.flatMap((record) => record.agent ? [record.agent] : []))
+  ].sort(compareText);
+  if (agents.length > 0) {
+    lines.push(
+      "## Per agent",
+      "",
+      "| Agent | Started | Finished | Verified | Open | Findings opened | Findings closed |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    );
+    for (const name of agents) {
+      const mine = (records) => records.filter((record) => record.agent === name);
+      const byAgent = (changes) => changes.filter((change) => change.agent === name).length;
+      lines.push(
+        `| ${escapeMarkdown(name)} | ${mine(started).length} | ${mine(finished).length} | ${mine(finished).filter((record) => record.status.verified === "success").length} | ${mine(current.records).filter((record) => record.status.verified === "open").length} | ${byAgent(opened)} | ${byAgent(closed)} |`
+      );
+    }
+    lines.push("");
+  }
+  lines.push(
+    `## Trend (last ${snapshots.length} weeks)`,
+    "",
+    "Plans as they were at the end of each week.",
+    "",
+    "| Week | Plans | Open | Finished | Verified success |",
+    "| --- | ---: | ---: | ---: | --- |"
+  );
+  for (const snapshot of snapshots) {
+    const open2 = snapshot.records.filter((record) => record.status.verified === "open").length;
+    lines.push(
+      `| ${snapshot.week} | ${snapshot.records.length} | ${open2} | ${snapshot.records.filter(isFinished).length} | ${formatRate(verifiedRate(snapshot.records))} |`
+    );
+  }
+  lines.push(
+    "",
+    "```mermaid",
+    "xychart-beta",
+    '  title "Plans at the end of each week"',
+    `  x-axis [${snapshots.map((snapshot) => `"${mermaidLabel(snapshot.week)}"`).join(", ")}]`,
+    '  y-axis "Plans"',
+    `  bar [${snapshots.map((snapshot) => snapshot.records.length).join(", ")}]`,
+    `  line [${snapshots.map((snapshot) => snapshot.records.filter(isFinished).length).join(", ")}]`,
+    "```",
+    "",
+    "Bars: all plans; line: finished plans.",
+    ""
+  );
+  if (opened.length + closed.length > 0) {
+    lines.push("## Findings", "");
+    for (const [title, changes] of [
+      ["Opened", opened],
+      ["Closed", closed]
+    ]) {
+      if (changes.length === 0) continue;
+      lines.push(`### ${title}`, "");
+      for (const change of changes)
+        lines.push(
+          `- \`${change.ruleId}\` in ${escapeMarkdown(change.path)}${change.count > 1 ? ` (×${change.count})` : ""}`
+        );
+      lines.push("");
+    }
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function inWeek(timestamp, start, end) {
+  const instant = Date.parse(timestamp.length === 10 ? `${timestamp}T00:00:00Z` : timestamp);
+  return instant >= Date.parse(start) && instant < Date.parse(end);
+}
+function isFinishedRecord(record) {
+  return record !== void 0 && isFinished(record);
+}
+function findingChanges(before, after) {
+  const count = (records) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const record of records) {
+      for (const finding of record.findings) {
+        const key = `${record.path}\0${finding.ruleId}`;
+        const entry = counts.get(key) ?? {
+          path: record.path,
+          ruleId: finding.ruleId,
+          ...record.agent ? { agent: record.agent } : {},
+          count: 0
+        };
+        entry.count++;
+        counts.set(key, entry);
+      }
+    }
+    return counts;
+  };
+  const then = count(before);
+  const now = count(after);
+  const difference2 = (a, b) => [...a.entries()].flatMap(([key, entry]) => {
+    const extra = entry.count - (b.get(key)?.count ?? 0);
+    return extra > 0 ? [{ ...entry, count: extra }] : [];
+  }).sort((x, y) => compareText(x.path, y.path) || compareText(x.ruleId, y.ruleId));
+  return { opened: difference2(now, then), closed: difference2(then, now) };
+}
+
+// src/pipeline/weeklyReport.ts
+var HistoryError = class extends Error {
+  name = "HistoryError";
+};
+async function weeklyReport(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
+  if (!await isGitWorkTree(cwd))
+    throw new HistoryError(
+      `${cwd} is not in a git repository: the weekly report reads plans as they were at the end of each week from git history.`
+    );
+  const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8));
+  const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)));
+  if (!commits[commits.length - 1]) {
+    throw new HistoryError(
+      `No commit before the end of ${options.week} (${weekBounds(options.week).end}); in a shallow clone, fetch more history (actions/checkout with fetch-depth: 0).`
+    );
+  }
+  const globs = documentGlobs(config);
+  const listings = await Promise.all(
+    commits.map((commit) => commit ? filesAtCommit(cwd, commit) : Promise.resolve([]))
+  );
+  const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)));
+  const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))]);
+  const parsed = /* @__PURE__ */ new Map();
+  const snapshots = weeks.map((week, index2) => {
+    const snapshotDocuments = (documents[index2] ?? []).flatMap((file) => {
+      const key = `${file.path}\0${file.blobId}`;
+      const source = blobs.get(file.blobId);
+      if (source === void 0) return [];
+      const cached = parsed.get(key) ?? parseDocument2(source, {
+        path: file.path,
+        blobId: file.blobId,
+        kindHint: globs.kindHint(file.path),
+        config
+      });
+      parsed.set(key, cached);
+      return [cached];
+    });
+    return {
+      week,
+      commit: commits[index2] ?? null,
+      records: analysedPlans(snapshotDocuments).map(({ record }) => record)
+    };
+  });
+  const path2 = `${config.reportsDir}/weekly/${options.week}.md`;
+  return {
+    path: path2,
+    content: renderWeeklyReport({ snapshots, reportDir: `${config.reportsDir}/weekly` })
+  };
+}
+
+// src/cli/analyzeCommand.ts
+import { join as join2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/adapters/writeFileAtomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+async function writeFileAtomic(path2, content3) {
+  const current = await readFile2(path2, "utf8").catch(() => void 0);
+  if (current === content3) return false;
+  await mkdir(dirname2(path2), { recursive: true });
+  const temporary = `${path2}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, content3);
+    await rename(temporary, path2);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return true;
+}
+
+// src/adapters/gitSource.ts
+async function gitSource(cwd, outputDirs) {
+  const excludes = outputDirs.map((dir) => `:(exclude)${dir}`);
+  const line = await runGit(cwd, ["log", "-1", "--format=%H %ct", "--", ".", ...excludes]);
+  const [commit, seconds] = line?.trim().split(" ") ?? [];
+  if (!commit || !seconds) return { commit: null, date: null };
+  return { commit, date: new Date(Number(seconds) * 1e3).toISOString().replace(/\.000Z$/, "Z") };
+}
+
+// src/core/stats/mean.ts
+function mean(values) {
+  if (values.length === 0) return { n: 0, mean: null };
+  return {
+    n: values.length,
+    mean: round(values.reduce((sum, value2) => sum + value2, 0) / values.length)
+  };
+}
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value2 = sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return round(value2);
+}
+
+// src/core/aggregate/agentPerformance.ts
+function agentPerformance(records) {
+  const agents = [
+    ...new Set(records.flatMap((record) => record.agent ? [record.agent] : []))
+  ].sort(compareText);
+  return agents.map((agent) => {
+    const own5 = records.filter((record) => record.agent === agent);
+    const byStatus = {};
+    for (const record of own5)
+      byStatus[record.status.claimed] = (byStatus[record.status.claimed] ?? 0) + 1;
+    const closed = own5.filter(isFinished);
+    const ratios = closed.flatMap(
+      (record) => record.actualMinutes !== void 0 && record.estimatedMinutes ? [record.actualMinutes / record.estimatedMinutes] : []
+    );
+    const byRule = {};
+    for (const finding of own5.flatMap((record) => record.findings))
+      byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+    const categories = [
+      ...new Set(own5.flatMap((record) => record.category ? [record.category] : []))
+    ].sort(compareText);
+    return {
+      agent,
+      plans: own5.length,
+      byStatus,
+      claimed: rate(
+        closed.filter((record) => record.status.claimed === "completed").length,
+        closed.length
+      ),
+      verified: verifiedRate(own5),
+      unverifiable: own5.filter((record) => record.status.verified === "unverifiable").length,
+      quality: {
+        self: mean(
+          own5.flatMap((record) => record.quality.self === void 0 ? [] : [record.quality.self])
+        ),
+        reviewer: mean(
+          own5.flatMap(
+            (record) => record.quality.reviewer === void 0 ? [] : [record.quality.reviewer]
+          )
+        ),
+        calibrationGap: mean(
+          own5.flatMap(
+            (record) => record.quality.self === void 0 || record.quality.reviewer === void 0 ? [] : [record.quality.self - record.quality.reviewer]
+          )
+        )
+      },
+      estimateAccuracy: { n: ratios.length, median: median(ratios), mean: mean(ratios).mean },
+      findings: { total: own5.reduce((sum, record) => sum + record.findings.length, 0), byRule },
+      categories: categories.map((category) => {
+        const inCategory = own5.filter((record) => record.category === category);
+        return { category, plans: inCategory.length, verified: verifiedRate(inCategory) };
+      })
+    };
+  });
+}
+
+// src/core/aggregate/compareVersions.ts
+function compareVersions(a, b) {
+  const left = a.split(/[.-]/);
+  const right = b.split(/[.-]/);
+  for (let index2 = 0; index2 < Math.max(left.length, right.length); index2++) {
+    const x = left[index2] ?? "";
+    const y = right[index2] ?? "";
+    const difference2 = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+    if (difference2 !== 0) return difference2;
+  }
+  return 0;
+}
+
+// src/core/aggregate/promptEffectiveness.ts
+function promptEffectiveness(records, known) {
+  const uses = records.flatMap(
+    (record) => record.prompts.map((reference) => ({ record, ...parseReference(reference) }))
+  );
+  const ids = [
+    .../* @__PURE__ */ new Set([...known.map((prompt) => prompt.id), ...uses.map((use) => use.id)])
+  ].sort(compareText);
+  return ids.map((id) => {
+    const versions = [
+      .../* @__PURE__ */ new Set([
+        ...known.filter((prompt) => prompt.id === id).map((prompt) => prompt.version),
+        ...uses.filter((use) => use.id === id).map((use) => use.version)
+      ])
+    ].sort(compareVersions);
+    let previous3;
+    const metrics = versions.map((version) => {
+      const plans = uses.filter((use) => use.id === id && use.version === version).map((use) => use.record);
+      const file = known.find((prompt) => prompt.id === id && prompt.version === version);
+      const self = mean(
+        plans.flatMap((record) => record.quality.self === void 0 ? [] : [record.quality.self])
+      );
+      const entry = {
+        version,
+        known: file !== void 0,
+        plans: plans.length,
+        verified: verifiedRate(plans),
+        quality: {
+          self,
+          reviewer: mean(
+            plans.flatMap(
+              (record) => record.quality.reviewer === void 0 ? [] : [record.quality.reviewer]
+            )
+          )
+        },
+        agents: [...new Set(plans.flatMap((record) => record.agent ? [record.agent] : []))].sort(compareText).map((agent) => {
+          const own5 = plans.filter((record) => record.agent === agent);
+          return { agent, plans: own5.length, verified: verifiedRate(own5) };
+        }),
+        deltaToPrevious: previous3 ? {
+          previousVersion: previous3.version,
+          verifiedRate: difference(verifiedRate(plans).rate, previous3.verified.rate),
+          selfQuality: difference(self.mean, previous3.quality.self.mean)
+        } : null
+      };
+      if (file) entry.path = file.path;
+      previous3 = entry;
+      return entry;
+    });
+    return { id, versions: metrics };
+  });
+}
+function parseReference(reference) {
+  const at = reference.lastIndexOf("@");
+  return at > 0 ? { id: reference.slice(0, at), version: reference.slice(at + 1) } : { id: reference, version: "unversioned" };
+}
+function difference(current, previous3) {
+  return current === null || previous3 === null ? null : round(current - previous3);
+}
+
+// src/core/aggregate/recommend.ts
+function recommend(records, options) {
+  const minSamples = options.minSamples ?? 3;
+  const scope = `${options.category}${options.complexity ? ` (${options.complexity})` : ""}`;
+  const relevant = records.filter(
+    (record) => record.agent && record.category === options.category && (!options.complexity || record.complexity === options.complexity)
+  );
+  const agents = [...new Set(relevant.map((record) => record.agent))];
+  const ranking = agents.map((agent) => {
+    const verified = verifiedRate(relevant.filter((record) => record.agent === agent));
+    return { agent, verified, score: verified.interval?.lower ?? 0 };
+  }).filter((entry) => entry.verified.n > 0).sort((a, b) => {
+    const eligible = Number(b.verified.n >= minSamples) - Number(a.verified.n >= minSamples);
+    return eligible || b.score - a.score || (b.verified.rate ?? 0) - (a.verified.rate ?? 0) || b.verified.n - a.verified.n || compareText(a.agent, b.agent);
+  });
+  const base = { method: "wilson-lower-bound", minSamples, ranking };
+  const [first, second] = ranking;
+  const describe = (entry) => `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`;
+  if (!first) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      reason: `No finished, verifiable plans in ${scope} yet.`
+    };
+  }
+  if (first.verified.n < minSamples) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
+    };
+  }
+  if (!second) {
+    return {
+      ...base,
+      verdict: "clear_choice",
+      recommended: first.agent,
+      reason: `${describe(first)} is the only agent with finished plans in ${scope}.`
+    };
+  }
+  if (second.verified.n < minSamples) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      reason: `Only ${first.agent} has ${minSamples} or more verifiable plans in ${scope}; ${describe(second)} has too few to compare.`
+    };
+  }
+  if ((first.verified.interval?.lower ?? 0) > (second.verified.interval?.upper ?? 1)) {
+    return {
+      ...base,
+      verdict: "clear_choice",
+      recommended: first.agent,
+      reason: `${describe(first)} is ahead: its interval lies wholly above ${describe(second)}.`
+    };
+  }
+  return {
+    ...base,
+    verdict: "tie",
+    reason: `${describe(first)} ranks first by its lower bound, but its interval overlaps ${describe(second)}; more plans are needed to tell them apart.`
+  };
+}
+function formatInterval(entry) {
+  const interval = entry.verified.interval;
+  return interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "none";
+}
+
+// src/core/aggregate/taskAnalytics.ts
+var complexities = ["all", "high", "low", "medium"];
+function taskAnalytics(plans, categories, minSamples) {
+  const names = [
+    ...new Set(plans.flatMap(({ record }) => record.category ? [record.category] : []))
+  ].sort(compareText);
+  return names.flatMap(
+    (category) => complexities.flatMap((complexity) => {
+      const scope = plans.filter(
+        ({ record }) => record.category === category && (complexity === "all" || record.complexity === complexity)
+      );
+      if (scope.length === 0) return [];
+      const records = scope.map(({ record }) => record);
+      const band = complexity === "all" ? void 0 : categories[category]?.[complexity];
+      return [
+        {
+          category,
+          complexity,
+          plans: records.length,
+          verified: verifiedRate(records),
+          durationMinutes: durations(records),
+          expectedMinutes: band ?? null,
+          band: bandCounts(records, band),
+          recommendation: recommend(records, {
+            category,
+            ...complexity === "all" ? {} : { complexity },
+            minSamples
+          }),
+          frequentRisks: frequentRisks(scope)
+        }
+      ];
+    })
+  );
+}
+function finishedMinutes(records) {
+  return records.filter(isFinished).flatMap((record) => record.actualMinutes === void 0 ? [] : [record.actualMinutes]);
+}
+function durations(records) {
+  const minutes = finishedMinutes(records);
+  return { n: minutes.length, median: median(minutes) };
+}
+function bandCounts(records, band) {
+  const counts = { below: 0, within: 0, above: 0 };
+  if (!band) return counts;
+  for (const minutes of finishedMinutes(records)) {
+    if (minutes < band.min) counts.below++;
+    else if (band.max !== void 0 && minutes > band.max) counts.above++;
+    else counts.within++;
+  }
+  return counts;
+}
+function frequentRisks(plans) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const risk of plans.flatMap((plan) => plan.risks)) {
+    const key = risk.toLowerCase().replace(/\s+/g, " ").trim();
+    if (!key) continue;
+    const entry = counts.get(key) ?? { risk, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.risk, b.risk)).slice(0, 3);
+}
+
+// src/core/aggregate/aggregate.ts
+function aggregate(documents, options = {}) {
+  const config = resolveConfig(options.config);
+  const source = options.source ?? { commit: null, date: null };
+  const plans = analysedPlans(documents);
+  const records = plans.map(({ record }) => record);
+  const known = documents.flatMap(
+    ({ document: document3 }) => document3.kind === "prompt" && document3.id && document3.version ? [{ id: document3.id, version: document3.version, path: document3.identity.path }] : []
+  ).sort((a, b) => compareText(a.path, b.path));
+  const analytics = {
+    plans: { schemaVersion: 1, source, plans: records },
+    agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
+    taskAnalytics: {
+      schemaVersion: 1,
+      source,
+      categories: taskAnalytics(plans, config.categories, config.minSamples)
+    },
+    promptEffectiveness: { schemaVersion: 1, source, prompts: promptEffectiveness(records, known) }
+  };
+  assertValid("plans", analytics.plans);
+  assertValid("agent-performance", analytics.agentPerformance);
+  assertValid("task-analytics", analytics.taskAnalytics);
+  assertValid("prompt-effectiveness", analytics.promptEffectiveness);
+  return analytics;
+}
+function assertValid(name, data) {
+  const validate = schemaValidator(name);
+  if (!validate(data))
+    throw new Error(
+      `planmark produced an invalid ${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`
+    );
+}
+
+// src/core/render/renderReport.ts
+var verdictWords = {
+  clear_choice: "Clear choice",
+  tie: "Tie",
+  not_enough_data: "Not enough data"
+};
+function renderReport(analytics, options) {
+  const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
+  const agents = agentPerformance2.agents;
+  const records = plans.plans;
+  const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})` : "a working tree outside git";
+  const lines = [
+    "# Agent performance report",
+    "",
+    `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
+    ""
+  ];
+  const decided = records.filter(
+    (record) => record.status.verified === "success" || record.status.verified === "failure"
+  );
+  const claimedDone = records.filter((record) => record.status.claimed === "completed").length;
+  const verifiedDone = records.filter((record) => record.status.verified === "success").length;
+  const findings = records.flatMap(
+    (record) => record.findings.map((finding) => ({ ...finding, path: record.path }))
+  );
+  lines.push(
+    "## Summary",
+    "",
+    `- **Plans**: ${records.length} from ${agents.length} agents; ${decided.length} finished with a verifiable outcome, ${records.filter((record) => record.status.verified === "open").length} open.`,
+    `- **Claimed completed**: ${claimedDone}; **verified** (every success criterion and step checked): ${verifiedDone}.`,
+    `- **Findings in plans**: ${findings.filter((finding) => finding.severity === "error").length} errors, ${findings.filter((finding) => finding.severity === "warning").length} warnings.`,
+    ""
+  );
+  lines.push(
+    "## Leaderboard",
+    "",
+    "Ranked by the lower bound of the 95% interval of verified success, so a small sample does not look better than it is.",
+    ""
+  );
+  lines.push(
+    "| Agent | Plans | Claimed success | Verified success | Unverifiable | Findings |",
+    "| --- | ---: | --- | --- | ---: | ---: |"
+  );
+  const ranked = [...agents].sort(
+    (a, b) => (b.verified.interval?.lower ?? -1) - (a.verified.interval?.lower ?? -1) || (a.agent < b.agent ? -1 : 1)
+  );
+  for (const agent of ranked) {
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${agent.plans} | ${formatRate(agent.claimed)} | ${formatRate(agent.verified)} | ${agent.unverifiable} | ${agent.findings.total} |`
+    );
+  }
+  lines.push("");
+  if (ranked.some((agent) => agent.verified.rate !== null)) {
+    lines.push(
+      "```mermaid",
+      "xychart-beta",
+      '  title "Verified success by agent (%)"',
+      `  x-axis [${ranked.map((agent) => `"${mermaidLabel(agent.agent)}"`).join(", ")}]`,
+      '  y-axis "Verified success (%)" 0 --> 100',
+      `  bar [${ranked.map((agent) => Math.round((agent.verified.rate ?? 0) * 100)).join(", ")}]`,
+      "```",
+      ""
+    );
+  }
+  const categories = [...new Set(taskAnalytics2.categories.map((entry) => entry.category))];
+  if (categories.length > 0 && agents.length > 0) {
+    lines.push(
+      "## Agent × category",
+      "",
+      "Verified successes / verifiable plans (rate, 95% interval).",
+      ""
+    );
+    lines.push(
+      `| Agent | ${categories.map(escapeMarkdown).join(" | ")} |`,
+      `| --- |${categories.map(() => " --- |").join("")}`
+    );
+    for (const agent of agents) {
+      const cells = categories.map((category) => {
+        const entry = agent.categories.find((candidate) => candidate.category === category);
+        return entry ? formatRate(entry.verified) : "";
+      });
+      lines.push(`| ${escapeMarkdown(agent.agent)} | ${cells.join(" | ")} |`);
+    }
+    lines.push("");
+  }
+  const overall = taskAnalytics2.categories.filter((entry) => entry.complexity === "all");
+  if (overall.length > 0) {
+    lines.push(
+      "## Recommendations",
+      "",
+      "Which agent to give the next task of each category, and how sure that is.",
+      ""
+    );
+    lines.push(
+      "| Category | Plans | Verified success | Median minutes | Verdict | Why |",
+      "| --- | ---: | --- | --- | --- | --- |"
+    );
+    for (const entry of overall) {
+      const verdict = verdictWords[entry.recommendation.verdict];
+      const pick4 = entry.recommendation.recommended ? `: **${escapeMarkdown(entry.recommendation.recommended)}**` : "";
+      lines.push(
+        `| ${escapeMarkdown(entry.category)} | ${entry.plans} | ${formatRate(entry.verified)} | ${formatNumber(entry.durationMinutes.median, 0)} | ${verdict}${pick4} | ${escapeMarkdown(entry.recommendation.reason)} |`
+      );
+    }
+    lines.push("");
+  }
+  if (promptEffectiveness2.prompts.length > 0) {
+    lines.push(
+      "## Prompt versions",
+      "",
+      "| Prompt | Version | Plans | Verified success | Self quality | Change vs previous |",
+      "| --- | --- | ---: | --- | ---: | --- |"
+    );
+    for (const prompt of promptEffectiveness2.prompts) {
+      for (const version of prompt.versions) {
+        const delta = version.deltaToPrevious;
+        const change = delta ? `vs ${escapeMarkdown(delta.previousVersion)}: success ${signed(delta.verifiedRate, 100, "%")}, quality ${signed(delta.selfQuality, 1, "")}` : "–";
+        const name = version.known ? escapeMarkdown(version.version) : `${escapeMarkdown(version.version)} (no prompt file)`;
+        lines.push(
+          `| ${escapeMarkdown(prompt.id)} | ${name} | ${version.plans} | ${formatRate(version.verified)} | ${formatNumber(version.quality.self.mean)} | ${change} |`
+        );
+      }
+    }
+    lines.push("");
+  }
+  lines.push(
+    "## Calibration",
+    "",
+    "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time).",
+    ""
+  );
+  lines.push(
+    "| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) |",
+    "| --- | ---: | ---: | ---: | --- |"
+  );
+  for (const agent of agents) {
+    const { self, reviewer, calibrationGap } = agent.quality;
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} |`
+    );
+  }
+  lines.push("");
+  lines.push("## Data quality", "");
+  if (findings.length === 0) lines.push("No findings in plans.", "");
+  else {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const finding of findings)
+      byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+    lines.push("| Rule | Findings |", "| --- | ---: |");
+    for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      lines.push(`| \`${rule}\` | ${count} |`);
+    }
+    lines.push("");
+    const max = options.maxFindings ?? 200;
+    for (const finding of findings.slice(0, max)) {
+      const link2 = `${encodeURI(relativePath(options.reportDir, finding.path)).replace(/[()]/g, (bracket) => bracket === "(" ? "%28" : "%29")}#L${finding.line}`;
+      lines.push(
+        `- ${finding.severity} \`${finding.ruleId}\` in [${escapeMarkdown(`${finding.path}:${finding.line}`)}](${link2})`
+      );
+    }
+    if (findings.length > max)
+      lines.push(`- … and ${findings.length - max} more; run \`planmark check\` for all of them.`);
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function signed(value2, scale, unit2) {
+  if (value2 === null) return "–";
+  const scaled = Math.round(value2 * scale * 10) / 10;
+  return `${scaled > 0 ? "+" : ""}${scaled}${unit2}`;
+}
+
+// src/core/stableJson.ts
+function stableJson(value2) {
+  return `${JSON.stringify(value2, (_key, entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry) ? sortKeys(entry) : entry, 2)}
+`;
+}
+function sortKeys(object) {
+  return Object.fromEntries(
+    Object.keys(object).sort().map((key) => [key, object[key]])
+  );
+}
+
+// src/pipeline/checkFiles.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/adapters/gitBlobId.ts
+import { createHash } from "node:crypto";
+function gitBlobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+// src/adapters/readDocumentFile.ts
+import { open } from "node:fs/promises";
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+async function readDocumentFile(path2, maxBytes) {
+  const handle2 = await open(path2, "r");
+  try {
+    const { size } = await handle2.stat();
+    if (size > maxBytes) {
+      return refuse(
+        `Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`,
+        `at most ${maxBytes} bytes`,
+        `${size} bytes`
+      );
+    }
+    const bytes = new Uint8Array(size);
+    const { bytesRead } = await handle2.read(bytes, 0, size, 0);
+    const content3 = bytes.subarray(0, bytesRead);
+    if (content3.length === 0)
+      return {
+        ok: false,
+        empty: true,
+        reason: "Expected Markdown, found an empty file",
+        expected: "Markdown",
+        actual: "an empty file"
+      };
+    if (content3.includes(0))
+      return refuse(
+        "Expected a UTF-8 text file, found binary data (a NUL byte)",
+        "UTF-8 text",
+        "binary data"
+      );
+    try {
+      return { ok: true, source: decoder.decode(content3), bytes: content3 };
+    } catch {
+      return refuse(
+        "Expected UTF-8 text, found bytes that are not valid UTF-8; re-save the file as UTF-8",
+        "UTF-8 text",
+        "invalid UTF-8"
+      );
+    }
+  } finally {
+    await handle2.close();
+  }
+}
+function refuse(reason, expected, actual) {
+  return { ok: false, empty: false, reason, expected, actual };
 }
 
 // src/core/rules/checkDocumentSet.ts
@@ -35620,12 +35941,79 @@ async function recommendCommand(args, io) {
   return 0;
 }
 
+// src/cli/reportCommand.ts
+import { join as join3 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+var reportHelp = `Usage: planmark report [paths...] [options]
+
+Write the repository report (reportsDir/report.md), or with --week the weekly
+report of an ISO week (reportsDir/weekly/<week>.md) from git history: plans
+started, finished and stalled, the week per agent, findings opened and
+closed, and the trend of the last weeks. Rerunning a week rewrites the same
+file with the same bytes.
+
+Options:
+  --week <week>     An ISO week such as 2026-W48, or "last" for the last full
+                    week in UTC
+  --weeks <n>       Weeks in the weekly trend (default 8)
+  --config <file>   Configuration file (default: planmark.config.json)
+  --cwd <dir>       Run as if started in <dir>
+  --json            Print the written file as JSON ({ path, changed })
+  -h, --help        Show this help
+
+Exit codes: 0 written; 2 usage error, invalid configuration or missing git history.`;
+async function reportCommand(args, io, now = () => /* @__PURE__ */ new Date()) {
+  const { values, positionals } = parseArgs4({
+    args,
+    allowPositionals: true,
+    options: {
+      week: { type: "string" },
+      weeks: { type: "string" },
+      config: { type: "string" },
+      cwd: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
+  if (values.help) {
+    io.stdout.write(`${reportHelp}
+`);
+    return 0;
+  }
+  const cwd = workingDirectory(io, values.cwd);
+  const week = values.week === "last" ? lastFullWeek(now()) : values.week;
+  if (week !== void 0 && !isIsoWeek(week))
+    throw new UsageError(`--week must be an ISO week such as 2026-W48, or last; found ${week}`);
+  const weeks = values.weeks === void 0 ? void 0 : Number(values.weeks);
+  if (weeks !== void 0 && !(Number.isInteger(weeks) && weeks >= 2 && weeks <= 104))
+    throw new UsageError(`--weeks must be a whole number from 2 to 104, found ${values.weeks}`);
+  let output;
+  if (week)
+    output = await weeklyReport({
+      cwd,
+      configPath: values.config,
+      week,
+      ...weeks ? { weeks } : {}
+    });
+  else {
+    const result = await analyze(positionals, { cwd, configPath: values.config });
+    output = result.outputs.find((file) => file.path.endsWith("/report.md"));
+  }
+  const changed = await writeFileAtomic(join3(cwd, output.path), output.content);
+  if (values.json) io.stdout.write(`${JSON.stringify({ path: output.path, changed }, null, 2)}
+`);
+  else io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${output.path}
+`);
+  return 0;
+}
+
 // src/cli/run.ts
 var help = `Usage: planmark <command> [options]
 
 Commands:
   check [paths...]     Check documents: GitHub checkbox semantics, schemas, consistency rules
   analyze [paths...]   Write the analytics JSON files and report.md
+  report [--week W]    Write report.md, or the weekly report of an ISO week
   recommend            Rank agents for a task category, honest about small samples
 
 Options:
@@ -35636,6 +36024,7 @@ Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuratio
 var commands = {
   check: checkCommand,
   analyze: analyzeCommand,
+  report: reportCommand,
   recommend: recommendCommand
 };
 async function run(argv, io) {
@@ -35661,7 +36050,7 @@ ${help}
   try {
     return await command(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || isParseArgsError(error)) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || error instanceof HistoryError || isParseArgsError(error)) {
       io.stderr.write(`planmark ${name}: ${error.message}
 `);
       return 2;

@@ -38795,7 +38795,6 @@ ${problems.join("\n")}`
 }
 
 // src/adapters/findDocuments.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { stat as stat3 } from "node:fs/promises";
 import { join, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
@@ -39573,10 +39572,8 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
-// src/adapters/findDocuments.ts
-var MissingPathError = class extends Error {
-  name = "MissingPathError";
-};
+// src/core/documentGlobs.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var kinds = [
   ["analyses", "analysis"],
   ["reviews", "review"],
@@ -39584,11 +39581,22 @@ var kinds = [
   ["plans", "plan"],
   ["checklists", "checklist"]
 ];
+function documentGlobs(config) {
+  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch2.default)(config.documents[key]), kind]);
+  const ignored = (0, import_picomatch2.default)(config.ignore);
+  const kindHint = (path2) => matchers.find(([matches]) => matches(path2))?.[1];
+  return {
+    kindHint,
+    isDocument: (path2) => path2.toLowerCase().endsWith(".md") && !ignored(path2) && kindHint(path2) !== void 0
+  };
+}
+
+// src/adapters/findDocuments.ts
+var MissingPathError = class extends Error {
+  name = "MissingPathError";
+};
 async function findDocuments(cwd, paths, config) {
-  const matchers = kinds.map(
-    ([key, kind]) => [(0, import_picomatch2.default)(config.documents[key], { dot: false }), kind]
-  );
-  const hintFor = (path2) => matchers.find(([matches]) => matches(path2))?.[1];
+  const globs = documentGlobs(config);
   const found = /* @__PURE__ */ new Map();
   for (const path2 of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve4(cwd, path2);
@@ -39599,7 +39607,7 @@ async function findDocuments(cwd, paths, config) {
       );
     if (info.isFile()) {
       const file = toPosix(relative2(cwd, absolute));
-      found.set(file, { path: file, kindHint: hintFor(file) });
+      found.set(file, { path: file, kindHint: globs.kindHint(file) });
       continue;
     }
     const patterns2 = Object.values(config.documents).flat();
@@ -39613,7 +39621,7 @@ async function findDocuments(cwd, paths, config) {
     for (const match of matches) {
       const file = toPosix(relative2(cwd, join(absolute, match)));
       if (file.toLowerCase().endsWith(".md"))
-        found.set(file, { path: file, kindHint: hintFor(match) });
+        found.set(file, { path: file, kindHint: globs.kindHint(match) });
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
-import picomatch from 'picomatch'
 import { glob } from 'tinyglobby'
+import { documentGlobs } from '../core/documentGlobs.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { DocumentKind } from '../core/types/documents.js'
 
@@ -16,14 +16,6 @@ export class MissingPathError extends Error {
   override name = 'MissingPathError'
 }
 
-const kinds: ReadonlyArray<readonly [keyof ResolvedConfig['documents'], DocumentKind]> = [
-  ['analyses', 'analysis'],
-  ['reviews', 'review'],
-  ['prompts', 'prompt'],
-  ['plans', 'plan'],
-  ['checklists', 'checklist']
-]
-
 /**
  * Finds the documents under `paths` (files or folders, relative to `cwd`):
  * in a folder, the Markdown files the configured globs match, minus `ignore`;
@@ -34,10 +26,7 @@ export async function findDocuments(
   paths: readonly string[],
   config: ResolvedConfig
 ): Promise<FoundDocument[]> {
-  const matchers = kinds.map(
-    ([key, kind]) => [picomatch(config.documents[key], { dot: false }), kind] as const
-  )
-  const hintFor = (path: string) => matchers.find(([matches]) => matches(path))?.[1]
+  const globs = documentGlobs(config)
   const found = new Map<string, FoundDocument>()
   for (const path of paths.length > 0 ? paths : ['.']) {
     const absolute = resolve(cwd, path)
@@ -48,7 +37,7 @@ export async function findDocuments(
       )
     if (info.isFile()) {
       const file = toPosix(relative(cwd, absolute))
-      found.set(file, { path: file, kindHint: hintFor(file) })
+      found.set(file, { path: file, kindHint: globs.kindHint(file) })
       continue
     }
     const patterns = Object.values(config.documents).flat()
@@ -62,7 +51,7 @@ export async function findDocuments(
     for (const match of matches) {
       const file = toPosix(relative(cwd, join(absolute, match)))
       if (file.toLowerCase().endsWith('.md'))
-        found.set(file, { path: file, kindHint: hintFor(match) })
+        found.set(file, { path: file, kindHint: globs.kindHint(match) })
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -1,9 +1,11 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { ConfigError } from '../adapters/loadConfig.js'
 import { MissingPathError } from '../adapters/findDocuments.js'
+import { HistoryError } from '../pipeline/weeklyReport.js'
 import { analyzeCommand } from './analyzeCommand.js'
 import { checkCommand, UsageError } from './checkCommand.js'
 import { recommendCommand } from './recommendCommand.js'
+import { reportCommand } from './reportCommand.js'
 import type { CliIo } from './io.js'
 
 const help = `Usage: planmark <command> [options]
@@ -11,6 +13,7 @@ const help = `Usage: planmark <command> [options]
 Commands:
   check [paths...]     Check documents: GitHub checkbox semantics, schemas, consistency rules
   analyze [paths...]   Write the analytics JSON files and report.md
+  report [--week W]    Write report.md, or the weekly report of an ISO week
   recommend            Rank agents for a task category, honest about small samples
 
 Options:
@@ -22,6 +25,7 @@ Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuratio
 const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   check: checkCommand,
   analyze: analyzeCommand,
+  report: reportCommand,
   recommend: recommendCommand
 }
 
@@ -48,6 +52,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof UsageError ||
       error instanceof ConfigError ||
       error instanceof MissingPathError ||
+      error instanceof HistoryError ||
       isParseArgsError(error)
     ) {
       io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)
