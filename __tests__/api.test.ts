@@ -17,15 +17,25 @@ describe('public API', () => {
   test('exports exactly the documented values', () => {
     expect(Object.keys(planmark).sort()).toEqual([
       'ConfigError',
+      'HistoryError',
       'MissingPathError',
+      'aggregate',
+      'analyze',
       'checkDocumentSet',
       'checkFiles',
       'defaultCategories',
+      'isoWeekOf',
       'parseDocument',
       'parseMarkdown',
+      'recommend',
       'remarkPlanmark',
+      'renderReport',
+      'renderWeeklyReport',
       'resolveConfig',
-      'ruleCatalog'
+      'ruleCatalog',
+      'stableJson',
+      'weekBounds',
+      'weeklyReport'
     ])
   })
 

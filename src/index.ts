@@ -17,6 +17,18 @@ export {
   type CheckResult,
   type CheckedFile
 } from './pipeline/checkFiles.js'
+export { analyze, type AnalyzeResult, type OutputFile } from './pipeline/analyze.js'
+export { weeklyReport, HistoryError, type WeeklyReportOptions } from './pipeline/weeklyReport.js'
+export { aggregate, type AggregateOptions, type Analytics } from './core/aggregate/aggregate.js'
+export { recommend, type RecommendOptions } from './core/aggregate/recommend.js'
+export { renderReport, type ReportOptions } from './core/render/renderReport.js'
+export {
+  renderWeeklyReport,
+  type WeekSnapshot,
+  type WeeklyReportInput
+} from './core/render/renderWeeklyReport.js'
+export { isoWeekOf, weekBounds } from './core/isoWeek.js'
+export { stableJson } from './core/stableJson.js'
 export { ConfigError } from './adapters/loadConfig.js'
 export { MissingPathError } from './adapters/findDocuments.js'
 export type { DocumentKind, ExtractedDocument, PlanmarkDocument } from './core/types/documents.js'
