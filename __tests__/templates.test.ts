@@ -5,7 +5,7 @@ import { parseDocument } from '../src/core/parseDocument.js'
 
 const templates = new URL('../templates/', import.meta.url).pathname
 
-test.each(readdirSync(templates))(
+test.each(readdirSync(templates).filter((name) => name.endsWith('.md')))(
   'template %s is recognised and every placeholder is reported',
   (name) => {
     const source = readFileSync(join(templates, name), 'utf8')

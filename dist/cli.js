@@ -2985,22 +2985,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root2, baseId, ref) {
+    function resolveRef(root3, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root2.refs[ref];
+      const schOrFunc = root3.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root2, ref);
+      let _sch = resolve7.call(this, root3, ref);
       if (_sch === void 0) {
-        const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root3.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root: root2, baseId });
+          _sch = new SchemaEnv({ schema, schemaId, root: root3, baseId });
       }
       if (_sch === void 0)
         return;
-      return root2.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root3.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -3018,23 +3018,23 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root2, ref) {
+    function resolve7(root3, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root2, ref);
+      return sch || this.schemas[ref] || resolveSchema.call(this, root3, ref);
     }
-    function resolveSchema(root2, ref) {
+    function resolveSchema(root3, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root2.baseId, void 0);
-      if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root2);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root3.baseId, void 0);
+      if (Object.keys(root3.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root3);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
       if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root2, schOrRef);
+        const sch = resolveSchema.call(this, root3, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
         return getJsonPointer.call(this, p, sch);
@@ -3049,7 +3049,7 @@ var require_compile = __commonJS({
         const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root: root2, baseId });
+        return new SchemaEnv({ schema, schemaId, root: root3, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3061,7 +3061,7 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root: root2 }) {
+    function getJsonPointer(parsedRef, { baseId, schema, root: root3 }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
@@ -3080,10 +3080,10 @@ var require_compile = __commonJS({
       let env2;
       if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env2 = resolveSchema.call(this, root2, $ref);
+        env2 = resolveSchema.call(this, root3, $ref);
       }
       const { schemaId } = this.opts;
-      env2 = env2 || new SchemaEnv({ schema, schemaId, root: root2, baseId });
+      env2 = env2 || new SchemaEnv({ schema, schemaId, root: root3, baseId });
       if (env2.schema !== env2.root.schema)
         return env2;
       return void 0;
@@ -4578,8 +4578,8 @@ var require_core = __commonJS({
           keyRef = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
-          const root2 = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root2, keyRef);
+          const root3 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root3, keyRef);
           if (!sch)
             return;
           this.refs[keyRef] = sch;
@@ -4940,20 +4940,20 @@ var require_ref = __commonJS({
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
         const { baseId, schemaEnv: env2, validateName, opts, self } = it;
-        const { root: root2 } = env2;
-        if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
+        const { root: root3 } = env2;
+        if (($ref === "#" || $ref === "#/") && baseId === root3.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root2, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root3, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env2 === root2)
+          if (env2 === root3)
             return callRef(cxt, validateName, env2, env2.$async);
-          const rootName = gen.scopeValue("root", { ref: root2 });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
+          const rootName = gen.scopeValue("root", { ref: root3 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root3, root3.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -6478,9 +6478,9 @@ var require_dynamicAnchor = __commonJS({
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
       const { schemaEnv, schema, self } = cxt.it;
-      const { root: root2, baseId, localRefs, meta } = schemaEnv.root;
+      const { root: root3, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root: root2, baseId, localRefs, meta });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root: root3, baseId, localRefs, meta });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -9696,9 +9696,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root2) {
+    function anchorNames(root3) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root2, {
+      visit2.visit(root3, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -18584,11 +18584,11 @@ function normalizePath(path2, options) {
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
 }
-function joinPathWithRelativePath(root2, options) {
+function joinPathWithRelativePath(root3, options) {
   return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root2);
-    if (sameRoot) return directoryPath.slice(root2.length) + filename;
-    else return convertSlashes(relative(root2, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    const sameRoot = directoryPath.startsWith(root3);
+    if (sameRoot) return directoryPath.slice(root3.length) + filename;
+    else return convertSlashes(relative(root3, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -18597,18 +18597,18 @@ function joinPath(filename) {
 function joinDirectoryPath(filename, directoryPath, separator) {
   return directoryPath + filename + separator;
 }
-function build$7(root2, options) {
+function build$7(root3, options) {
   const { relativePaths, includeBasePath } = options;
-  return relativePaths && root2 ? joinPathWithRelativePath(root2, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+  return relativePaths && root3 ? joinPathWithRelativePath(root3, options) : includeBasePath ? joinPathWithBasePath : joinPath;
 }
-function pushDirectoryWithRelativePath(root2) {
+function pushDirectoryWithRelativePath(root3) {
   return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root2.length) || ".");
+    paths.push(directoryPath.substring(root3.length) || ".");
   };
 }
-function pushDirectoryFilterWithRelativePath(root2) {
+function pushDirectoryFilterWithRelativePath(root3) {
   return function(directoryPath, paths, filters) {
-    const relativePath2 = directoryPath.substring(root2.length) || ".";
+    const relativePath2 = directoryPath.substring(root3.length) || ".";
     if (filters.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
   };
 }
@@ -18621,10 +18621,10 @@ var pushDirectoryFilter = (directoryPath, paths, filters) => {
 };
 var empty$2 = () => {
 };
-function build$6(root2, options) {
+function build$6(root3, options) {
   const { includeDirs, filters, relativePaths } = options;
   if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root2) : pushDirectoryWithRelativePath(root2);
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root3) : pushDirectoryWithRelativePath(root3);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
 var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
@@ -18841,10 +18841,10 @@ var Walker = class {
   resolveSymlink;
   walkDirectory;
   callbackInvoker;
-  constructor(root2, options, callback$1) {
+  constructor(root3, options, callback$1) {
     this.isSynchronous = !callback$1;
     this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root2, options);
+    this.root = normalizePath(root3, options);
     this.state = {
       root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
       paths: [""].slice(0, 0),
@@ -18904,25 +18904,25 @@ var Walker = class {
     this.groupFiles(this.state.groups, directoryPath, files);
   };
 };
-function promise(root2, options) {
+function promise(root3, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root2, options, (err, output) => {
+    callback(root3, options, (err, output) => {
       if (err) return reject(err);
       resolve$1(output);
     });
   });
 }
-function callback(root2, options, callback$1) {
-  let walker = new Walker(root2, options, callback$1);
+function callback(root3, options, callback$1) {
+  let walker = new Walker(root3, options, callback$1);
   walker.start();
 }
-function sync(root2, options) {
-  const walker = new Walker(root2, options);
+function sync(root3, options) {
+  const walker = new Walker(root3, options);
   return walker.start();
 }
 var APIBuilder = class {
-  constructor(root2, options) {
-    this.root = root2;
+  constructor(root3, options) {
+    this.root = root3;
     this.options = options;
   }
   withPromise() {
@@ -19024,8 +19024,8 @@ var Builder = class {
     this.options.onlyCounts = true;
     return this;
   }
-  crawl(root2) {
-    return new APIBuilder(root2 || ".", this.options);
+  crawl(root3) {
+    return new APIBuilder(root3 || ".", this.options);
   }
   withGlobFunction(fn) {
     this.globFunction = fn;
@@ -19039,12 +19039,12 @@ var Builder = class {
   * This method will be removed in v7.0
   */
   /* c8 ignore next 4 */
-  crawlWithOptions(root2, options) {
+  crawlWithOptions(root3, options) {
     this.options = {
       ...this.options,
       ...options
     };
-    return new APIBuilder(root2 || ".", this.options);
+    return new APIBuilder(root3 || ".", this.options);
   }
   glob(...patterns2) {
     if (this.globFunction) return this.globWithOptions(patterns2);
@@ -19106,13 +19106,13 @@ function getPartialMatcher(patterns2, options = {}) {
 }
 var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
 var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root2, absolute) {
-  if (cwd === root2 || root2.startsWith(`${cwd}/`)) {
+function buildFormat(cwd, root3, absolute) {
+  if (cwd === root3 || root3.startsWith(`${cwd}/`)) {
     if (absolute) {
       const start = cwd.length + +!isRoot(cwd);
       return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
     }
-    const prefix = root2.slice(cwd.length + 1);
+    const prefix = root3.slice(cwd.length + 1);
     if (prefix) return (p, isDir) => {
       if (p === ".") return prefix;
       const result = `${prefix}/${p}`;
@@ -19121,15 +19121,15 @@ function buildFormat(cwd, root2, absolute) {
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
   if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root2}/${p}`) || ".";
+  return (p) => posix.relative(cwd, `${root3}/${p}`) || ".";
 }
-function buildRelative(cwd, root2) {
-  if (root2.startsWith(`${cwd}/`)) {
-    const prefix = root2.slice(cwd.length + 1);
+function buildRelative(cwd, root3) {
+  if (root3.startsWith(`${cwd}/`)) {
+    const prefix = root3.slice(cwd.length + 1);
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix.relative(cwd, `${root2}/${p}`);
+    const result = posix.relative(cwd, `${root3}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -19230,7 +19230,7 @@ function buildCrawler(options, patterns2) {
   const processed = processPatterns(options, patterns2, props);
   if (options.debug) log("internal processing patterns:", processed);
   const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root2 = props.root.replace(BACKSLASHES, "");
+  const root3 = props.root.replace(BACKSLASHES, "");
   const matchOptions = {
     dot,
     nobrace: options.braceExpansion === false,
@@ -19242,8 +19242,8 @@ function buildCrawler(options, patterns2) {
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root2, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root2, true);
+  const format = buildFormat(cwd, root3, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root3, true);
   const excludePredicate = (_, p) => {
     const relativePath2 = excludeFormatter(p, true);
     return relativePath2 !== "." && !partialMatcher(relativePath2) || ignore(relativePath2);
@@ -19276,12 +19276,12 @@ function buildCrawler(options, patterns2) {
     includeDirs: onlyDirectories || !options.onlyFiles,
     maxDepth,
     signal: options.signal
-  }).crawl(root2);
+  }).crawl(root3);
   if (options.debug) log("internal properties:", {
     ...props,
-    root: root2
+    root: root3
   });
-  return [crawler, cwd !== root2 && !absolute && buildRelative(cwd, root2)];
+  return [crawler, cwd !== root3 && !absolute && buildRelative(cwd, root3)];
 }
 function formatPaths(paths, mapper) {
   if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
@@ -19332,9 +19332,9 @@ var kinds = [
   ["plans", "plan"],
   ["checklists", "checklist"]
 ];
-function documentGlobs(config) {
-  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch2.default)(config.documents[key]), kind]);
-  const ignored = (0, import_picomatch2.default)(config.ignore);
+function documentGlobs(config2) {
+  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch2.default)(config2.documents[key]), kind]);
+  const ignored = (0, import_picomatch2.default)(config2.ignore);
   const kindHint = (path2) => matchers.find(([matches]) => matches(path2))?.[1];
   return {
     kindHint,
@@ -19346,8 +19346,8 @@ function documentGlobs(config) {
 var MissingPathError = class extends Error {
   name = "MissingPathError";
 };
-async function findDocuments(cwd, paths, config) {
-  const globs = documentGlobs(config);
+async function findDocuments(cwd, paths, config2) {
+  const globs = documentGlobs(config2);
   const found = /* @__PURE__ */ new Map();
   for (const path2 of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve4(cwd, path2);
@@ -19361,18 +19361,16 @@ async function findDocuments(cwd, paths, config) {
       found.set(file, { path: file, kindHint: globs.kindHint(file) });
       continue;
     }
-    const patterns2 = Object.values(config.documents).flat();
-    const matches = await glob(patterns2, {
+    const markdown = await glob(["**/*.md"], {
       cwd: absolute,
-      ignore: config.ignore,
+      ignore: ["**/node_modules/**", "**/.git/**"],
       onlyFiles: true,
       followSymbolicLinks: false,
       expandDirectories: false
     });
-    for (const match of matches) {
+    for (const match of markdown) {
       const file = toPosix(relative2(cwd, join(absolute, match)));
-      if (file.toLowerCase().endsWith(".md"))
-        found.set(file, { path: file, kindHint: globs.kindHint(match) });
+      if (globs.isDocument(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) });
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -19941,9 +19939,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname3) {
+  set dirname(dirname4) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
+    this.path = default2.join(dirname4 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -20431,10 +20429,10 @@ function reportMessage(file, rules, ruleId, place, reason, expectation = {}) {
 
 // src/core/Extraction.ts
 var Extraction = class {
-  constructor(source, file, config) {
+  constructor(source, file, config2) {
     this.source = source;
     this.file = file;
-    this.config = config;
+    this.config = config2;
   }
   source;
   file;
@@ -32045,7 +32043,7 @@ function fromMarkdown(value2, encoding, options) {
   return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
-  const config = {
+  const config2 = {
     afterExit: [],
     beforeEnter: [],
     transforms: [],
@@ -32145,7 +32143,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure(config, (options || {}).mdastExtensions || []);
+  configure(config2, (options || {}).mdastExtensions || []);
   const data = {};
   return compile;
   function compile(events) {
@@ -32157,7 +32155,7 @@ function compiler(options) {
     const context = {
       stack: [tree],
       tokenStack: [],
-      config,
+      config: config2,
       enter,
       exit: exit3,
       buffer,
@@ -32181,9 +32179,9 @@ function compiler(options) {
     events = prepared;
     index2 = -1;
     while (++index2 < events.length) {
-      const handler2 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
+      const handler2 = config2[events[index2][0]];
+      if (events[index2][0] === "enter" && config2.beforeEnter.length > 0) {
+        callListeners(config2.beforeEnter, {
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -32194,8 +32192,8 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
+      if (events[index2][0] === "exit" && config2.afterExit.length > 0) {
+        callListeners(config2.afterExit, {
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -32219,8 +32217,8 @@ function compiler(options) {
       })
     };
     index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
+    while (++index2 < config2.transforms.length) {
+      tree = config2.transforms[index2](tree) || tree;
     }
     return tree;
   }
@@ -32482,7 +32480,7 @@ function compiler(options) {
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -33730,19 +33728,19 @@ var defaultDocuments = {
   checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
 };
 var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
-function resolveConfig(config = {}) {
+function resolveConfig(config2 = {}) {
   return {
-    documents: { ...defaultDocuments, ...config.documents },
-    ignore: config.ignore ?? defaultIgnore,
-    agents: config.agents ?? {},
-    categories: { ...defaultCategories, ...config.categories },
-    rules: config.rules ?? {},
-    failOn: config.failOn ?? "error",
-    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
-    successRateTolerance: config.successRateTolerance ?? 5,
-    minSamples: config.minSamples ?? 3,
-    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
-    reportsDir: config.reportsDir ?? "agents/performance/reports"
+    documents: { ...defaultDocuments, ...config2.documents },
+    ignore: config2.ignore ?? defaultIgnore,
+    agents: config2.agents ?? {},
+    categories: { ...defaultCategories, ...config2.categories },
+    rules: config2.rules ?? {},
+    failOn: config2.failOn ?? "error",
+    maxFileBytes: config2.maxFileBytes ?? 5 * 1024 * 1024,
+    successRateTolerance: config2.successRateTolerance ?? 5,
+    minSamples: config2.minSamples ?? 3,
+    metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
+    reportsDir: config2.reportsDir ?? "agents/performance/reports"
   };
 }
 
@@ -34010,8 +34008,8 @@ function parseDocument2(source, options) {
 }
 function analyzeDocument(tree, file, options) {
   const source = String(file.value);
-  const config = resolveConfig(options.config);
-  const extraction = new Extraction(source, file, config);
+  const config2 = resolveConfig(options.config);
+  const extraction = new Extraction(source, file, config2);
   const heading2 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
   extraction.at(
     "",
@@ -34274,7 +34272,7 @@ var HistoryError = class extends Error {
 };
 async function weeklyReport(options) {
   const cwd = options.cwd ?? process.cwd();
-  const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
+  const config2 = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
   if (!await isGitWorkTree(cwd))
     throw new HistoryError(
       `${cwd} is not in a git repository: the weekly report reads plans as they were at the end of each week from git history.`
@@ -34286,7 +34284,7 @@ async function weeklyReport(options) {
       `No commit before the end of ${options.week} (${weekBounds(options.week).end}); in a shallow clone, fetch more history (actions/checkout with fetch-depth: 0).`
     );
   }
-  const globs = documentGlobs(config);
+  const globs = documentGlobs(config2);
   const listings = await Promise.all(
     commits.map((commit) => commit ? filesAtCommit(cwd, commit) : Promise.resolve([]))
   );
@@ -34302,7 +34300,7 @@ async function weeklyReport(options) {
         path: file.path,
         blobId: file.blobId,
         kindHint: globs.kindHint(file.path),
-        config
+        config: config2
       });
       parsed.set(key, cached);
       return [cached];
@@ -34313,10 +34311,10 @@ async function weeklyReport(options) {
       records: analysedPlans(snapshotDocuments).map(({ record }) => record)
     };
   });
-  const path2 = `${config.reportsDir}/weekly/${options.week}.md`;
+  const path2 = `${config2.reportsDir}/weekly/${options.week}.md`;
   return {
     path: path2,
-    content: renderWeeklyReport({ snapshots, reportDir: `${config.reportsDir}/weekly` })
+    content: renderWeeklyReport({ snapshots, reportDir: `${config2.reportsDir}/weekly` })
   };
 }
 
@@ -34627,7 +34625,7 @@ function frequentRisks(plans) {
 
 // src/core/aggregate/aggregate.ts
 function aggregate(documents, options = {}) {
-  const config = resolveConfig(options.config);
+  const config2 = resolveConfig(options.config);
   const source = options.source ?? { commit: null, date: null };
   const plans = analysedPlans(documents);
   const records = plans.map(({ record }) => record);
@@ -34640,7 +34638,7 @@ function aggregate(documents, options = {}) {
     taskAnalytics: {
       schemaVersion: 1,
       source,
-      categories: taskAnalytics(plans, config.categories, config.minSamples)
+      categories: taskAnalytics(plans, config2.categories, config2.minSamples)
     },
     promptEffectiveness: { schemaVersion: 1, source, prompts: promptEffectiveness(records, known) }
   };
@@ -34843,6 +34841,7 @@ function sortKeys(object) {
 }
 
 // src/pipeline/checkFiles.ts
+import { existsSync } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // src/adapters/gitBlobId.ts
@@ -34900,13 +34899,13 @@ function refuse(reason, expected, actual) {
 }
 
 // src/core/rules/checkDocumentSet.ts
-function checkDocumentSet(documents, rules) {
-  const plans = documents.filter((parsed) => parsed.document.kind === "plan");
+function checkDocumentSet(documents, rules, options = {}) {
+  const complete = options.complete ?? true;
   const paths = new Set(documents.map((parsed) => parsed.document.identity.path));
+  const exists = (path2) => paths.has(path2) || (options.exists?.(path2) ?? false);
+  const plans = documents.filter((parsed) => parsed.document.kind === "plan").sort((a, b) => compare(a.document.identity.path, b.document.identity.path));
   const ids = /* @__PURE__ */ new Map();
-  for (const parsed of [...plans].sort(
-    (a, b) => compare(a.document.identity.path, b.document.identity.path)
-  )) {
+  for (const parsed of plans) {
     const { planId, path: path2 } = parsed.document.identity;
     if (!planId) continue;
     const first = ids.get(planId);
@@ -34933,7 +34932,7 @@ function checkDocumentSet(documents, rules) {
       pointer: `/linkedPlans/${index2}`
     })) : [];
     for (const { path: path2, planId, pointer } of wanted) {
-      const found = path2 ? paths.has(path2) : planId ? ids.has(planId) : true;
+      const found = path2 ? exists(path2) : planId && complete ? ids.has(planId) : true;
       if (found) continue;
       const target = path2 ?? planId ?? "";
       reportMessage(
@@ -34941,7 +34940,7 @@ function checkDocumentSet(documents, rules) {
         rules,
         "review-plan-missing",
         parsed.positions[pointer] ?? parsed.positions[""],
-        `Expected an existing plan, found a link to \`${target}\`, which no analysed document is`,
+        `Expected an existing plan, found a link to \`${target}\`, which does not exist`,
         {
           expected: "an existing plan",
           actual: target
@@ -34958,8 +34957,8 @@ function compare(a, b) {
 var readConcurrency = 16;
 async function checkFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
-  const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
-  const found = await findDocuments(cwd, paths, config);
+  const config2 = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
+  const found = await findDocuments(cwd, paths, config2);
   const inGit = await isGitWorkTree(cwd);
   const files = new Array(found.length);
   let next = 0;
@@ -34967,18 +34966,22 @@ async function checkFiles(paths, options = {}) {
   const worker = async () => {
     while (next < found.length) {
       const index2 = next++;
-      files[index2] = await checkOne(cwd, found[index2], config, inGit);
+      files[index2] = await checkOne(cwd, found[index2], config2, inGit);
       options.onProgress?.(++done, found.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(readConcurrency, found.length) }, worker));
   const parsed = files.flatMap((entry) => entry.parsed ? [entry.parsed] : []);
-  checkDocumentSet(parsed, config.rules);
+  const complete = paths.length === 0 || paths.some((path2) => resolve5(cwd, path2) === resolve5(cwd));
+  checkDocumentSet(parsed, config2.rules, {
+    complete,
+    exists: (path2) => existsSync(resolve5(cwd, path2))
+  });
   for (const entry of files) entry.file.messages.sort(compareMessages);
-  return { files, config };
+  return { files, config: config2 };
 }
-async function checkOne(cwd, found, config, inGit) {
-  const read = await readDocumentFile(resolve5(cwd, found.path), config.maxFileBytes).catch(
+async function checkOne(cwd, found, config2, inGit) {
+  const read = await readDocumentFile(resolve5(cwd, found.path), config2.maxFileBytes).catch(
     (error) => ({
       ok: false,
       empty: false,
@@ -34991,7 +34994,7 @@ async function checkOne(cwd, found, config, inGit) {
     const file = new VFile({ path: found.path });
     reportMessage(
       file,
-      config.rules,
+      config2.rules,
       read.empty ? "file-empty" : "file-unreadable",
       { line: 1, column: 1 },
       read.reason,
@@ -35002,7 +35005,7 @@ async function checkOne(cwd, found, config, inGit) {
   const parsed = parseDocument2(read.source, {
     path: found.path,
     kindHint: found.kindHint,
-    config,
+    config: config2,
     ...inGit ? { blobId: gitBlobId(read.bytes) } : {}
   });
   return { file: parsed.file, parsed };
@@ -35015,12 +35018,12 @@ function documentsOf(result) {
 async function analyze(paths, options = {}) {
   const check2 = await checkFiles(paths, options);
   const cwd = options.cwd ?? process.cwd();
-  const { config } = check2;
-  const metricsDir = options.outDir ?? config.metricsDir;
-  const source = await gitSource(cwd, [metricsDir, config.reportsDir]);
+  const { config: config2 } = check2;
+  const metricsDir = options.outDir ?? config2.metricsDir;
+  const source = await gitSource(cwd, [metricsDir, config2.reportsDir]);
   const analytics = aggregate(
     check2.files.flatMap(({ parsed }) => parsed ? [parsed] : []),
-    { config, source }
+    { config: config2, source }
   );
   const outputs = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },
@@ -35034,8 +35037,8 @@ async function analyze(paths, options = {}) {
       content: stableJson(analytics.promptEffectiveness)
     },
     {
-      path: `${config.reportsDir}/report.md`,
-      content: renderReport(analytics, { reportDir: config.reportsDir })
+      path: `${config2.reportsDir}/report.md`,
+      content: renderReport(analytics, { reportDir: config2.reportsDir })
     }
   ];
   return { check: check2, analytics, outputs };
@@ -35833,8 +35836,249 @@ function jsonReport(result, summary) {
   };
 }
 
-// src/cli/recommendCommand.ts
+// src/cli/initCommand.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
+
+// src/adapters/packageFiles.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var root2;
+function packageRoot() {
+  if (root2) return root2;
+  for (let dir = dirname3(fileURLToPath3(import.meta.url)); dir !== dirname3(dir); dir = dirname3(dir)) {
+    const manifest = join3(dir, "package.json");
+    if (existsSync2(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "planmark")
+      return root2 = dir;
+  }
+  throw new Error("planmark cannot find its own package.json (templates are read from beside it)");
+}
+function readPackageTemplate(path2) {
+  return readFileSync(join3(packageRoot(), "templates", path2), "utf8");
+}
+
+// src/core/newDocumentPath.ts
+var newDocumentTemplates = {
+  plan: "execution-plan.md",
+  analysis: "plan-analysis.md",
+  review: "agent-review.md",
+  prompt: "prompt.md"
+};
+function newDocumentPath(kind, facts) {
+  const slug = (text5, fallback) => (text5 ?? "").toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || fallback;
+  const base = "agents/performance";
+  if (kind === "plan")
+    return `${base}/execution_plans/${facts.date}_${slug(facts.agent, "agent")}_${slug(facts.title, "plan")}.md`;
+  if (kind === "analysis")
+    return `${base}/plan_analysis/${facts.date}_analysis_${slug(facts.title, "plan")}.md`;
+  if (kind === "review")
+    return `${base}/reviews/${facts.date}_review_${slug(facts.agent, "agent")}.md`;
+  return `${base}/prompts/${slug(facts.id, "prompt")}-v${slug(facts.version, "1")}.md`;
+}
+
+// src/cli/initCommand.ts
+var initHelp = `Usage: planmark init [options]
+
+Scaffold planmark in a repository: the agents/performance/ folders, the
+document templates, planmark.config.json, two workflows
+(.github/workflows/planmark.yml and planmark-weekly.yml), and a .gitignore
+entry for .planmark-cache/. Existing files are never overwritten without
+--force; then nothing is written at all.
+
+Options:
+  --force       Overwrite existing files
+  --cwd <dir>   Run as if started in <dir>
+  -h, --help    Show this help
+
+Exit codes: 0 scaffolded; 1 files exist (nothing written); 2 usage error.`;
+var config = `{
+  "$schema": "https://planmark.dev/schemas/config.schema.json",
+  "agents": {},
+  "failOn": "error"
+}
+`;
+async function initCommand(args, io) {
+  const { values } = parseArgs3({
+    args,
+    options: {
+      force: { type: "boolean", default: false },
+      cwd: { type: "string" },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
+  if (values.help) {
+    io.stdout.write(`${initHelp}
+`);
+    return 0;
+  }
+  const cwd = workingDirectory(io, values.cwd);
+  const files = [
+    { path: "planmark.config.json", content: config },
+    ...Object.values(newDocumentTemplates).map((name) => ({
+      path: `agents/performance/templates/${name}`,
+      content: readPackageTemplate(name)
+    })),
+    ...["execution_plans", "plan_analysis", "reviews", "prompts"].map((folder) => ({
+      path: `agents/performance/${folder}/.gitkeep`,
+      content: ""
+    })),
+    {
+      path: ".github/workflows/planmark.yml",
+      content: readPackageTemplate("workflows/planmark.yml")
+    },
+    {
+      path: ".github/workflows/planmark-weekly.yml",
+      content: readPackageTemplate("workflows/planmark-weekly.yml")
+    }
+  ];
+  const existing = files.filter((file) => existsSync3(join4(cwd, file.path)));
+  if (existing.length > 0 && !values.force) {
+    io.stderr.write(
+      `planmark init: these files exist; nothing was written (use --force to overwrite):
+${existing.map((file) => `  ${file.path}`).join("\n")}
+`
+    );
+    return 1;
+  }
+  for (const file of files) {
+    await writeFileAtomic(join4(cwd, file.path), file.content);
+    io.stdout.write(`created ${file.path}
+`);
+  }
+  const gitignore = join4(cwd, ".gitignore");
+  const ignored = await readFile3(gitignore, "utf8").catch(() => "");
+  if (!ignored.split(/\r?\n/).includes(".planmark-cache/")) {
+    await writeFileAtomic(
+      gitignore,
+      `${ignored}${ignored === "" || ignored.endsWith("\n") ? "" : "\n"}.planmark-cache/
+`
+    );
+    io.stdout.write("updated .gitignore\n");
+  }
+  io.stdout.write(
+    '\nNext: planmark new plan --agent <agent> --category <category> --title "<task>"\n'
+  );
+  return 0;
+}
+
+// src/cli/newCommand.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/core/fillTemplate.ts
+function fillTemplate(template, values) {
+  return template.replace(
+    /\{\{([a-z_]+)\}\}/g,
+    (placeholder, name) => values[name] ?? placeholder
+  );
+}
+
+// src/cli/newCommand.ts
+var newHelp = `Usage: planmark new <plan|analysis|review|prompt> [options]
+
+Create a document from its template (agents/performance/templates/ when the
+repository has one, else planmark's), with today's date and the given values
+filled in, named by the original scheme:
+  plan      agents/performance/execution_plans/YYYY-MM-DD_<agent>_<title>.md
+  analysis  agents/performance/plan_analysis/YYYY-MM-DD_analysis_<title>.md
+  review    agents/performance/reviews/YYYY-MM-DD_review_<agent>.md
+  prompt    agents/performance/prompts/<id>-v<version>.md
+Placeholders left unfilled are reported by planmark check until you fill them.
+
+Options:
+  --agent <name>          Agent (plan, analysis, review)
+  --category <category>   Task category (plan, prompt)
+  --complexity <level>    low, medium or high (plan)
+  --title <text>          Task or plan title (plan, analysis)
+  --reviewer <name>       Reviewer (analysis, review)
+  --id <id>               Prompt id (prompt)
+  --version <version>     Prompt version (prompt, default 1)
+  --force                 Overwrite an existing file
+  --cwd <dir>             Run as if started in <dir>
+  -h, --help              Show this help
+
+Exit codes: 0 created; 1 the file exists; 2 usage error.`;
+async function newCommand(args, io) {
+  const { values, positionals } = parseArgs4({
+    args,
+    allowPositionals: true,
+    options: {
+      agent: { type: "string" },
+      category: { type: "string" },
+      complexity: { type: "string" },
+      title: { type: "string" },
+      reviewer: { type: "string" },
+      id: { type: "string" },
+      version: { type: "string" },
+      force: { type: "boolean", default: false },
+      cwd: { type: "string" },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
+  if (values.help) {
+    io.stdout.write(`${newHelp}
+`);
+    return 0;
+  }
+  const [kind] = positionals;
+  if (!kind || !(kind in newDocumentTemplates))
+    throw new UsageError(`expected plan, analysis, review or prompt, found ${kind ?? "nothing"}`);
+  const complexity = values.complexity === void 0 ? void 0 : normalizeLevel(values.complexity);
+  if (values.complexity !== void 0 && !complexity)
+    throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`);
+  if (kind === "prompt" && !values.id) throw new UsageError("--id is required for a prompt");
+  const now = io.now();
+  const date = now.toISOString().slice(0, 10);
+  const cwd = workingDirectory(io, values.cwd);
+  const templateName = newDocumentTemplates[kind];
+  const local = join5(cwd, "agents/performance/templates", templateName);
+  const template = existsSync4(local) ? await readFile4(local, "utf8") : readPackageTemplate(templateName);
+  const category = values.category === void 0 ? void 0 : normalizeCategory(values.category);
+  const content3 = fillTemplate(template, {
+    task: values.title,
+    plan_title: values.title,
+    title: values.title,
+    agent: values.agent,
+    category,
+    categories: category,
+    complexity,
+    reviewer: values.reviewer,
+    id: values.id,
+    start_time: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    review_date: date,
+    from: date,
+    to: date
+  });
+  const path2 = newDocumentPath(kind, {
+    date,
+    agent: values.agent,
+    title: values.title,
+    id: values.id,
+    version: values.version ?? "1"
+  });
+  if (existsSync4(join5(cwd, path2)) && !values.force) {
+    io.stderr.write(
+      `planmark new: ${path2} exists; nothing was written (use --force to overwrite)
+`
+    );
+    return 1;
+  }
+  await writeFileAtomic(
+    join5(cwd, path2),
+    kind === "prompt" ? content3.replace(/^version: 1$/m, `version: ${values.version ?? "1"}`) : content3
+  );
+  io.stdout.write(`created ${path2}
+`);
+  return 0;
+}
+
+// src/cli/recommendCommand.ts
+import { parseArgs as parseArgs5 } from "node:util";
 var recommendHelp = `Usage: planmark recommend --category <category> [options]
 
 Rank agents for a task category by verified success, honest about small
@@ -35858,7 +36102,7 @@ var verdicts = {
   not_enough_data: "not enough data"
 };
 async function recommendCommand(args, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs5({
     args,
     allowPositionals: true,
     options: {
@@ -35942,8 +36186,8 @@ async function recommendCommand(args, io) {
 }
 
 // src/cli/reportCommand.ts
-import { join as join3 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { join as join6 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 var reportHelp = `Usage: planmark report [paths...] [options]
 
 Write the repository report (reportsDir/report.md), or with --week the weekly
@@ -35962,8 +36206,8 @@ Options:
   -h, --help        Show this help
 
 Exit codes: 0 written; 2 usage error, invalid configuration or missing git history.`;
-async function reportCommand(args, io, now = () => /* @__PURE__ */ new Date()) {
-  const { values, positionals } = parseArgs4({
+async function reportCommand(args, io) {
+  const { values, positionals } = parseArgs6({
     args,
     allowPositionals: true,
     options: {
@@ -35981,7 +36225,7 @@ async function reportCommand(args, io, now = () => /* @__PURE__ */ new Date()) {
     return 0;
   }
   const cwd = workingDirectory(io, values.cwd);
-  const week = values.week === "last" ? lastFullWeek(now()) : values.week;
+  const week = values.week === "last" ? lastFullWeek(io.now()) : values.week;
   if (week !== void 0 && !isIsoWeek(week))
     throw new UsageError(`--week must be an ISO week such as 2026-W48, or last; found ${week}`);
   const weeks = values.weeks === void 0 ? void 0 : Number(values.weeks);
@@ -35999,7 +36243,7 @@ async function reportCommand(args, io, now = () => /* @__PURE__ */ new Date()) {
     const result = await analyze(positionals, { cwd, configPath: values.config });
     output = result.outputs.find((file) => file.path.endsWith("/report.md"));
   }
-  const changed = await writeFileAtomic(join3(cwd, output.path), output.content);
+  const changed = await writeFileAtomic(join6(cwd, output.path), output.content);
   if (values.json) io.stdout.write(`${JSON.stringify({ path: output.path, changed }, null, 2)}
 `);
   else io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${output.path}
@@ -36015,6 +36259,8 @@ Commands:
   analyze [paths...]   Write the analytics JSON files and report.md
   report [--week W]    Write report.md, or the weekly report of an ISO week
   recommend            Rank agents for a task category, honest about small samples
+  init                 Scaffold folders, templates, configuration and workflows
+  new <kind>           Create a plan, analysis, review or prompt from its template
 
 Options:
   -h, --help         Show help (also: planmark <command> --help)
@@ -36025,7 +36271,9 @@ var commands = {
   check: checkCommand,
   analyze: analyzeCommand,
   report: reportCommand,
-  recommend: recommendCommand
+  recommend: recommendCommand,
+  init: initCommand,
+  new: newCommand
 };
 async function run(argv, io) {
   const [name, ...args] = argv;
@@ -36067,5 +36315,6 @@ process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
-  stderr: process.stderr
+  stderr: process.stderr,
+  now: () => /* @__PURE__ */ new Date()
 });

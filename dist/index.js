@@ -36562,6 +36562,7 @@ function selectAnnotations(findings) {
 }
 
 // src/pipeline/checkFiles.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // node_modules/unist-util-stringify-position/lib/index.js
@@ -39610,18 +39611,16 @@ async function findDocuments(cwd, paths, config) {
       found.set(file, { path: file, kindHint: globs.kindHint(file) });
       continue;
     }
-    const patterns2 = Object.values(config.documents).flat();
-    const matches = await glob(patterns2, {
+    const markdown = await glob(["**/*.md"], {
       cwd: absolute,
-      ignore: config.ignore,
+      ignore: ["**/node_modules/**", "**/.git/**"],
       onlyFiles: true,
       followSymbolicLinks: false,
       expandDirectories: false
     });
-    for (const match of matches) {
+    for (const match of markdown) {
       const file = toPosix(relative2(cwd, join(absolute, match)));
-      if (file.toLowerCase().endsWith(".md"))
-        found.set(file, { path: file, kindHint: globs.kindHint(match) });
+      if (globs.isDocument(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) });
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -53435,13 +53434,13 @@ function compareMessages(a, b) {
 }
 
 // src/core/rules/checkDocumentSet.ts
-function checkDocumentSet(documents, rules) {
-  const plans = documents.filter((parsed) => parsed.document.kind === "plan");
+function checkDocumentSet(documents, rules, options = {}) {
+  const complete = options.complete ?? true;
   const paths = new Set(documents.map((parsed) => parsed.document.identity.path));
+  const exists2 = (path2) => paths.has(path2) || (options.exists?.(path2) ?? false);
+  const plans = documents.filter((parsed) => parsed.document.kind === "plan").sort((a, b) => compare(a.document.identity.path, b.document.identity.path));
   const ids = /* @__PURE__ */ new Map();
-  for (const parsed of [...plans].sort(
-    (a, b) => compare(a.document.identity.path, b.document.identity.path)
-  )) {
+  for (const parsed of plans) {
     const { planId, path: path2 } = parsed.document.identity;
     if (!planId) continue;
     const first = ids.get(planId);
@@ -53468,7 +53467,7 @@ function checkDocumentSet(documents, rules) {
       pointer: `/linkedPlans/${index2}`
     })) : [];
     for (const { path: path2, planId, pointer } of wanted) {
-      const found = path2 ? paths.has(path2) : planId ? ids.has(planId) : true;
+      const found = path2 ? exists2(path2) : planId && complete ? ids.has(planId) : true;
       if (found) continue;
       const target = path2 ?? planId ?? "";
       reportMessage(
@@ -53476,7 +53475,7 @@ function checkDocumentSet(documents, rules) {
         rules,
         "review-plan-missing",
         parsed.positions[pointer] ?? parsed.positions[""],
-        `Expected an existing plan, found a link to \`${target}\`, which no analysed document is`,
+        `Expected an existing plan, found a link to \`${target}\`, which does not exist`,
         {
           expected: "an existing plan",
           actual: target
@@ -53508,7 +53507,11 @@ async function checkFiles(paths, options = {}) {
   };
   await Promise.all(Array.from({ length: Math.min(readConcurrency, found.length) }, worker));
   const parsed = files.flatMap((entry) => entry.parsed ? [entry.parsed] : []);
-  checkDocumentSet(parsed, config.rules);
+  const complete = paths.length === 0 || paths.some((path2) => resolve5(cwd, path2) === resolve5(cwd));
+  checkDocumentSet(parsed, config.rules, {
+    complete,
+    exists: (path2) => existsSync2(resolve5(cwd, path2))
+  });
   for (const entry of files) entry.file.messages.sort(compareMessages);
   return { files, config };
 }

@@ -18,8 +18,9 @@ export class MissingPathError extends Error {
 
 /**
  * Finds the documents under `paths` (files or folders, relative to `cwd`):
- * in a folder, the Markdown files the configured globs match, minus `ignore`;
- * a named file is always read. Sorted by path, so output order is stable.
+ * in a folder, the Markdown files whose path from `cwd` the configured globs
+ * match, minus `ignore`; a named file is always read. Sorted by path, so
+ * output order is stable.
  */
 export async function findDocuments(
   cwd: string,
@@ -40,18 +41,17 @@ export async function findDocuments(
       found.set(file, { path: file, kindHint: globs.kindHint(file) })
       continue
     }
-    const patterns = Object.values(config.documents).flat()
-    const matches = await glob(patterns, {
+    // Globs match paths from the working directory, whichever folder is walked.
+    const markdown = await glob(['**/*.md'], {
       cwd: absolute,
-      ignore: config.ignore,
+      ignore: ['**/node_modules/**', '**/.git/**'],
       onlyFiles: true,
       followSymbolicLinks: false,
       expandDirectories: false
     })
-    for (const match of matches) {
+    for (const match of markdown) {
       const file = toPosix(relative(cwd, join(absolute, match)))
-      if (file.toLowerCase().endsWith('.md'))
-        found.set(file, { path: file, kindHint: globs.kindHint(match) })
+      if (globs.isDocument(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) })
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

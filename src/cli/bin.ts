@@ -5,5 +5,6 @@ process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
-  stderr: process.stderr
+  stderr: process.stderr,
+  now: () => new Date()
 })

@@ -4,4 +4,6 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>
   stdout: { write(text: string): unknown; isTTY?: boolean }
   stderr: { write(text: string): unknown; isTTY?: boolean }
+  /** The clock, for today's date in new documents and the last full week. */
+  now: () => Date
 }

@@ -29,11 +29,7 @@ Options:
 Exit codes: 0 written; 2 usage error, invalid configuration or missing git history.`
 
 /** Runs `planmark report`; returns the exit code. */
-export async function reportCommand(
-  args: string[],
-  io: CliIo,
-  now: () => Date = () => new Date()
-): Promise<number> {
+export async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -51,7 +47,7 @@ export async function reportCommand(
     return 0
   }
   const cwd = workingDirectory(io, values.cwd)
-  const week = values.week === 'last' ? lastFullWeek(now()) : values.week
+  const week = values.week === 'last' ? lastFullWeek(io.now()) : values.week
   if (week !== undefined && !isIsoWeek(week))
     throw new UsageError(`--week must be an ISO week such as 2026-W48, or last; found ${week}`)
   const weeks = values.weeks === undefined ? undefined : Number(values.weeks)

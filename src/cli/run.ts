@@ -4,6 +4,8 @@ import { MissingPathError } from '../adapters/findDocuments.js'
 import { HistoryError } from '../pipeline/weeklyReport.js'
 import { analyzeCommand } from './analyzeCommand.js'
 import { checkCommand, UsageError } from './checkCommand.js'
+import { initCommand } from './initCommand.js'
+import { newCommand } from './newCommand.js'
 import { recommendCommand } from './recommendCommand.js'
 import { reportCommand } from './reportCommand.js'
 import type { CliIo } from './io.js'
@@ -15,6 +17,8 @@ Commands:
   analyze [paths...]   Write the analytics JSON files and report.md
   report [--week W]    Write report.md, or the weekly report of an ISO week
   recommend            Rank agents for a task category, honest about small samples
+  init                 Scaffold folders, templates, configuration and workflows
+  new <kind>           Create a plan, analysis, review or prompt from its template
 
 Options:
   -h, --help         Show help (also: planmark <command> --help)
@@ -26,7 +30,9 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   check: checkCommand,
   analyze: analyzeCommand,
   report: reportCommand,
-  recommend: recommendCommand
+  recommend: recommendCommand,
+  init: initCommand,
+  new: newCommand
 }
 
 /** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */

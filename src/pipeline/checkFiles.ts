@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { gitBlobId } from '../adapters/gitBlobId.js'
@@ -64,7 +65,12 @@ export async function checkFiles(
   }
   await Promise.all(Array.from({ length: Math.min(readConcurrency, found.length) }, worker))
   const parsed = files.flatMap((entry) => (entry.parsed ? [entry.parsed] : []))
-  checkDocumentSet(parsed, config.rules)
+  // Less than the whole folder is a partial set: links are checked on disk, plan ids not judged.
+  const complete = paths.length === 0 || paths.some((path) => resolve(cwd, path) === resolve(cwd))
+  checkDocumentSet(parsed, config.rules, {
+    complete,
+    exists: (path) => existsSync(resolve(cwd, path))
+  })
   for (const entry of files) entry.file.messages.sort(compareMessages)
   return { files, config }
 }

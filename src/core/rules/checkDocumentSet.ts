@@ -2,21 +2,37 @@ import type { ParsedDocument } from '../parseDocument.js'
 import { reportMessage } from '../reportMessage.js'
 import type { ResolvedConfig } from '../resolveConfig.js'
 
+/** What `checkDocumentSet` may assume about the documents it is given. */
+export interface DocumentSetOptions {
+  /**
+   * Whether the documents are all the repository's (a folder walk), so a plan
+   * id that none of them states does not exist. False when only some files
+   * were checked: references by plan id are then not judged (duplicates
+   * within the set still are).
+   */
+  complete?: boolean
+  /** Whether a file exists, for links to documents outside the set (default: only the set's own paths). */
+  exists?: (path: string) => boolean
+}
+
 /**
  * Rules across documents: `duplicate-plan-id` (two plans state one id; the
  * first by path keeps it) and `review-plan-missing` (an analysis or review
- * names a plan, by id or link, that is not among the documents).
+ * links a plan file that does not exist, or names a plan id no plan states).
  */
 export function checkDocumentSet(
   documents: readonly ParsedDocument[],
-  rules: ResolvedConfig['rules']
+  rules: ResolvedConfig['rules'],
+  options: DocumentSetOptions = {}
 ): void {
-  const plans = documents.filter((parsed) => parsed.document.kind === 'plan')
+  const complete = options.complete ?? true
   const paths = new Set(documents.map((parsed) => parsed.document.identity.path))
+  const exists = (path: string) => paths.has(path) || (options.exists?.(path) ?? false)
+  const plans = documents
+    .filter((parsed) => parsed.document.kind === 'plan')
+    .sort((a, b) => compare(a.document.identity.path, b.document.identity.path))
   const ids = new Map<string, string>()
-  for (const parsed of [...plans].sort((a, b) =>
-    compare(a.document.identity.path, b.document.identity.path)
-  )) {
+  for (const parsed of plans) {
     const { planId, path } = parsed.document.identity
     if (!planId) continue
     const first = ids.get(planId)
@@ -48,7 +64,7 @@ export function checkDocumentSet(
             }))
           : []
     for (const { path, planId, pointer } of wanted) {
-      const found = path ? paths.has(path) : planId ? ids.has(planId) : true
+      const found = path ? exists(path) : planId && complete ? ids.has(planId) : true
       if (found) continue
       const target = path ?? planId ?? ''
       reportMessage(
@@ -56,7 +72,7 @@ export function checkDocumentSet(
         rules,
         'review-plan-missing',
         parsed.positions[pointer] ?? parsed.positions[''],
-        `Expected an existing plan, found a link to \`${target}\`, which no analysed document is`,
+        `Expected an existing plan, found a link to \`${target}\`, which does not exist`,
         {
           expected: 'an existing plan',
           actual: target

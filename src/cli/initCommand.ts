@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { readPackageTemplate } from '../adapters/packageFiles.js'
+import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
+import { newDocumentTemplates } from '../core/newDocumentPath.js'
+import type { CliIo } from './io.js'
+import { workingDirectory } from './workingDirectory.js'
+
+/** `planmark init --help`. */
+export const initHelp = `Usage: planmark init [options]
+
+Scaffold planmark in a repository: the agents/performance/ folders, the
+document templates, planmark.config.json, two workflows
+(.github/workflows/planmark.yml and planmark-weekly.yml), and a .gitignore
+entry for .planmark-cache/. Existing files are never overwritten without
+--force; then nothing is written at all.
+
+Options:
+  --force       Overwrite existing files
+  --cwd <dir>   Run as if started in <dir>
+  -h, --help    Show this help
+
+Exit codes: 0 scaffolded; 1 files exist (nothing written); 2 usage error.`
+
+const config = `{
+  "$schema": "https://planmark.dev/schemas/config.schema.json",
+  "agents": {},
+  "failOn": "error"
+}
+`
+
+/** Runs `planmark init`; returns the exit code. */
+export async function initCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      force: { type: 'boolean', default: false },
+      cwd: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout.write(`${initHelp}\n`)
+    return 0
+  }
+  const cwd = workingDirectory(io, values.cwd)
+  const files: Array<{ path: string; content: string }> = [
+    { path: 'planmark.config.json', content: config },
+    ...Object.values(newDocumentTemplates).map((name) => ({
+      path: `agents/performance/templates/${name}`,
+      content: readPackageTemplate(name)
+    })),
+    ...['execution_plans', 'plan_analysis', 'reviews', 'prompts'].map((folder) => ({
+      path: `agents/performance/${folder}/.gitkeep`,
+      content: ''
+    })),
+    {
+      path: '.github/workflows/planmark.yml',
+      content: readPackageTemplate('workflows/planmark.yml')
+    },
+    {
+      path: '.github/workflows/planmark-weekly.yml',
+      content: readPackageTemplate('workflows/planmark-weekly.yml')
+    }
+  ]
+  const existing = files.filter((file) => existsSync(join(cwd, file.path)))
+  if (existing.length > 0 && !values.force) {
+    io.stderr.write(
+      `planmark init: these files exist; nothing was written (use --force to overwrite):\n${existing.map((file) => `  ${file.path}`).join('\n')}\n`
+    )
+    return 1
+  }
+  for (const file of files) {
+    await writeFileAtomic(join(cwd, file.path), file.content)
+    io.stdout.write(`created ${file.path}\n`)
+  }
+  const gitignore = join(cwd, '.gitignore')
+  const ignored = await readFile(gitignore, 'utf8').catch(() => '')
+  if (!ignored.split(/\r?\n/).includes('.planmark-cache/')) {
+    await writeFileAtomic(
+      gitignore,
+      `${ignored}${ignored === '' || ignored.endsWith('\n') ? '' : '\n'}.planmark-cache/\n`
+    )
+    io.stdout.write('updated .gitignore\n')
+  }
+  io.stdout.write(
+    '\nNext: planmark new plan --agent <agent> --category <category> --title "<task>"\n'
+  )
+  return 0
+}

@@ -1,0 +1,13 @@
+/**
+ * Fills a template's `{{name}}` placeholders from `values`; placeholders
+ * without a value stay, so `planmark check` reports them until filled.
+ */
+export function fillTemplate(
+  template: string,
+  values: Readonly<Record<string, string | undefined>>
+): string {
+  return template.replace(
+    /\{\{([a-z_]+)\}\}/g,
+    (placeholder, name: string) => values[name] ?? placeholder
+  )
+}
