@@ -18053,7 +18053,8 @@ var prompt_effectiveness_schema_default = {
                 "verified",
                 "quality",
                 "agents",
-                "deltaToPrevious"
+                "deltaToPrevious",
+                "blobIds"
               ],
               properties: {
                 version: {
@@ -18131,8 +18132,16 @@ var prompt_effectiveness_schema_default = {
                       }
                     }
                   ]
+                },
+                blobIds: {
+                  type: "array",
+                  items: {
+                    type: "string",
+                    pattern: "^[0-9a-f]{40}$"
+                  }
                 }
-              }
+              },
+              description: "One version of a prompt. `blobIds` are the git blobs of the prompt file that stated this version (from its history), so an edit that kept the version is still told apart."
             }
           }
         }
@@ -20389,6 +20398,14 @@ var ruleCatalog = {
     summary: "A review or analysis links a plan that does not exist."
   },
   "duplicate-plan-id": { severity: "error", summary: "Two plans state the same plan id." },
+  "unknown-prompt": {
+    severity: "warning",
+    summary: "A plan names a prompt id or version that no prompt file states."
+  },
+  "prompt-version-unbumped": {
+    severity: "warning",
+    summary: "A prompt file changed without a new version."
+  },
   "non-github-checkbox": {
     severity: "warning",
     summary: "A `[/]`, `[~]` or `[-]` item: GitHub shows it as text, so it is counted apart."
@@ -34459,6 +34476,11 @@ function promptEffectiveness(records, known) {
       const entry = {
         version,
         known: file !== void 0,
+        blobIds: [
+          ...new Set(
+            known.filter((prompt) => prompt.id === id && prompt.version === version).flatMap((prompt) => prompt.blobIds)
+          )
+        ].sort(),
         plans: plans.length,
         verified: verifiedRate(plans),
         quality: {
@@ -34629,9 +34651,7 @@ function aggregate(documents, options = {}) {
   const source = options.source ?? { commit: null, date: null };
   const plans = analysedPlans(documents);
   const records = plans.map(({ record }) => record);
-  const known = documents.flatMap(
-    ({ document: document3 }) => document3.kind === "prompt" && document3.id && document3.version ? [{ id: document3.id, version: document3.version, path: document3.identity.path }] : []
-  ).sort((a, b) => compareText(a.path, b.path));
+  const known = knownPrompts(documents, options.promptRevisions ?? /* @__PURE__ */ new Map());
   const analytics = {
     plans: { schemaVersion: 1, source, plans: records },
     agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
@@ -34654,6 +34674,35 @@ function assertValid(name, data) {
     throw new Error(
       `planmark produced an invalid ${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`
     );
+}
+function knownPrompts(documents, revisions) {
+  const known = /* @__PURE__ */ new Map();
+  for (const { document: document3 } of documents) {
+    if (document3.kind !== "prompt" || !document3.id) continue;
+    const id = document3.id;
+    const states = [...revisions.get(document3.identity.path) ?? []];
+    if (document3.version)
+      states.push({
+        commit: null,
+        blobId: document3.identity.blobId ?? "",
+        version: document3.version
+      });
+    for (const state of states) {
+      if (!state.version) continue;
+      const key = `${id}@${state.version}`;
+      const entry = known.get(key) ?? {
+        id,
+        version: state.version,
+        path: document3.identity.path,
+        blobIds: []
+      };
+      if (state.blobId && !entry.blobIds.includes(state.blobId)) entry.blobIds.push(state.blobId);
+      known.set(key, entry);
+    }
+  }
+  return [...known.values()].sort(
+    (a, b) => compareText(a.path, b.path) || compareText(a.version, b.version)
+  );
 }
 
 // src/core/render/renderReport.ts
@@ -34850,6 +34899,28 @@ function gitBlobId(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
+// src/adapters/gitFileHistory.ts
+async function gitFileHistory(cwd, path2) {
+  const log2 = await runGit(cwd, [
+    "log",
+    "--format=commit %H",
+    "--raw",
+    "--no-abbrev",
+    "--no-renames",
+    "--",
+    path2
+  ]);
+  const revisions = [];
+  let commit;
+  for (const line of (log2 ?? "").split("\n")) {
+    const header = /^commit ([0-9a-f]{40})$/.exec(line);
+    if (header) commit = header[1];
+    const change = /^:\d+ \d+ [0-9a-f]{40} ([0-9a-f]{40}) [AM]\t/.exec(line);
+    if (change?.[1] && commit) revisions.push({ commit, blobId: change[1] });
+  }
+  return revisions;
+}
+
 // src/adapters/readDocumentFile.ts
 import { open } from "node:fs/promises";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -34924,6 +34995,7 @@ function checkDocumentSet(documents, rules, options = {}) {
       );
     }
   }
+  if (complete) checkPromptReferences(documents, rules, options.promptVersions);
   for (const parsed of documents) {
     const { document: document3 } = parsed;
     const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path2, index2) => ({
@@ -34952,6 +35024,62 @@ function checkDocumentSet(documents, rules, options = {}) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function checkPromptReferences(documents, rules, history = /* @__PURE__ */ new Map()) {
+  const known = /* @__PURE__ */ new Map();
+  for (const { document: document3 } of documents) {
+    if (document3.kind !== "prompt" || !document3.id) continue;
+    const versions = known.get(document3.id) ?? new Set(history.get(document3.id) ?? []);
+    if (document3.version) versions.add(document3.version);
+    known.set(document3.id, versions);
+  }
+  if (known.size === 0) return;
+  for (const parsed of documents) {
+    if (parsed.document.kind !== "plan") continue;
+    for (const { id, version } of parsed.document.prompts ?? []) {
+      const versions = known.get(id);
+      if (versions && (version === void 0 || versions.has(version))) continue;
+      const reference = version ? `${id}@${version}` : id;
+      const expected = versions ? `a version of ${id}: ${[...versions].sort().join(", ")}` : `a prompt id: ${[...known.keys()].sort().join(", ")}`;
+      reportMessage(
+        parsed.file,
+        rules,
+        "unknown-prompt",
+        parsed.positions["/prompts"] ?? parsed.positions[""],
+        `Expected ${expected}, found \`${reference}\``,
+        {
+          expected,
+          actual: reference
+        }
+      );
+    }
+  }
+}
+
+// src/core/rules/checkPromptHistory.ts
+function checkPromptHistory(prompt, revisions, rules) {
+  const unbumped = revisions.filter((revision, index2) => {
+    const older = revisions[index2 + 1];
+    return older !== void 0 && older.blobId !== revision.blobId && older.version !== void 0 && older.version === revision.version;
+  });
+  const latest = unbumped[0];
+  if (!latest?.version) return;
+  const where = latest.commit ? `commit ${latest.commit.slice(0, 12)}` : "the working tree";
+  const more = unbumped.length > 1 ? ` (and ${unbumped.length - 1} earlier edit${unbumped.length > 2 ? "s" : ""})` : "";
+  reportMessage(
+    prompt.file,
+    rules,
+    "prompt-version-unbumped",
+    prompt.positions["/version"] ?? prompt.positions[""],
+    `Expected a new version when the prompt text changes, found version ${latest.version} kept by ${where}${more}`,
+    { expected: "a new version", actual: latest.version }
+  );
+}
+
+// src/core/promptVersionOf.ts
+function promptVersionOf(source) {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
+  return /^version:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(frontMatter)?.[1];
+}
 
 // src/pipeline/checkFiles.ts
 var readConcurrency = 16;
@@ -34973,12 +35101,22 @@ async function checkFiles(paths, options = {}) {
   await Promise.all(Array.from({ length: Math.min(readConcurrency, found.length) }, worker));
   const parsed = files.flatMap((entry) => entry.parsed ? [entry.parsed] : []);
   const complete = paths.length === 0 || paths.some((path2) => resolve5(cwd, path2) === resolve5(cwd));
+  const promptRevisions = inGit ? await readPromptRevisions(cwd, parsed, config2) : /* @__PURE__ */ new Map();
+  const promptVersions = /* @__PURE__ */ new Map();
+  for (const prompt of parsed) {
+    if (prompt.document.kind !== "prompt" || !prompt.document.id) continue;
+    const versions = promptVersions.get(prompt.document.id) ?? /* @__PURE__ */ new Set();
+    for (const revision of promptRevisions.get(prompt.document.identity.path) ?? [])
+      if (revision.version) versions.add(revision.version);
+    promptVersions.set(prompt.document.id, versions);
+  }
   checkDocumentSet(parsed, config2.rules, {
     complete,
-    exists: (path2) => existsSync(resolve5(cwd, path2))
+    exists: (path2) => existsSync(resolve5(cwd, path2)),
+    promptVersions
   });
   for (const entry of files) entry.file.messages.sort(compareMessages);
-  return { files, config: config2 };
+  return { files, config: config2, promptRevisions };
 }
 async function checkOne(cwd, found, config2, inGit) {
   const read = await readDocumentFile(resolve5(cwd, found.path), config2.maxFileBytes).catch(
@@ -35013,6 +35151,29 @@ async function checkOne(cwd, found, config2, inGit) {
 function documentsOf(result) {
   return result.files.flatMap(({ parsed }) => parsed ? [parsed.document] : []);
 }
+async function readPromptRevisions(cwd, parsed, config2) {
+  const prompts = parsed.filter((entry) => entry.document.kind === "prompt");
+  const histories = await Promise.all(
+    prompts.map((prompt) => gitFileHistory(cwd, prompt.document.identity.path))
+  );
+  const blobs = await readBlobs(cwd, [
+    ...new Set(histories.flat().map((revision) => revision.blobId))
+  ]);
+  const revisions = /* @__PURE__ */ new Map();
+  prompts.forEach((prompt, index2) => {
+    const committed = (histories[index2] ?? []).map(({ commit, blobId: blobId2 }) => {
+      const version = promptVersionOf(blobs.get(blobId2) ?? "");
+      return version === void 0 ? { commit, blobId: blobId2 } : { commit, blobId: blobId2, version };
+    });
+    const { blobId } = prompt.document.identity;
+    const current = prompt.document.kind === "prompt" ? prompt.document.version : void 0;
+    const working = blobId && blobId !== committed[0]?.blobId ? [{ commit: null, blobId, ...current ? { version: current } : {} }] : [];
+    const all2 = [...working, ...committed];
+    checkPromptHistory(prompt, all2, config2.rules);
+    revisions.set(prompt.document.identity.path, committed);
+  });
+  return revisions;
+}
 
 // src/pipeline/analyze.ts
 async function analyze(paths, options = {}) {
@@ -35023,7 +35184,7 @@ async function analyze(paths, options = {}) {
   const source = await gitSource(cwd, [metricsDir, config2.reportsDir]);
   const analytics = aggregate(
     check2.files.flatMap(({ parsed }) => parsed ? [parsed] : []),
-    { config: config2, source }
+    { config: config2, source, promptRevisions: check2.promptRevisions }
   );
   const outputs = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },

@@ -37248,6 +37248,59 @@ function runGit(cwd, args) {
   });
 }
 
+// src/adapters/gitFileHistory.ts
+async function gitFileHistory(cwd, path2) {
+  const log2 = await runGit(cwd, [
+    "log",
+    "--format=commit %H",
+    "--raw",
+    "--no-abbrev",
+    "--no-renames",
+    "--",
+    path2
+  ]);
+  const revisions = [];
+  let commit;
+  for (const line of (log2 ?? "").split("\n")) {
+    const header = /^commit ([0-9a-f]{40})$/.exec(line);
+    if (header) commit = header[1];
+    const change = /^:\d+ \d+ [0-9a-f]{40} ([0-9a-f]{40}) [AM]\t/.exec(line);
+    if (change?.[1] && commit) revisions.push({ commit, blobId: change[1] });
+  }
+  return revisions;
+}
+
+// src/adapters/gitHistory.ts
+import { spawn } from "node:child_process";
+function readBlobs(cwd, blobIds) {
+  return new Promise((resolve7, reject) => {
+    const git = spawn("git", ["cat-file", "--batch"], { cwd });
+    const chunks = [];
+    git.stdout.on("data", (chunk) => chunks.push(chunk));
+    git.on("error", reject);
+    git.on("close", (code3) => {
+      if (code3 !== 0) return reject(new Error(`git cat-file exited with ${code3}`));
+      const output = Buffer.concat(chunks);
+      const blobs = /* @__PURE__ */ new Map();
+      let offset = 0;
+      while (offset < output.length) {
+        const headerEnd = output.indexOf(10, offset);
+        const [id, type, size] = output.subarray(offset, headerEnd).toString("utf8").split(" ");
+        if (type !== "blob" || !id || size === void 0) {
+          offset = headerEnd + 1;
+          continue;
+        }
+        const start = headerEnd + 1;
+        blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
+        offset = start + Number(size) + 1;
+      }
+      resolve7(blobs);
+    });
+    git.stdin.end(blobIds.map((id) => `${id}
+`).join(""));
+  });
+}
+
 // src/adapters/isGitWorkTree.ts
 async function isGitWorkTree(cwd) {
   return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
@@ -38303,7 +38356,8 @@ var prompt_effectiveness_schema_default = {
                 "verified",
                 "quality",
                 "agents",
-                "deltaToPrevious"
+                "deltaToPrevious",
+                "blobIds"
               ],
               properties: {
                 version: {
@@ -38381,8 +38435,16 @@ var prompt_effectiveness_schema_default = {
                       }
                     }
                   ]
+                },
+                blobIds: {
+                  type: "array",
+                  items: {
+                    type: "string",
+                    pattern: "^[0-9a-f]{40}$"
+                  }
                 }
-              }
+              },
+              description: "One version of a prompt. `blobIds` are the git blobs of the prompt file that stated this version (from its history), so an edit that kept the version is still told apart."
             }
           }
         }
@@ -39784,6 +39846,14 @@ var ruleCatalog = {
     summary: "A review or analysis links a plan that does not exist."
   },
   "duplicate-plan-id": { severity: "error", summary: "Two plans state the same plan id." },
+  "unknown-prompt": {
+    severity: "warning",
+    summary: "A plan names a prompt id or version that no prompt file states."
+  },
+  "prompt-version-unbumped": {
+    severity: "warning",
+    summary: "A prompt file changed without a new version."
+  },
   "non-github-checkbox": {
     severity: "warning",
     summary: "A `[/]`, `[~]` or `[-]` item: GitHub shows it as text, so it is counted apart."
@@ -53459,6 +53529,7 @@ function checkDocumentSet(documents, rules, options = {}) {
       );
     }
   }
+  if (complete) checkPromptReferences(documents, rules, options.promptVersions);
   for (const parsed of documents) {
     const { document: document3 } = parsed;
     const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path2, index2) => ({
@@ -53487,6 +53558,62 @@ function checkDocumentSet(documents, rules, options = {}) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function checkPromptReferences(documents, rules, history = /* @__PURE__ */ new Map()) {
+  const known = /* @__PURE__ */ new Map();
+  for (const { document: document3 } of documents) {
+    if (document3.kind !== "prompt" || !document3.id) continue;
+    const versions = known.get(document3.id) ?? new Set(history.get(document3.id) ?? []);
+    if (document3.version) versions.add(document3.version);
+    known.set(document3.id, versions);
+  }
+  if (known.size === 0) return;
+  for (const parsed of documents) {
+    if (parsed.document.kind !== "plan") continue;
+    for (const { id, version } of parsed.document.prompts ?? []) {
+      const versions = known.get(id);
+      if (versions && (version === void 0 || versions.has(version))) continue;
+      const reference = version ? `${id}@${version}` : id;
+      const expected = versions ? `a version of ${id}: ${[...versions].sort().join(", ")}` : `a prompt id: ${[...known.keys()].sort().join(", ")}`;
+      reportMessage(
+        parsed.file,
+        rules,
+        "unknown-prompt",
+        parsed.positions["/prompts"] ?? parsed.positions[""],
+        `Expected ${expected}, found \`${reference}\``,
+        {
+          expected,
+          actual: reference
+        }
+      );
+    }
+  }
+}
+
+// src/core/rules/checkPromptHistory.ts
+function checkPromptHistory(prompt, revisions, rules) {
+  const unbumped = revisions.filter((revision, index2) => {
+    const older = revisions[index2 + 1];
+    return older !== void 0 && older.blobId !== revision.blobId && older.version !== void 0 && older.version === revision.version;
+  });
+  const latest = unbumped[0];
+  if (!latest?.version) return;
+  const where = latest.commit ? `commit ${latest.commit.slice(0, 12)}` : "the working tree";
+  const more = unbumped.length > 1 ? ` (and ${unbumped.length - 1} earlier edit${unbumped.length > 2 ? "s" : ""})` : "";
+  reportMessage(
+    prompt.file,
+    rules,
+    "prompt-version-unbumped",
+    prompt.positions["/version"] ?? prompt.positions[""],
+    `Expected a new version when the prompt text changes, found version ${latest.version} kept by ${where}${more}`,
+    { expected: "a new version", actual: latest.version }
+  );
+}
+
+// src/core/promptVersionOf.ts
+function promptVersionOf(source) {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
+  return /^version:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(frontMatter)?.[1];
+}
 
 // src/pipeline/checkFiles.ts
 var readConcurrency = 16;
@@ -53508,12 +53635,22 @@ async function checkFiles(paths, options = {}) {
   await Promise.all(Array.from({ length: Math.min(readConcurrency, found.length) }, worker));
   const parsed = files.flatMap((entry) => entry.parsed ? [entry.parsed] : []);
   const complete = paths.length === 0 || paths.some((path2) => resolve5(cwd, path2) === resolve5(cwd));
+  const promptRevisions = inGit ? await readPromptRevisions(cwd, parsed, config) : /* @__PURE__ */ new Map();
+  const promptVersions = /* @__PURE__ */ new Map();
+  for (const prompt of parsed) {
+    if (prompt.document.kind !== "prompt" || !prompt.document.id) continue;
+    const versions = promptVersions.get(prompt.document.id) ?? /* @__PURE__ */ new Set();
+    for (const revision of promptRevisions.get(prompt.document.identity.path) ?? [])
+      if (revision.version) versions.add(revision.version);
+    promptVersions.set(prompt.document.id, versions);
+  }
   checkDocumentSet(parsed, config.rules, {
     complete,
-    exists: (path2) => existsSync2(resolve5(cwd, path2))
+    exists: (path2) => existsSync2(resolve5(cwd, path2)),
+    promptVersions
   });
   for (const entry of files) entry.file.messages.sort(compareMessages);
-  return { files, config };
+  return { files, config, promptRevisions };
 }
 async function checkOne(cwd, found, config, inGit) {
   const read = await readDocumentFile(resolve5(cwd, found.path), config.maxFileBytes).catch(
@@ -53547,6 +53684,29 @@ async function checkOne(cwd, found, config, inGit) {
 }
 function documentsOf(result) {
   return result.files.flatMap(({ parsed }) => parsed ? [parsed.document] : []);
+}
+async function readPromptRevisions(cwd, parsed, config) {
+  const prompts = parsed.filter((entry) => entry.document.kind === "prompt");
+  const histories = await Promise.all(
+    prompts.map((prompt) => gitFileHistory(cwd, prompt.document.identity.path))
+  );
+  const blobs = await readBlobs(cwd, [
+    ...new Set(histories.flat().map((revision) => revision.blobId))
+  ]);
+  const revisions = /* @__PURE__ */ new Map();
+  prompts.forEach((prompt, index2) => {
+    const committed = (histories[index2] ?? []).map(({ commit, blobId: blobId2 }) => {
+      const version = promptVersionOf(blobs.get(blobId2) ?? "");
+      return version === void 0 ? { commit, blobId: blobId2 } : { commit, blobId: blobId2, version };
+    });
+    const { blobId } = prompt.document.identity;
+    const current = prompt.document.kind === "prompt" ? prompt.document.version : void 0;
+    const working = blobId && blobId !== committed[0]?.blobId ? [{ commit: null, blobId, ...current ? { version: current } : {} }] : [];
+    const all2 = [...working, ...committed];
+    checkPromptHistory(prompt, all2, config.rules);
+    revisions.set(prompt.document.identity.path, committed);
+  });
+  return revisions;
 }
 
 // src/pipeline/summarize.ts

@@ -33,7 +33,7 @@ export async function analyze(
   const source = await gitSource(cwd, [metricsDir, config.reportsDir])
   const analytics = aggregate(
     check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])),
-    { config, source }
+    { config, source, promptRevisions: check.promptRevisions }
   )
   const outputs: OutputFile[] = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },

@@ -11,6 +11,7 @@ import type {
 } from '../types/generated.js'
 import { agentPerformance } from './agentPerformance.js'
 import { analysedPlans, compareText } from './analysedPlans.js'
+import type { PromptRevision } from '../rules/checkPromptHistory.js'
 import { promptEffectiveness, type KnownPrompt } from './promptEffectiveness.js'
 import { taskAnalytics } from './taskAnalytics.js'
 
@@ -19,6 +20,8 @@ export interface AggregateOptions {
   config?: PlanmarkConfig
   /** The commit the documents were read at and its date; never the wall clock. */
   source?: Source
+  /** Each prompt file's states from git (newest first), by path: versions it stated before. */
+  promptRevisions?: ReadonlyMap<string, readonly PromptRevision[]>
 }
 
 /** The four analytics files, as objects. */
@@ -42,13 +45,7 @@ export function aggregate(
   const source = options.source ?? { commit: null, date: null }
   const plans = analysedPlans(documents)
   const records = plans.map(({ record }) => record)
-  const known: KnownPrompt[] = documents
-    .flatMap(({ document }) =>
-      document.kind === 'prompt' && document.id && document.version
-        ? [{ id: document.id, version: document.version, path: document.identity.path }]
-        : []
-    )
-    .sort((a, b) => compareText(a.path, b.path))
+  const known = knownPrompts(documents, options.promptRevisions ?? new Map())
   const analytics: Analytics = {
     plans: { schemaVersion: 1, source, plans: records },
     agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
@@ -73,4 +70,38 @@ function assertValid(name: SchemaName, data: unknown): void {
     throw new Error(
       `planmark produced an invalid ${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`
     )
+}
+
+/** Every prompt version stated by a prompt file now or in its history, with the blobs that stated it, sorted. */
+function knownPrompts(
+  documents: readonly ParsedDocument[],
+  revisions: ReadonlyMap<string, readonly PromptRevision[]>
+): KnownPrompt[] {
+  const known = new Map<string, KnownPrompt>()
+  for (const { document } of documents) {
+    if (document.kind !== 'prompt' || !document.id) continue
+    const id = document.id
+    const states = [...(revisions.get(document.identity.path) ?? [])]
+    if (document.version)
+      states.push({
+        commit: null,
+        blobId: document.identity.blobId ?? '',
+        version: document.version
+      })
+    for (const state of states) {
+      if (!state.version) continue
+      const key = `${id}@${state.version}`
+      const entry = known.get(key) ?? {
+        id,
+        version: state.version,
+        path: document.identity.path,
+        blobIds: []
+      }
+      if (state.blobId && !entry.blobIds.includes(state.blobId)) entry.blobIds.push(state.blobId)
+      known.set(key, entry)
+    }
+  }
+  return [...known.values()].sort(
+    (a, b) => compareText(a.path, b.path) || compareText(a.version, b.version)
+  )
 }

@@ -5,11 +5,13 @@ import { compareText } from './analysedPlans.js'
 import { compareVersions } from './compareVersions.js'
 import { verifiedRate } from './verifiedRate.js'
 
-/** A prompt version a prompt file states. */
+/** A prompt version a prompt file states, now or in its git history. */
 export interface KnownPrompt {
   id: string
   version: string
   path: string
+  /** The blobs of the file that stated this version. */
+  blobIds: string[]
 }
 
 /**
@@ -46,6 +48,13 @@ export function promptEffectiveness(
       const entry: PromptVersionMetrics = {
         version,
         known: file !== undefined,
+        blobIds: [
+          ...new Set(
+            known
+              .filter((prompt) => prompt.id === id && prompt.version === version)
+              .flatMap((prompt) => prompt.blobIds)
+          )
+        ].sort(),
         plans: plans.length,
         verified: verifiedRate(plans),
         quality: {

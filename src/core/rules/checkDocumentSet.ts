@@ -13,12 +13,16 @@ export interface DocumentSetOptions {
   complete?: boolean
   /** Whether a file exists, for links to documents outside the set (default: only the set's own paths). */
   exists?: (path: string) => boolean
+  /** Prompt versions known from the prompt files' git history, by prompt id, beyond the versions the files state now. */
+  promptVersions?: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /**
  * Rules across documents: `duplicate-plan-id` (two plans state one id; the
- * first by path keeps it) and `review-plan-missing` (an analysis or review
- * links a plan file that does not exist, or names a plan id no plan states).
+ * first by path keeps it), `review-plan-missing` (an analysis or review
+ * links a plan file that does not exist, or names a plan id no plan states)
+ * and `unknown-prompt` (a plan names a prompt or version no prompt states;
+ * only judged when the repository has prompt files at all).
  */
 export function checkDocumentSet(
   documents: readonly ParsedDocument[],
@@ -51,6 +55,7 @@ export function checkDocumentSet(
       )
     }
   }
+  if (complete) checkPromptReferences(documents, rules, options.promptVersions)
   for (const parsed of documents) {
     const { document } = parsed
     const wanted =
@@ -84,4 +89,41 @@ export function checkDocumentSet(
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+function checkPromptReferences(
+  documents: readonly ParsedDocument[],
+  rules: ResolvedConfig['rules'],
+  history: ReadonlyMap<string, ReadonlySet<string>> = new Map()
+): void {
+  const known = new Map<string, Set<string>>()
+  for (const { document } of documents) {
+    if (document.kind !== 'prompt' || !document.id) continue
+    const versions = known.get(document.id) ?? new Set(history.get(document.id) ?? [])
+    if (document.version) versions.add(document.version)
+    known.set(document.id, versions)
+  }
+  if (known.size === 0) return
+  for (const parsed of documents) {
+    if (parsed.document.kind !== 'plan') continue
+    for (const { id, version } of parsed.document.prompts ?? []) {
+      const versions = known.get(id)
+      if (versions && (version === undefined || versions.has(version))) continue
+      const reference = version ? `${id}@${version}` : id
+      const expected = versions
+        ? `a version of ${id}: ${[...versions].sort().join(', ')}`
+        : `a prompt id: ${[...known.keys()].sort().join(', ')}`
+      reportMessage(
+        parsed.file,
+        rules,
+        'unknown-prompt',
+        parsed.positions['/prompts'] ?? parsed.positions[''],
+        `Expected ${expected}, found \`${reference}\``,
+        {
+          expected,
+          actual: reference
+        }
+      )
+    }
+  }
 }

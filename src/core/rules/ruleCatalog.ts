@@ -48,6 +48,14 @@ export const ruleCatalog = {
     summary: 'A review or analysis links a plan that does not exist.'
   },
   'duplicate-plan-id': { severity: 'error', summary: 'Two plans state the same plan id.' },
+  'unknown-prompt': {
+    severity: 'warning',
+    summary: 'A plan names a prompt id or version that no prompt file states.'
+  },
+  'prompt-version-unbumped': {
+    severity: 'warning',
+    summary: 'A prompt file changed without a new version.'
+  },
   'non-github-checkbox': {
     severity: 'warning',
     summary: 'A `[/]`, `[~]` or `[-]` item: GitHub shows it as text, so it is counted apart.'

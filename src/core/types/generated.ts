@@ -544,6 +544,9 @@ export interface PromptMetrics {
   id: string
   versions: PromptVersionMetrics[]
 }
+/**
+ * One version of a prompt. `blobIds` are the git blobs of the prompt file that stated this version (from its history), so an edit that kept the version is still told apart.
+ */
 export interface PromptVersionMetrics {
   version: string
   /**
@@ -556,6 +559,7 @@ export interface PromptVersionMetrics {
   quality: PromptQuality
   agents: PromptAgent[]
   deltaToPrevious: null | PromptDelta
+  blobIds: string[]
 }
 export interface PromptQuality {
   self: Mean
