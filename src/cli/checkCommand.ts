@@ -15,7 +15,7 @@ does, validate them against their schemas and run the consistency rules.
 Paths are files or folders (default: the current folder).
 
 Options:
-  --format <text|json>           Output format (default: text)
+  --format <text|json>           Output format (default: text); --json is short for --format json
   --fail-on <error|warning|never> Lowest severity that exits 1 (default: config failOn, else error)
   --config <file>                Configuration file (default: planmark.config.json)
   --cwd <dir>                    Run as if started in <dir>
@@ -32,6 +32,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'text' },
+      json: { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
       config: { type: 'string' },
       cwd: { type: 'string' },
@@ -43,6 +44,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${checkHelp}\n`)
     return 0
   }
+  if (values.json) values.format = 'json'
   if (values.format !== 'text' && values.format !== 'json')
     throw new UsageError(`--format must be text or json, found ${values.format}`)
   const failOnFlag = values['fail-on']
