@@ -20851,6 +20851,16 @@ function fieldList(field) {
   return field.text.split(/\s*[,;]\s*/).map((part) => part.trim()).filter(Boolean);
 }
 
+// src/core/tree/fieldLookup.ts
+function fieldLookup(fields) {
+  const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
+  const listOf = (...keys) => {
+    const found = field(...keys);
+    return found ? fieldList(found) : void 0;
+  };
+  return { field, listOf };
+}
+
 // src/core/tree/parseFieldLine.ts
 var patterns = [
   /^(\*\*|__)([^*_]+?)\1\s*:\s*/,
@@ -21641,7 +21651,7 @@ var qualityKeys = {
 function extractAnalysis(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
-  const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
+  const { field, listOf } = fieldLookup(fields);
   const quality = {};
   for (const candidate of fields) {
     const target = qualityKeys[candidate.key];
@@ -21652,10 +21662,6 @@ function extractAnalysis(tree, identity, extraction) {
     }
   }
   const verdict = field("overall success", "outcome", "verdict");
-  const listOf = (...keys) => {
-    const found = field(...keys);
-    return found ? fieldList(found) : void 0;
-  };
   const analysis = {
     schemaVersion: 1,
     kind: "analysis",
@@ -21788,11 +21794,7 @@ var recommendations = {
 function extractReview(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
-  const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
-  const listOf = (...keys) => {
-    const found = field(...keys);
-    return found ? fieldList(found) : void 0;
-  };
+  const { field, listOf } = fieldLookup(fields);
   const period = pick(header, "session period", "period");
   const [from, to] = (period?.text ?? "").split(/\s+(?:to|until|through|–|—|-)\s+/);
   const recommendation = field("recommendation");
@@ -35226,6 +35228,9 @@ function summarize(result) {
   const line = `planmark: ${plural(result.files.length, "document")} checked (${byKind || "none"}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
   return { documents: result.files.length, kinds: kinds2, errors, warnings, infos, line };
 }
+function failingCount(summary, failOn) {
+  return failOn === "error" ? summary.errors : failOn === "warning" ? summary.errors + summary.warnings : 0;
+}
 
 // src/cli/workingDirectory.ts
 import { resolve as resolve6 } from "node:path";
@@ -35953,8 +35958,7 @@ async function checkCommand(args, io) {
 `);
   else writeText(result, summary, io, values.quiet);
   const failOn = failOnFlag ?? result.config.failOn;
-  const failing = failOn === "error" ? summary.errors : failOn === "warning" ? summary.errors + summary.warnings : 0;
-  return failing > 0 ? 1 : 0;
+  return failingCount(summary, failOn) > 0 ? 1 : 0;
 }
 var UsageError = class extends Error {
   name = "UsageError";

@@ -40299,6 +40299,16 @@ function fieldList(field) {
   return field.text.split(/\s*[,;]\s*/).map((part) => part.trim()).filter(Boolean);
 }
 
+// src/core/tree/fieldLookup.ts
+function fieldLookup(fields) {
+  const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
+  const listOf = (...keys) => {
+    const found = field(...keys);
+    return found ? fieldList(found) : void 0;
+  };
+  return { field, listOf };
+}
+
 // src/core/tree/parseFieldLine.ts
 var patterns = [
   /^(\*\*|__)([^*_]+?)\1\s*:\s*/,
@@ -41089,7 +41099,7 @@ var qualityKeys = {
 function extractAnalysis(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
-  const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
+  const { field, listOf } = fieldLookup(fields);
   const quality = {};
   for (const candidate of fields) {
     const target = qualityKeys[candidate.key];
@@ -41100,10 +41110,6 @@ function extractAnalysis(tree, identity, extraction) {
     }
   }
   const verdict = field("overall success", "outcome", "verdict");
-  const listOf = (...keys) => {
-    const found = field(...keys);
-    return found ? fieldList(found) : void 0;
-  };
   const analysis = {
     schemaVersion: 1,
     kind: "analysis",
@@ -41236,11 +41242,7 @@ var recommendations = {
 function extractReview(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
-  const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
-  const listOf = (...keys) => {
-    const found = field(...keys);
-    return found ? fieldList(found) : void 0;
-  };
+  const { field, listOf } = fieldLookup(fields);
   const period = pick(header, "session period", "period");
   const [from, to] = (period?.text ?? "").split(/\s+(?:to|until|through|–|—|-)\s+/);
   const recommendation = field("recommendation");
@@ -53730,6 +53732,9 @@ function summarize(result) {
   const line = `planmark: ${plural(result.files.length, "document")} checked (${byKind || "none"}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
   return { documents: result.files.length, kinds: kinds2, errors, warnings, infos, line };
 }
+function failingCount(summary2, failOn) {
+  return failOn === "error" ? summary2.errors : failOn === "warning" ? summary2.errors + summary2.warnings : 0;
+}
 
 // src/action/run.ts
 var failOnValues = /* @__PURE__ */ new Set(["error", "warning", "never"]);
@@ -53777,7 +53782,7 @@ async function run() {
     runtime.output("errors", summary2.errors);
     runtime.output("warnings", summary2.warnings);
     const failOn = failOnInput || result.config.failOn;
-    const failing = failOn === "error" ? summary2.errors : failOn === "warning" ? summary2.errors + summary2.warnings : 0;
+    const failing = failingCount(summary2, failOn);
     if (failing > 0) runtime.fail(`${summary2.line} (fail-on: ${failOn})`);
   } catch (error2) {
     runtime.fail(error2 instanceof Error ? error2.message : String(error2));

@@ -4,7 +4,7 @@ import { findingOf } from '../core/findingOf.js'
 import { renderCheckSummary } from '../core/render/renderCheckSummary.js'
 import { selectAnnotations } from '../core/render/selectAnnotations.js'
 import { checkFiles, documentsOf } from '../pipeline/checkFiles.js'
-import { summarize } from '../pipeline/summarize.js'
+import { failingCount, summarize } from '../pipeline/summarize.js'
 
 const failOnValues = new Set(['error', 'warning', 'never'])
 
@@ -57,13 +57,8 @@ export async function run(): Promise<void> {
     runtime.output('completion', total === 0 ? '0' : ((100 * done) / total).toFixed(1))
     runtime.output('errors', summary.errors)
     runtime.output('warnings', summary.warnings)
-    const failOn = failOnInput || result.config.failOn
-    const failing =
-      failOn === 'error'
-        ? summary.errors
-        : failOn === 'warning'
-          ? summary.errors + summary.warnings
-          : 0
+    const failOn = (failOnInput || result.config.failOn) as 'error' | 'warning' | 'never'
+    const failing = failingCount(summary, failOn)
     if (failing > 0) runtime.fail(`${summary.line} (fail-on: ${failOn})`)
   } catch (error) {
     runtime.fail(error instanceof Error ? error.message : String(error))

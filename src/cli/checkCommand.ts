@@ -5,7 +5,7 @@ import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFile
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 import { progressTable } from './progressTable.js'
-import { summarize, type Summary } from '../pipeline/summarize.js'
+import { failingCount, summarize, type Summary } from '../pipeline/summarize.js'
 
 /** `planmark check --help`. */
 export const checkHelp = `Usage: planmark check [paths...] [options]
@@ -66,13 +66,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}\n`)
   else writeText(result, summary, io, values.quiet)
   const failOn = (failOnFlag ?? result.config.failOn) as 'error' | 'warning' | 'never'
-  const failing =
-    failOn === 'error'
-      ? summary.errors
-      : failOn === 'warning'
-        ? summary.errors + summary.warnings
-        : 0
-  return failing > 0 ? 1 : 0
+  return failingCount(summary, failOn) > 0 ? 1 : 0
 }
 
 /** A mistake in the command line. */

@@ -35,3 +35,15 @@ export function summarize(result: CheckResult): Summary {
   const line = `planmark: ${plural(result.files.length, 'document')} checked (${byKind || 'none'}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`
   return { documents: result.files.length, kinds, errors, warnings, infos, line }
 }
+
+/** How many findings are at or above `failOn`: what makes a check fail. */
+export function failingCount(
+  summary: Pick<Summary, 'errors' | 'warnings'>,
+  failOn: 'error' | 'warning' | 'never'
+): number {
+  return failOn === 'error'
+    ? summary.errors
+    : failOn === 'warning'
+      ? summary.errors + summary.warnings
+      : 0
+}

@@ -3,7 +3,7 @@ import type { Extraction } from '../Extraction.js'
 import { normalizeKey } from '../normalize/normalizeKey.js'
 import { resolveLink } from '../normalize/resolveLink.js'
 import { countCheckboxes } from '../tree/countCheckboxes.js'
-import { fieldList } from '../tree/fieldList.js'
+import { fieldLookup } from '../tree/fieldLookup.js'
 import { readFieldsDeep } from '../tree/readFieldsDeep.js'
 import { readTables } from '../tree/readTables.js'
 import type { DocumentIdentity, PlanAnalysis, QualityAssessment } from '../types/generated.js'
@@ -32,7 +32,7 @@ export function extractAnalysis(
 ): Partial<PlanAnalysis> {
   const header = readHeader(tree, extraction)
   const fields = readFieldsDeep(tree.children, extraction.source)
-  const field = (...keys: string[]) => fields.find((candidate) => keys.includes(candidate.key))
+  const { field, listOf } = fieldLookup(fields)
   const quality: QualityAssessment = {}
   for (const candidate of fields) {
     const target = qualityKeys[candidate.key]
@@ -43,10 +43,6 @@ export function extractAnalysis(
     }
   }
   const verdict = field('overall success', 'outcome', 'verdict')
-  const listOf = (...keys: string[]) => {
-    const found = field(...keys)
-    return found ? fieldList(found) : undefined
-  }
   const analysis: Partial<PlanAnalysis> = {
     schemaVersion: 1,
     kind: 'analysis',

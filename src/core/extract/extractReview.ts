@@ -5,7 +5,7 @@ import { normalizeCategory } from '../normalize/normalizeCategory.js'
 import { normalizeKey } from '../normalize/normalizeKey.js'
 import { resolveLink } from '../normalize/resolveLink.js'
 import { countCheckboxes } from '../tree/countCheckboxes.js'
-import { fieldList } from '../tree/fieldList.js'
+import { fieldLookup } from '../tree/fieldLookup.js'
 import { readFieldsDeep } from '../tree/readFieldsDeep.js'
 import { splitSections } from '../tree/splitSections.js'
 import type { AgentReview, CategoryClaim, DocumentIdentity } from '../types/generated.js'
@@ -29,11 +29,7 @@ export function extractReview(
 ): Partial<AgentReview> {
   const header = readHeader(tree, extraction)
   const fields = readFieldsDeep(tree.children, extraction.source)
-  const field = (...keys: string[]) => fields.find((candidate) => keys.includes(candidate.key))
-  const listOf = (...keys: string[]) => {
-    const found = field(...keys)
-    return found ? fieldList(found) : undefined
-  }
+  const { field, listOf } = fieldLookup(fields)
   const period = pick(header, 'session period', 'period')
   const [from, to] = (period?.text ?? '').split(/\s+(?:to|until|through|–|—|-)\s+/)
   const recommendation = field('recommendation')
