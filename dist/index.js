@@ -41293,7 +41293,7 @@ function readCategoryClaims(tree, extraction) {
     const pointer = `/categories/${index2}`;
     extraction.at(pointer, sub.heading?.position);
     const fields = readFieldsDeep(sub.nodes, extraction.source);
-    const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
+    const { field } = fieldLookup(fields);
     const completed = field("tasks completed", "plans completed", "tasks");
     const count = Number(/\d+/.exec(completed?.text ?? "")?.[0]);
     return dropEmpty({

@@ -83,7 +83,7 @@ function readCategoryClaims(tree: Root, extraction: Extraction): CategoryClaim[]
       const pointer = `/categories/${index}`
       extraction.at(pointer, sub.heading?.position)
       const fields = readFieldsDeep(sub.nodes, extraction.source)
-      const field = (...keys: string[]) => fields.find((candidate) => keys.includes(candidate.key))
+      const { field } = fieldLookup(fields)
       const completed = field('tasks completed', 'plans completed', 'tasks')
       const count = Number(/\d+/.exec(completed?.text ?? '')?.[0])
       return dropEmpty({
