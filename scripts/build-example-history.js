@@ -8,15 +8,7 @@
 // their own dates. Authors, dates and contents are fixed, so the commits, and
 // the reports, are the same on every machine.
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,14 +20,14 @@ const out = outIndex > 0 ? process.argv[outIndex + 1] : examples
 const weeks = ['2025-W05', '2025-W06', '2025-W07', '2025-W08', '2025-W09']
 const outputs = ['agents/performance/metrics', 'agents/performance/reports']
 
-/** Every input file of examples/, relative to it. */
-function inputs(dir = examples) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    const name = relative(examples, path)
-    if (outputs.some((output) => name === output || name.startsWith(`${output}/`))) return []
-    return entry.isDirectory() ? inputs(path) : [name]
-  })
+/** Every input file of examples/ that git tracks (so caches and local files never leak in), relative to it. */
+function inputs() {
+  return execFileSync('git', ['ls-files', '-z', '--', '.'], { cwd: examples, encoding: 'utf8' })
+    .split('\0')
+    .filter(
+      (name) => name && !outputs.some((output) => name === output || name.startsWith(`${output}/`))
+    )
+    .sort()
 }
 
 /** The date a file enters the history: its plan start, review date or a fixed early date. */

@@ -6,8 +6,11 @@ import { build } from 'esbuild'
 
 rmSync('lib', { recursive: true, force: true })
 await build({
-  entryPoints: ['src/index.ts'],
-  outfile: 'lib/index.js',
+  entryPoints: [
+    { in: 'src/index.ts', out: 'index' },
+    { in: 'src/pipeline/parseWorker.ts', out: 'parse-worker' }
+  ],
+  outdir: 'lib',
   bundle: true,
   packages: 'external',
   platform: 'node',

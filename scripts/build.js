@@ -6,7 +6,9 @@ import { build } from 'esbuild'
 
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
-  { in: 'src/action/main.ts', out: 'index' }
+  { in: 'src/action/main.ts', out: 'index' },
+  // Loaded by the two above from beside them, for parsing in worker threads.
+  { in: 'src/pipeline/parseWorker.ts', out: 'parse-worker' }
 ].filter((entry) => existsSync(entry.in))
 
 await build({

@@ -1,9 +1,11 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
-import { analyze } from '../pipeline/analyze.js'
+import { analyze, analyzeShard } from '../pipeline/analyze.js'
 import { summarize } from '../pipeline/summarize.js'
 import type { CliIo } from './io.js'
+import { UsageError } from './usageError.js'
+import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark analyze --help`. */
@@ -20,6 +22,10 @@ Options:
   --config <file>   Configuration file (default: planmark.config.json)
   --cwd <dir>       Run as if started in <dir>
   --json            Print what was written as JSON
+  --shard <i/n>     Check only shard i of n (1 ≤ i ≤ n) and write it to
+                    --shard-out, for planmark merge (a sharded CI matrix)
+  --shard-out <f>   The shard file to write
+${pipelineFlagHelp}
   -h, --help        Show this help
 
 Exit codes: 0 written; 2 usage error, missing path or invalid configuration.`
@@ -34,6 +40,9 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
       config: { type: 'string' },
       cwd: { type: 'string' },
       json: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      'shard-out': { type: 'string' },
+      ...pipelineFlagOptions,
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -43,10 +52,12 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   }
   const cwd = workingDirectory(io, values.cwd)
   const interactive = !values.json && io.stderr.isTTY === true
+  if (values.shard !== undefined) return writeShard(positionals, values, cwd, io)
   const result = await analyze(positionals, {
     cwd,
     configPath: values.config,
     outDir: values.out,
+    ...pipelineOptions(values, cwd, io),
     onProgress: interactive
       ? (done, total) => io.stderr.write(`\rplanmark: read ${done}/${total}`)
       : undefined
@@ -71,5 +82,35 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${path}\n`)
   const report = written.find((output) => output.path.endsWith('report.md'))
   if (report) io.stdout.write(`\nReport: ${report.path}\n`)
+  return 0
+}
+
+async function writeShard(
+  paths: string[],
+  values: {
+    shard?: string
+    'shard-out'?: string
+    config?: string
+    cache?: string
+    'no-cache'?: boolean
+    workers?: string
+  },
+  cwd: string,
+  io: CliIo
+): Promise<number> {
+  const match = /^(\d+)\/(\d+)$/.exec(values.shard ?? '')
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index < 1 || index > count)
+    throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, found ${values.shard}`)
+  if (!values['shard-out']) throw new UsageError('--shard needs --shard-out <file>')
+  const text = await analyzeShard(paths, {
+    cwd,
+    configPath: values.config,
+    ...pipelineOptions(values, cwd, io),
+    shard: { index: index - 1, count }
+  })
+  await writeFileAtomic(resolve(io.cwd, values['shard-out']), text)
+  io.stdout.write(`wrote shard ${index}/${count} to ${values['shard-out']}\n`)
   return 0
 }

@@ -3,6 +3,8 @@ import { reporter } from 'vfile-reporter'
 import { severityOf } from '../core/findingOf.js'
 import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFiles.js'
 import type { CliIo } from './io.js'
+import { UsageError } from './usageError.js'
+import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { workingDirectory } from './workingDirectory.js'
 import { progressTable } from './progressTable.js'
 import { failingCount, summarize, type Summary } from '../pipeline/summarize.js'
@@ -20,6 +22,7 @@ Options:
   --config <file>                Configuration file (default: planmark.config.json)
   --cwd <dir>                    Run as if started in <dir>
   -q, --quiet                    Text format: only files with messages, no progress table
+${pipelineFlagHelp}
   -h, --help                     Show this help
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
@@ -37,6 +40,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       config: { type: 'string' },
       cwd: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
+      ...pipelineFlagOptions,
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -56,6 +60,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const result = await checkFiles(positionals, {
     cwd,
     configPath: values.config,
+    ...pipelineOptions(values, cwd, io),
     onProgress: interactive
       ? (done, total) => io.stderr.write(`\rplanmark: checked ${done}/${total}`)
       : undefined
@@ -67,11 +72,6 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   else writeText(result, summary, io, values.quiet)
   const failOn = (failOnFlag ?? result.config.failOn) as 'error' | 'warning' | 'never'
   return failingCount(summary, failOn) > 0 ? 1 : 0
-}
-
-/** A mistake in the command line. */
-export class UsageError extends Error {
-  override name = 'UsageError'
 }
 
 function writeText(result: CheckResult, summary: Summary, io: CliIo, quiet: boolean): void {

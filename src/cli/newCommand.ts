@@ -12,7 +12,7 @@ import {
 } from '../core/newDocumentPath.js'
 import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
 import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
-import { UsageError } from './checkCommand.js'
+import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 

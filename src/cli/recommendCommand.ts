@@ -4,7 +4,7 @@ import { recommend } from '../core/aggregate/recommend.js'
 import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
 import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
 import { checkFiles } from '../pipeline/checkFiles.js'
-import { UsageError } from './checkCommand.js'
+import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 

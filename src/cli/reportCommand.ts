@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { isIsoWeek, lastFullWeek } from '../core/isoWeek.js'
 import { analyze, type OutputFile } from '../pipeline/analyze.js'
 import { weeklyReport } from '../pipeline/weeklyReport.js'
-import { UsageError } from './checkCommand.js'
+import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 

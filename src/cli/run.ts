@@ -1,10 +1,13 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { ConfigError } from '../adapters/loadConfig.js'
 import { MissingPathError } from '../adapters/findDocuments.js'
+import { ShardError } from '../pipeline/analyze.js'
 import { HistoryError } from '../pipeline/weeklyReport.js'
 import { analyzeCommand } from './analyzeCommand.js'
-import { checkCommand, UsageError } from './checkCommand.js'
+import { checkCommand } from './checkCommand.js'
+import { UsageError } from './usageError.js'
 import { initCommand } from './initCommand.js'
+import { mergeCommand } from './mergeCommand.js'
 import { newCommand } from './newCommand.js'
 import { recommendCommand } from './recommendCommand.js'
 import { reportCommand } from './reportCommand.js'
@@ -19,6 +22,7 @@ Commands:
   recommend            Rank agents for a task category, honest about small samples
   init                 Scaffold folders, templates, configuration and workflows
   new <kind>           Create a plan, analysis, review or prompt from its template
+  merge <shards...>    Merge the shards of analyze --shard into the analytics
 
 Options:
   -h, --help         Show help (also: planmark <command> --help)
@@ -32,7 +36,8 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   report: reportCommand,
   recommend: recommendCommand,
   init: initCommand,
-  new: newCommand
+  new: newCommand,
+  merge: mergeCommand
 }
 
 /** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */
@@ -59,6 +64,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof ConfigError ||
       error instanceof MissingPathError ||
       error instanceof HistoryError ||
+      error instanceof ShardError ||
       isParseArgsError(error)
     ) {
       io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)

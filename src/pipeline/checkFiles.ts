@@ -1,21 +1,35 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { VFile } from 'vfile'
+import {
+  cacheKey,
+  cacheStamp,
+  loadDocumentCache,
+  saveDocumentCache,
+  type DocumentCache
+} from '../adapters/documentCache.js'
+import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
 import { gitBlobId } from '../adapters/gitBlobId.js'
 import { gitFileHistory } from '../adapters/gitFileHistory.js'
 import { readBlobs } from '../adapters/gitHistory.js'
+import { cleanTrackedBlobs } from '../adapters/gitIndex.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
 import { loadConfig } from '../adapters/loadConfig.js'
-import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
 import { compareMessages, parseDocument, type ParsedDocument } from '../core/parseDocument.js'
+import { promptVersionOf } from '../core/promptVersionOf.js'
 import { reportMessage } from '../core/reportMessage.js'
 import { resolveConfig, type ResolvedConfig } from '../core/resolveConfig.js'
 import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
 import { checkPromptHistory, type PromptRevision } from '../core/rules/checkPromptHistory.js'
-import { promptVersionOf } from '../core/promptVersionOf.js'
+import {
+  deserializeChecked,
+  serializeChecked,
+  type SerializedDocument
+} from '../core/serializeParsed.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
+import { parseInWorkers, workerCount, type ParseJob } from './parseInWorkers.js'
 
 /** Options of `checkFiles`. */
 export interface CheckOptions {
@@ -25,8 +39,16 @@ export interface CheckOptions {
   configPath?: string
   /** A configuration object, instead of reading one from disk. */
   config?: PlanmarkConfig
-  /** Called after each file, for progress display. */
+  /** Called as files are done, for progress display. */
   onProgress?: (done: number, total: number) => void
+  /** Called with notices such as an ignored cache. */
+  onNotice?: (message: string) => void
+  /** A folder for the incremental cache (by git blob id); no cache when absent. */
+  cacheDir?: string
+  /** Worker threads for parsing: 'auto' (default) uses them from 64 files on several cores; 0 parses in this thread. */
+  workers?: number | 'auto'
+  /** Check only this shard of the files (in path order, every `count`-th from `index`); rules across documents are left to `finishCheck`. */
+  shard?: { index: number; count: number }
 }
 
 /** One checked file: its messages, and its parsed document when it could be read. */
@@ -46,10 +68,12 @@ export interface CheckResult {
 const readConcurrency = 16
 
 /**
- * Finds, reads, parses and checks the documents under `paths`. A file that
- * cannot be read gets a message and the others are still checked; rules that
- * span documents run over the whole set. Throws only for a missing path or an
- * invalid configuration (`MissingPathError`, `ConfigError`).
+ * Finds, reads, parses and checks the documents under `paths`. Files whose
+ * content (by git blob id) is in the cache are not parsed again, and clean
+ * tracked files in it are not even read. Parsing runs in worker threads when
+ * there is enough of it. A file that cannot be read gets a message and the
+ * others are still checked; rules that span documents run over the whole set.
+ * Throws only for a missing path or an invalid configuration.
  */
 export async function checkFiles(
   paths: readonly string[],
@@ -57,23 +81,24 @@ export async function checkFiles(
 ): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
-  const found = await findDocuments(cwd, paths, config)
-  const inGit = await isGitWorkTree(cwd)
-  const files: CheckedFile[] = new Array(found.length)
-  let next = 0
-  let done = 0
-  const worker = async () => {
-    while (next < found.length) {
-      const index = next++
-      files[index] = await checkOne(cwd, found[index] as FoundDocument, config, inGit)
-      options.onProgress?.(++done, found.length)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(readConcurrency, found.length) }, worker))
+  const files = await checkEachFile(cwd, paths, config, options)
+  if (options.shard) return { files, config, promptRevisions: new Map() }
+  return finishCheck(files, cwd, paths, config)
+}
+
+/**
+ * The part of a check that needs every document: prompt history from git and
+ * the rules across documents. `checkFiles` ends with it; `planmark merge`
+ * runs it on the shards' files.
+ */
+export async function finishCheck(
+  files: CheckedFile[],
+  cwd: string,
+  paths: readonly string[],
+  config: ResolvedConfig
+): Promise<CheckResult> {
   const parsed = files.flatMap((entry) => (entry.parsed ? [entry.parsed] : []))
-  // Less than the whole folder is a partial set: links are checked on disk, plan ids not judged.
-  const complete = paths.length === 0 || paths.some((path) => resolve(cwd, path) === resolve(cwd))
-  const promptRevisions = inGit
+  const promptRevisions = (await isGitWorkTree(cwd))
     ? await readPromptRevisions(cwd, parsed, config)
     : new Map<string, PromptRevision[]>()
   const promptVersions = new Map<string, Set<string>>()
@@ -84,6 +109,8 @@ export async function checkFiles(
       if (revision.version) versions.add(revision.version)
     promptVersions.set(prompt.document.id, versions)
   }
+  // Less than the whole folder is a partial set: links are checked on disk, plan ids not judged.
+  const complete = paths.length === 0 || paths.some((path) => resolve(cwd, path) === resolve(cwd))
   checkDocumentSet(parsed, config.rules, {
     complete,
     exists: (path) => existsSync(resolve(cwd, path)),
@@ -93,40 +120,108 @@ export async function checkFiles(
   return { files, config, promptRevisions }
 }
 
-async function checkOne(
+/** Reads or recalls, then parses, every file (or the shard's), in path order. */
+async function checkEachFile(
   cwd: string,
-  found: FoundDocument,
+  paths: readonly string[],
   config: ResolvedConfig,
-  inGit: boolean
-): Promise<CheckedFile> {
-  const read = await readDocumentFile(resolve(cwd, found.path), config.maxFileBytes).catch(
-    (error: Error) => ({
-      ok: false as const,
-      empty: false,
-      reason: `Expected a readable file, found an error: ${error.message}`,
-      expected: 'a readable file',
-      actual: error.message
-    })
-  )
-  if (!read.ok) {
-    const file = new VFile({ path: found.path })
-    reportMessage(
-      file,
-      config.rules,
-      read.empty ? 'file-empty' : 'file-unreadable',
-      { line: 1, column: 1 },
-      read.reason,
-      read
-    )
-    return { file }
+  options: CheckOptions
+): Promise<CheckedFile[]> {
+  let found = await findDocuments(cwd, paths, config)
+  const shard = options.shard
+  if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
+  const inGit = await isGitWorkTree(cwd)
+  const clean = inGit ? await cleanTrackedBlobs(cwd) : new Map<string, string>()
+  const stamp = cacheStamp(config)
+  const cache: DocumentCache = options.cacheDir
+    ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => undefined))
+    : new Map()
+  const results: Array<SerializedDocument | undefined> = new Array(found.length)
+  const keys: Array<string | undefined> = new Array(found.length)
+  const jobs: Array<ParseJob & { index: number }> = []
+  let done = 0
+  const progress = () => options.onProgress?.(++done, found.length)
+  let next = 0
+  const readOne = async () => {
+    while (next < found.length) {
+      const index = next++
+      const document = found[index] as FoundDocument
+      const known = clean.get(document.path)
+      const cached = known ? cache.get(cacheKey(document.path, known)) : undefined
+      if (cached) {
+        keys[index] = cacheKey(document.path, known as string)
+        results[index] = cached
+        progress()
+        continue
+      }
+      const read = await readDocumentFile(resolve(cwd, document.path), config.maxFileBytes).catch(
+        (error: Error) => ({
+          ok: false as const,
+          empty: false,
+          reason: `Expected a readable file, found an error: ${error.message}`,
+          expected: 'a readable file',
+          actual: error.message
+        })
+      )
+      if (!read.ok) {
+        const file = new VFile({ path: document.path })
+        reportMessage(
+          file,
+          config.rules,
+          read.empty ? 'file-empty' : 'file-unreadable',
+          { line: 1, column: 1 },
+          read.reason,
+          read
+        )
+        results[index] = serializeChecked(file)
+        progress()
+        continue
+      }
+      const blobId = known ?? gitBlobId(read.bytes)
+      keys[index] = cacheKey(document.path, blobId)
+      const recalled = cache.get(keys[index] as string)
+      if (recalled) {
+        results[index] = recalled
+        progress()
+        continue
+      }
+      jobs.push({
+        index,
+        path: document.path,
+        source: read.source,
+        ...(inGit ? { blobId } : {}),
+        ...(document.kindHint ? { kindHint: document.kindHint } : {})
+      })
+    }
   }
-  const parsed = parseDocument(read.source, {
-    path: found.path,
-    kindHint: found.kindHint,
-    config,
-    ...(inGit ? { blobId: gitBlobId(read.bytes) } : {})
-  })
-  return { file: parsed.file, parsed }
+  await Promise.all(
+    Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
+  )
+  jobs.sort((a, b) => a.index - b.index)
+  const workers = workerCount(jobs.length, options.workers ?? 'auto')
+  const parsed =
+    workers > 0
+      ? await parseInWorkers(jobs, config, workers, () => progress())
+      : jobs.map((job) => {
+          const result = parseDocument(job.source, {
+            path: job.path,
+            config,
+            ...(job.blobId ? { blobId: job.blobId } : {}),
+            ...(job.kindHint ? { kindHint: job.kindHint } : {})
+          })
+          progress()
+          return serializeChecked(result.file, result)
+        })
+  jobs.forEach((job, position) => (results[job.index] = parsed[position]))
+  if (options.cacheDir) {
+    const entries: DocumentCache = new Map()
+    results.forEach((result, index) => {
+      const key = keys[index]
+      if (key && result?.parsed) entries.set(key, result)
+    })
+    await saveDocumentCache(options.cacheDir, stamp, entries)
+  }
+  return results.map((result) => deserializeChecked(result as SerializedDocument))
 }
 
 /** The documents of a check that could be read, in path order. */
@@ -163,8 +258,7 @@ async function readPromptRevisions(
       blobId && blobId !== committed[0]?.blobId
         ? [{ commit: null, blobId, ...(current ? { version: current } : {}) }]
         : []
-    const all = [...working, ...committed]
-    checkPromptHistory(prompt, all, config.rules)
+    checkPromptHistory(prompt, [...working, ...committed], config.rules)
     revisions.set(prompt.document.identity.path, committed)
   })
   return revisions

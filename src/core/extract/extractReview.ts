@@ -1,5 +1,5 @@
 import type { Link, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { walk } from '../tree/walk.js'
 import type { Extraction } from '../Extraction.js'
 import { normalizeCategory } from '../normalize/normalizeCategory.js'
 import { normalizeKey } from '../normalize/normalizeKey.js'
@@ -103,7 +103,8 @@ function readLinkedPlans(tree: Root, fromPath: string, extraction: Extraction): 
   const section = splitSections(tree.children, 2).find((s) => s.title === 'execution plan analysis')
   const links = new Map<string, Link>()
   for (const node of section?.nodes ?? []) {
-    visit(node, 'link', (link) => {
+    walk(node, (link) => {
+      if (link.type !== 'link') return
       const path = resolveLink(fromPath, link.url)
       if (path?.toLowerCase().endsWith('.md') && !links.has(path)) links.set(path, link)
     })

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { Position } from 'unist'
-import { visit } from 'unist-util-visit'
+import { walk } from '../tree/walk.js'
 import type { Extraction } from '../Extraction.js'
 import { findLostTasks } from '../tree/findLostTasks.js'
 import { placeholderPattern } from '../tree/isPlaceholder.js'
@@ -14,7 +14,7 @@ import { taskState } from '../tree/taskState.js'
  * text, link targets or front matter).
  */
 export function checkDialect(tree: Root, extraction: Extraction): void {
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'listItem' && node.checked == null) {
       const state = taskState(node)
       if (state) {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 
 const itemStart = /^(?:[-*+]|\d{1,9}[.)])[ \t]*\[([ xX])\]([ \t]?)/
 
@@ -10,7 +10,8 @@ const itemStart = /^(?:[-*+]|\d{1,9}[.)])[ \t]*\[([ xX])\]([ \t]?)/
  * directly followed by a line break is plain text. See docs/checkbox-semantics.md.
  */
 export function alignTaskItems(tree: Root, source: string): void {
-  visit(tree, 'listItem', (item) => {
+  walk(tree, (item) => {
+    if (item.type !== 'listItem') return
     const start = item.position?.start.offset
     const paragraph = item.children[0]
     if (start === undefined || paragraph?.type !== 'paragraph') return

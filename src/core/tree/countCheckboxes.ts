@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 import type { CheckboxCounts } from '../types/generated.js'
 import { findLostTasks } from './findLostTasks.js'
 import { taskState } from './taskState.js'
@@ -8,7 +8,8 @@ import { taskState } from './taskState.js'
 export function countCheckboxes(nodes: readonly Nodes[], source: string): CheckboxCounts {
   const counts: CheckboxCounts = { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 }
   for (const node of nodes) {
-    visit(node, 'listItem', (item) => {
+    walk(node, (item) => {
+      if (item.type !== 'listItem') return
       const state = taskState(item)
       if (state === 'checked') counts.checked++
       else if (state === 'unchecked') counts.unchecked++

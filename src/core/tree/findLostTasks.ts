@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 import { sourceLines, type SourceLine } from './sourceLines.js'
 
 /** A line that looks like a task but that GitHub renders as paragraph text. */
@@ -22,7 +22,8 @@ const taskLine = /^(\d{1,9}[.)]|[-*+])[ \t]+\[([ xX])\](?:[ \t]|$)/
 export function findLostTasks(nodes: readonly Nodes[], source: string): LostTask[] {
   const lost: LostTask[] = []
   for (const node of nodes) {
-    visit(node, 'paragraph', (paragraph) => {
+    walk(node, (paragraph) => {
+      if (paragraph.type !== 'paragraph') return
       for (const line of sourceLines(source, paragraph).slice(1)) {
         const match = taskLine.exec(line.text)
         if (!match?.[1]) continue

@@ -1,7 +1,7 @@
-import type { Nodes, Table } from 'mdast'
+import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 import { normalizeKey } from '../normalize/normalizeKey.js'
 
 /** A table body row as cells keyed by their normalised column header. */
@@ -14,7 +14,8 @@ export interface TableRow {
 export function readTables(nodes: readonly Nodes[], columns: readonly string[]): TableRow[] {
   const rows: TableRow[] = []
   for (const node of nodes) {
-    visit(node, 'table', (table: Table) => {
+    walk(node, (table) => {
+      if (table.type !== 'table') return
       const [header, ...body] = table.children
       const keys = (header?.children ?? []).map((cell) => normalizeKey(toString(cell)))
       if (!columns.every((column) => keys.includes(column))) return

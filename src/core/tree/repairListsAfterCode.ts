@@ -1,6 +1,6 @@
 import type { ListItem, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
-import { visit } from 'unist-util-visit'
+import { walk } from './walk.js'
 
 type Container = Root | ListItem
 
@@ -77,7 +77,7 @@ function repairContainer(
     point.line = line
     point.offset = (lineStarts[line - 1] ?? source.length) + point.column - 1
   }
-  visit(fragment, (node) => {
+  walk(fragment, (node) => {
     if (node.position) {
       toSource(node.position.start)
       toSource(node.position.end)

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import packageJson from '../../package.json' with { type: 'json' }
+import type { ResolvedConfig } from '../core/resolveConfig.js'
+import type { SerializedDocument } from '../core/serializeParsed.js'
+import { stableJson } from '../core/stableJson.js'
+import { writeFileAtomic } from './writeFileAtomic.js'
+
+/** Bump when the cache file's shape changes. */
+const cacheFormat = 1
+const fileName = 'documents.json'
+
+/** Checked files by `path\0blobId`, valid for one planmark version and one configuration. */
+export type DocumentCache = Map<string, SerializedDocument>
+
+/** The cache key of a file: its path (identity and globs depend on it) and its content's blob id. */
+export function cacheKey(path: string, blobId: string): string {
+  return `${path}\u0000${blobId}`
+}
+
+/** What a cache is only valid for: planmark's version, the cache format and the configuration. */
+export function cacheStamp(config: ResolvedConfig): string {
+  return createHash('sha1')
+    .update(`${cacheFormat}\0${packageJson.version}\0${stableJson(config)}`)
+    .digest('hex')
+}
+
+/**
+ * Loads the cache from `dir`. A missing cache is empty; a corrupt, truncated
+ * or foreign (other version or configuration) one is ignored with a notice,
+ * never trusted.
+ */
+export async function loadDocumentCache(
+  dir: string,
+  stamp: string,
+  notice: (message: string) => void
+): Promise<DocumentCache> {
+  const path = join(dir, fileName)
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return new Map()
+  try {
+    const data = JSON.parse(text) as { stamp?: unknown; entries?: unknown }
+    if (data.stamp !== stamp) {
+      notice(
+        `planmark: ignoring the cache in ${path}: it was written by another planmark version or configuration.`
+      )
+      return new Map()
+    }
+    if (!Array.isArray(data.entries) || !data.entries.every(isEntry))
+      throw new Error('unexpected shape')
+    return new Map(data.entries as Array<[string, SerializedDocument]>)
+  } catch (error) {
+    notice(
+      `planmark: ignoring the cache in ${path}: it is corrupt (${(error as Error).message}); it will be rebuilt.`
+    )
+    return new Map()
+  }
+}
+
+/** Writes the cache atomically with exactly `entries` (so entries of deleted or changed files go). */
+export async function saveDocumentCache(
+  dir: string,
+  stamp: string,
+  entries: DocumentCache
+): Promise<void> {
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  await writeFileAtomic(join(dir, fileName), `${JSON.stringify({ stamp, entries: sorted })}\n`)
+}
+
+function isEntry(entry: unknown): boolean {
+  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false
+  const value = entry[1] as Partial<SerializedDocument> | null
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.path === 'string' &&
+    Array.isArray(value.messages)
+  )
+}

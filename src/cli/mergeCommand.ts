@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
+import { mergeShards } from '../pipeline/analyze.js'
+import type { CliIo } from './io.js'
+import { UsageError } from './usageError.js'
+import { workingDirectory } from './workingDirectory.js'
+
+/** `planmark merge --help`. */
+export const mergeHelp = `Usage: planmark merge <shard files...> [options]
+
+Merge the shards written by planmark analyze --shard i/n (every shard of one
+run, once) and write the analytics and the report exactly as an unsharded
+planmark analyze would: rules across documents and prompt history run here.
+
+Options:
+  --out <dir>       Folder for the JSON files (default: config metricsDir)
+  --config <file>   Configuration file (default: planmark.config.json)
+  --cwd <dir>       Run as if started in <dir>
+  -h, --help        Show this help
+
+Exit codes: 0 written; 2 usage error, shards that do not fit together, or an
+invalid configuration.`
+
+/** Runs `planmark merge`; returns the exit code. */
+export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      config: { type: 'string' },
+      cwd: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout.write(`${mergeHelp}\n`)
+    return 0
+  }
+  if (positionals.length === 0) throw new UsageError('name the shard files to merge')
+  const texts = await Promise.all(
+    positionals.map((path) =>
+      readFile(resolve(io.cwd, path), 'utf8').catch(() => {
+        throw new UsageError(`${path}: cannot read the shard file`)
+      })
+    )
+  )
+  const cwd = workingDirectory(io, values.cwd)
+  const result = await mergeShards(texts, { cwd, configPath: values.config, outDir: values.out })
+  for (const output of result.outputs) {
+    const changed = await writeFileAtomic(join(cwd, output.path), output.content)
+    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${output.path}\n`)
+  }
+  return 0
+}

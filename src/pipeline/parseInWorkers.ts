@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ResolvedConfig } from '../core/resolveConfig.js'
+import type { SerializedDocument } from '../core/serializeParsed.js'
+import type { DocumentKind } from '../core/types/documents.js'
+
+/** One document to parse. */
+export interface ParseJob {
+  path: string
+  source: string
+  blobId?: string
+  kindHint?: DocumentKind
+}
+
+/** The worker script beside the bundle (`dist/parse-worker.js`); absent when running from the sources. */
+const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url))
+
+/** Below this many documents, starting workers costs more than it saves. */
+export const minJobsForWorkers = 64
+
+/** How many workers to use for `jobs` documents: `requested`, or by the machine's cores when 'auto'; 0 means parse in this thread. */
+export function workerCount(jobs: number, requested: number | 'auto'): number {
+  if (!existsSync(workerScript)) return 0
+  if (requested !== 'auto') return Math.max(0, Math.min(requested, jobs))
+  if (jobs < minJobsForWorkers) return 0
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / minJobsForWorkers)))
+}
+
+/**
+ * Parses documents in `count` worker threads, in batches, and returns the
+ * results in the jobs' order. A larger young generation in each worker keeps
+ * the parser's short-lived objects out of full garbage collections.
+ */
+export async function parseInWorkers(
+  jobs: readonly ParseJob[],
+  config: ResolvedConfig,
+  count: number,
+  onDone: (done: number) => void
+): Promise<SerializedDocument[]> {
+  const results: SerializedDocument[] = new Array(jobs.length)
+  const batchSize = 16
+  let next = 0
+  let done = 0
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(workerScript, { resourceLimits: { maxYoungGenerationSizeMb: 128 } })
+  )
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) return resolve()
+              const start = next
+              next = Math.min(jobs.length, next + batchSize)
+              worker.once('message', (batch: SerializedDocument[]) => {
+                batch.forEach((result, offset) => (results[start + offset] = result))
+                done += batch.length
+                onDone(done)
+                send()
+              })
+              worker.postMessage({ config, jobs: jobs.slice(start, next) })
+            }
+            worker.once('error', reject)
+            send()
+          })
+      )
+    )
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return results
+}
