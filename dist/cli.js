@@ -19415,6 +19415,7 @@ function sortKeys(object) {
 
 // src/adapters/writeFileAtomic.ts
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 async function writeFileAtomic(path, content3) {
@@ -19431,6 +19432,25 @@ async function writeFileAtomic(path, content3) {
   }
   return true;
 }
+function writeLinesAtomic(path, lines) {
+  return mkdir(dirname2(path), { recursive: true }).then(
+    () => new Promise((resolve10, reject) => {
+      const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+      const stream = createWriteStream(temporary);
+      const fail = (error) => rm(temporary, { force: true }).then(() => reject(error), reject);
+      stream.on("error", fail);
+      const iterator = lines[Symbol.iterator]();
+      const pump = () => {
+        for (let next = iterator.next(); !next.done; next = iterator.next()) {
+          if (!stream.write(`${next.value}
+`)) return void stream.once("drain", pump);
+        }
+        stream.end(() => rename(temporary, path).then(resolve10, fail));
+      };
+      pump();
+    })
+  );
+}
 
 // src/adapters/documentCache.ts
 var cacheFormat = 1;
@@ -19446,16 +19466,18 @@ async function loadDocumentCache(dir, stamp, notice) {
   const text3 = await readFile3(path, "utf8").catch(() => void 0);
   if (text3 === void 0) return /* @__PURE__ */ new Map();
   try {
-    const data = JSON.parse(text3);
-    if (data.stamp !== stamp) {
+    const lines = text3.split("\n");
+    const header = JSON.parse(lines[0] ?? "");
+    if (header.stamp !== stamp) {
       notice(
         `planmark: ignoring the cache in ${path}: it was written by another planmark version or configuration.`
       );
       return /* @__PURE__ */ new Map();
     }
-    if (!Array.isArray(data.entries) || !data.entries.every(isEntry))
-      throw new Error("unexpected shape");
-    return new Map(data.entries);
+    const entries = lines.slice(1).filter(Boolean).map((line) => JSON.parse(line));
+    if (entries.length !== header.entries || !entries.every(isEntry))
+      throw new Error("entries missing or malformed");
+    return new Map(entries);
   } catch (error) {
     notice(
       `planmark: ignoring the cache in ${path}: it is corrupt (${error.message}); it will be rebuilt.`
@@ -19464,9 +19486,12 @@ async function loadDocumentCache(dir, stamp, notice) {
   }
 }
 async function saveDocumentCache(dir, stamp, entries) {
-  const sorted = [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  await writeFileAtomic(join2(dir, fileName), `${JSON.stringify({ stamp, entries: sorted })}
-`);
+  const keys = [...entries.keys()].sort();
+  function* lines() {
+    yield JSON.stringify({ stamp, entries: keys.length });
+    for (const key of keys) yield JSON.stringify([key, entries.get(key)]);
+  }
+  await writeLinesAtomic(join2(dir, fileName), lines());
 }
 function isEntry(entry) {
   if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") return false;
@@ -32355,6 +32380,7 @@ async function parseInWorkers(jobs, config2, count, onDone) {
               send();
             });
             worker.postMessage({ config: config2, jobs: jobs.slice(start, next) });
+            for (let index2 = start; index2 < next; index2++) jobs[index2].source = "";
           };
           worker.once("error", reject);
           send();

@@ -37348,21 +37348,27 @@ function sortKeys(object) {
 
 // src/adapters/writeFileAtomic.ts
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2, readFile, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
-async function writeFileAtomic(path, content3) {
-  const current = await readFile(path, "utf8").catch(() => void 0);
-  if (current === content3) return false;
-  await mkdir2(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile2(temporary, content3);
-    await rename2(temporary, path);
-  } catch (error2) {
-    await rm2(temporary, { force: true });
-    throw error2;
-  }
-  return true;
+function writeLinesAtomic(path, lines) {
+  return mkdir2(dirname(path), { recursive: true }).then(
+    () => new Promise((resolve7, reject) => {
+      const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+      const stream = createWriteStream(temporary);
+      const fail = (error2) => rm2(temporary, { force: true }).then(() => reject(error2), reject);
+      stream.on("error", fail);
+      const iterator = lines[Symbol.iterator]();
+      const pump = () => {
+        for (let next = iterator.next(); !next.done; next = iterator.next()) {
+          if (!stream.write(`${next.value}
+`)) return void stream.once("drain", pump);
+        }
+        stream.end(() => rename2(temporary, path).then(resolve7, fail));
+      };
+      pump();
+    })
+  );
 }
 
 // src/adapters/documentCache.ts
@@ -37379,16 +37385,18 @@ async function loadDocumentCache(dir, stamp, notice2) {
   const text3 = await readFile2(path, "utf8").catch(() => void 0);
   if (text3 === void 0) return /* @__PURE__ */ new Map();
   try {
-    const data = JSON.parse(text3);
-    if (data.stamp !== stamp) {
+    const lines = text3.split("\n");
+    const header = JSON.parse(lines[0] ?? "");
+    if (header.stamp !== stamp) {
       notice2(
         `planmark: ignoring the cache in ${path}: it was written by another planmark version or configuration.`
       );
       return /* @__PURE__ */ new Map();
     }
-    if (!Array.isArray(data.entries) || !data.entries.every(isEntry))
-      throw new Error("unexpected shape");
-    return new Map(data.entries);
+    const entries = lines.slice(1).filter(Boolean).map((line) => JSON.parse(line));
+    if (entries.length !== header.entries || !entries.every(isEntry))
+      throw new Error("entries missing or malformed");
+    return new Map(entries);
   } catch (error2) {
     notice2(
       `planmark: ignoring the cache in ${path}: it is corrupt (${error2.message}); it will be rebuilt.`
@@ -37397,9 +37405,12 @@ async function loadDocumentCache(dir, stamp, notice2) {
   }
 }
 async function saveDocumentCache(dir, stamp, entries) {
-  const sorted = [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  await writeFileAtomic(join(dir, fileName), `${JSON.stringify({ stamp, entries: sorted })}
-`);
+  const keys = [...entries.keys()].sort();
+  function* lines() {
+    yield JSON.stringify({ stamp, entries: keys.length });
+    for (const key of keys) yield JSON.stringify([key, entries.get(key)]);
+  }
+  await writeLinesAtomic(join(dir, fileName), lines());
 }
 function isEntry(entry) {
   if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") return false;
@@ -51287,6 +51298,7 @@ async function parseInWorkers(jobs, config, count, onDone) {
               send();
             });
             worker.postMessage({ config, jobs: jobs.slice(start, next) });
+            for (let index2 = start; index2 < next; index2++) jobs[index2].source = "";
           };
           worker.once("error", reject);
           send();

@@ -5,7 +5,7 @@ import packageJson from '../../package.json' with { type: 'json' }
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { SerializedDocument } from '../core/serializeParsed.js'
 import { stableJson } from '../core/stableJson.js'
-import { writeFileAtomic } from './writeFileAtomic.js'
+import { writeLinesAtomic } from './writeFileAtomic.js'
 
 /** Bump when the cache file's shape changes. */
 const cacheFormat = 1
@@ -40,16 +40,22 @@ export async function loadDocumentCache(
   const text = await readFile(path, 'utf8').catch(() => undefined)
   if (text === undefined) return new Map()
   try {
-    const data = JSON.parse(text) as { stamp?: unknown; entries?: unknown }
-    if (data.stamp !== stamp) {
+    // JSON Lines: a header with the stamp and the entry count, then one entry a line.
+    const lines = text.split('\n')
+    const header = JSON.parse(lines[0] ?? '') as { stamp?: unknown; entries?: unknown }
+    if (header.stamp !== stamp) {
       notice(
         `planmark: ignoring the cache in ${path}: it was written by another planmark version or configuration.`
       )
       return new Map()
     }
-    if (!Array.isArray(data.entries) || !data.entries.every(isEntry))
-      throw new Error('unexpected shape')
-    return new Map(data.entries as Array<[string, SerializedDocument]>)
+    const entries = lines
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown)
+    if (entries.length !== header.entries || !entries.every(isEntry))
+      throw new Error('entries missing or malformed')
+    return new Map(entries as Array<[string, SerializedDocument]>)
   } catch (error) {
     notice(
       `planmark: ignoring the cache in ${path}: it is corrupt (${(error as Error).message}); it will be rebuilt.`
@@ -58,14 +64,21 @@ export async function loadDocumentCache(
   }
 }
 
-/** Writes the cache atomically with exactly `entries` (so entries of deleted or changed files go). */
+/**
+ * Writes the cache with exactly `entries` (so entries of deleted or changed
+ * files go), a line at a time through a stream, then renames it into place.
+ */
 export async function saveDocumentCache(
   dir: string,
   stamp: string,
   entries: DocumentCache
 ): Promise<void> {
-  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  await writeFileAtomic(join(dir, fileName), `${JSON.stringify({ stamp, entries: sorted })}\n`)
+  const keys = [...entries.keys()].sort()
+  function* lines() {
+    yield JSON.stringify({ stamp, entries: keys.length })
+    for (const key of keys) yield JSON.stringify([key, entries.get(key)])
+  }
+  await writeLinesAtomic(join(dir, fileName), lines())
 }
 
 function isEntry(entry: unknown): boolean {

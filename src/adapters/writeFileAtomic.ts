@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
@@ -20,4 +21,29 @@ export async function writeFileAtomic(path: string, content: string): Promise<bo
     throw error
   }
   return true
+}
+
+/**
+ * Writes `lines` (each followed by a newline) atomically, a line at a time,
+ * so a large file never has to be one string in memory.
+ */
+export function writeLinesAtomic(path: string, lines: Iterable<string>): Promise<void> {
+  return mkdir(dirname(path), { recursive: true }).then(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
+        const stream = createWriteStream(temporary)
+        const fail = (error: Error) =>
+          rm(temporary, { force: true }).then(() => reject(error), reject)
+        stream.on('error', fail)
+        const iterator = lines[Symbol.iterator]()
+        const pump = () => {
+          for (let next = iterator.next(); !next.done; next = iterator.next()) {
+            if (!stream.write(`${next.value}\n`)) return void stream.once('drain', pump)
+          }
+          stream.end(() => rename(temporary, path).then(resolve, fail))
+        }
+        pump()
+      })
+  )
 }

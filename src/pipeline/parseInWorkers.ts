@@ -30,7 +30,7 @@ export function workerCount(jobs: number, requested: number | 'auto'): number {
 
 /**
  * Parses documents in `count` worker threads, in batches, and returns the
- * results in the jobs' order. A larger young generation in each worker keeps
+ * results in the jobs' order. Each job's `source` is cleared once sent. A larger young generation in each worker keeps
  * the parser's short-lived objects out of full garbage collections.
  */
 export async function parseInWorkers(
@@ -63,6 +63,8 @@ export async function parseInWorkers(
                 send()
               })
               worker.postMessage({ config, jobs: jobs.slice(start, next) })
+              // The worker has its copy: let the text go, so memory holds only the batches in flight.
+              for (let index = start; index < next; index++) (jobs[index] as ParseJob).source = ''
             }
             worker.once('error', reject)
             send()
