@@ -28254,9 +28254,9 @@ var schemas = {
   "task-analytics": task_analytics_schema_default,
   "prompt-effectiveness": prompt_effectiveness_schema_default
 };
-var ajv = new import__.Ajv2020({ allErrors: true, strict: true });
-ajv.addSchema([common_schema_default, ...Object.values(schemas)]);
+var ajv;
 function schemaValidator(name) {
+  ajv ??= new import__.Ajv2020({ allErrors: true, strict: true }).addSchema([common_schema_default, ...Object.values(schemas)]);
   const validate = ajv.getSchema(schemas[name].$id);
   if (!validate) throw new Error(`No schema registered for ${name}`);
   return validate;

@@ -27,11 +27,14 @@ const schemas = {
 /** The name of a schema in `schemas/`, without `.schema.json`. */
 export type SchemaName = keyof typeof schemas
 
-const ajv = new Ajv2020({ allErrors: true, strict: true })
-ajv.addSchema([commonSchema, ...Object.values(schemas)])
+let ajv: Ajv2020 | undefined
 
-/** The compiled validator of a schema in `schemas/`. */
+/** The compiled validator of a schema in `schemas/` (Ajv is set up on first use: start-up does not pay for it). */
 export function schemaValidator(name: SchemaName) {
+  ajv ??= new Ajv2020({ allErrors: true, strict: true }).addSchema([
+    commonSchema,
+    ...Object.values(schemas)
+  ])
   const validate = ajv.getSchema(schemas[name].$id)
   if (!validate) throw new Error(`No schema registered for ${name}`)
   return validate
