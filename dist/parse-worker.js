@@ -28256,7 +28256,10 @@ var schemas = {
 };
 var ajv;
 function schemaValidator(name) {
-  ajv ??= new import__.Ajv2020({ allErrors: true, strict: true }).addSchema([common_schema_default, ...Object.values(schemas)]);
+  ajv ??= new import__.Ajv2020({ allErrors: true, strict: true }).addSchema([
+    common_schema_default,
+    ...Object.values(schemas)
+  ]);
   const validate = ajv.getSchema(schemas[name].$id);
   if (!validate) throw new Error(`No schema registered for ${name}`);
   return validate;
