@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { generateRepository } from '../bench/generateRepository.js'
+import { commitAll } from './helpers/git.js'
 
 const root = new URL('..', import.meta.url).pathname
 const cli = join(root, 'dist/cli.js')
@@ -35,19 +36,7 @@ describe('the cache, workers and shards never change a result', () => {
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'planmark-incremental-'))
     generateRepository(repo, 160, 9)
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t.invalid',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t.invalid'
-    }
-    for (const args of [
-      ['init', '-q'],
-      ['add', '-A'],
-      ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'plans']
-    ])
-      execFileSync('git', args, { cwd: repo, env, stdio: 'ignore' })
+    commitAll(repo, 'plans')
   }, 60_000)
 
   test('cold, warm and worker runs are byte-identical to the reference', () => {

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { analyze } from '../src/pipeline/analyze.js'
 import { checkFiles } from '../src/pipeline/checkFiles.js'
+import { commitAll } from './helpers/git.js'
 
 const prompt = (version: string, text: string) =>
   `---\nid: triage\nversion: ${version}\ntype: task\ncategories: [debugging]\n---\n\n# Triage\n\n${text}\n`
@@ -12,24 +12,10 @@ const prompt = (version: string, text: string) =>
 /** A temporary git repository whose prompt file goes through `states`, one commit each. */
 function repositoryWith(states: Array<[string, string]>): string {
   const dir = mkdtempSync(join(tmpdir(), 'planmark-prompts-'))
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      stdio: 'pipe',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@t.invalid',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@t.invalid'
-      }
-    })
-  git('init', '-q')
   mkdirSync(join(dir, 'agents/prompts'), { recursive: true })
   states.forEach(([version, text], index) => {
     writeFileSync(join(dir, 'agents/prompts/triage.md'), prompt(version, text))
-    git('add', '-A')
-    git('-c', 'commit.gpgsign=false', 'commit', '-q', '-m', `state ${index}`)
+    commitAll(dir, `state ${index}`)
   })
   return dir
 }

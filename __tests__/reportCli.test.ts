@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { commitAll } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
 
 const examples = new URL('../examples', import.meta.url).pathname
@@ -11,21 +11,7 @@ const examples = new URL('../examples', import.meta.url).pathname
 function committedExamples(): string {
   const dir = mkdtempSync(join(tmpdir(), 'planmark-report-'))
   cpSync(examples, dir, { recursive: true })
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@t.invalid',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@t.invalid',
-    GIT_AUTHOR_DATE: '2025-02-12T10:00:00Z',
-    GIT_COMMITTER_DATE: '2025-02-12T10:00:00Z'
-  }
-  for (const args of [
-    ['init', '-q'],
-    ['add', '-A'],
-    ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'plans']
-  ])
-    execFileSync('git', args, { cwd: dir, env, stdio: 'pipe' })
+  commitAll(dir, 'plans', '2025-02-12T10:00:00Z')
   return dir
 }
 
