@@ -76,7 +76,7 @@ describe('the cache, workers and shards never change a result', () => {
     expect(outputs(repo, 'again')).toEqual(expected)
     writeFileSync(cacheFile, good.replace(/"stamp":"[0-9a-f]+"/, '"stamp":"0000"'))
     const foreign = planmark(repo, 'analyze', '--out', 'again', '--json')
-    expect(foreign.stderr).toContain('written by another planmark version or configuration')
+    expect(foreign.stderr).toContain('written by another planmark build or configuration')
     expect(outputs(repo, 'again')).toEqual(expected)
     writeFileSync(cacheFile, good.replace(/"messages":\[/, '"messages":7,"x":['))
     expect(planmark(repo, 'analyze', '--out', 'again', '--json').stderr).toContain('it is corrupt')

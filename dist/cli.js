@@ -19461,8 +19461,9 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
+var build2 = true ? "6c255428ecacd82324da1a047f28b358efa9c2f1" : "sources";
 function cacheStamp(config2) {
-  return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${stableJson(config2)}`).digest("hex");
+  return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
 async function loadDocumentCache(dir, stamp, notice) {
   const path = join2(dir, fileName);
@@ -19473,7 +19474,7 @@ async function loadDocumentCache(dir, stamp, notice) {
     const header = JSON.parse(lines[0] ?? "");
     if (header.stamp !== stamp) {
       notice(
-        `planmark: ignoring the cache in ${path}: it was written by another planmark version or configuration.`
+        `planmark: ignoring the cache in ${path}: it was written by another planmark build or configuration.`
       );
       return /* @__PURE__ */ new Map();
     }
@@ -22179,23 +22180,31 @@ function readResources(nodes, extraction) {
 }
 function readProgressTracking(nodes, extraction) {
   const tracking = { phases: [] };
-  const phases = /* @__PURE__ */ new Map();
+  const boundaries = /* @__PURE__ */ new Map();
   for (const field of readFields(nodes, extraction.source)) {
     const boundary = /^phase (\d+) (start|end)(?: time)?$/.exec(field.key);
     if (boundary) {
       const phase = Number(boundary[1]);
-      const entry = phases.get(phase) ?? { phase };
-      phases.set(phase, entry);
-      const end = boundary[2];
-      const index2 = [...phases.keys()].sort((a, b) => a - b).indexOf(phase);
-      const value2 = readTimestamp(field, extraction, `/progressTracking/phases/${index2}/${end}`);
-      if (value2) entry[end] = value2;
+      const fields = boundaries.get(phase) ?? {};
+      fields[boundary[2]] ??= field;
+      boundaries.set(phase, fields);
     } else if (field.key === "total duration" || field.key === "actual duration") {
       const total = readDuration(field, extraction, "/progressTracking/totalDuration");
       if (total) tracking.totalDuration = total;
     }
   }
-  tracking.phases = [...phases.values()].sort((a, b) => a.phase - b.phase);
+  tracking.phases = [...boundaries.keys()].sort((a, b) => a - b).map((phase, index2) => {
+    const entry = { phase };
+    for (const end of ["start", "end"]) {
+      const value2 = readTimestamp(
+        boundaries.get(phase)?.[end],
+        extraction,
+        `/progressTracking/phases/${index2}/${end}`
+      );
+      if (value2) entry[end] = value2;
+    }
+    return entry;
+  });
   return tracking.phases.length > 0 || tracking.totalDuration ? tracking : void 0;
 }
 function readFinalStatus(nodes, header, extraction) {

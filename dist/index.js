@@ -37377,8 +37377,9 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
+var build = true ? "6c255428ecacd82324da1a047f28b358efa9c2f1" : "sources";
 function cacheStamp(config) {
-  return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${stableJson(config)}`).digest("hex");
+  return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
 async function loadDocumentCache(dir, stamp, notice2) {
   const path = join(dir, fileName);
@@ -37389,7 +37390,7 @@ async function loadDocumentCache(dir, stamp, notice2) {
     const header = JSON.parse(lines[0] ?? "");
     if (header.stamp !== stamp) {
       notice2(
-        `planmark: ignoring the cache in ${path}: it was written by another planmark version or configuration.`
+        `planmark: ignoring the cache in ${path}: it was written by another planmark build or configuration.`
       );
       return /* @__PURE__ */ new Map();
     }
@@ -37651,7 +37652,7 @@ var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   }
   callback$1(entries, directoryPath, currentDepth);
 };
-function build(isSynchronous) {
+function build2(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
 }
 var Queue = class {
@@ -37736,7 +37737,7 @@ var Walker = class {
     this.getArray = build$4(options);
     this.groupFiles = build$3(options);
     this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
+    this.walkDirectory = build2(this.isSynchronous);
   }
   start() {
     this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
@@ -41003,23 +41004,31 @@ function readResources(nodes, extraction) {
 }
 function readProgressTracking(nodes, extraction) {
   const tracking = { phases: [] };
-  const phases = /* @__PURE__ */ new Map();
+  const boundaries = /* @__PURE__ */ new Map();
   for (const field of readFields(nodes, extraction.source)) {
     const boundary = /^phase (\d+) (start|end)(?: time)?$/.exec(field.key);
     if (boundary) {
       const phase = Number(boundary[1]);
-      const entry = phases.get(phase) ?? { phase };
-      phases.set(phase, entry);
-      const end = boundary[2];
-      const index2 = [...phases.keys()].sort((a, b) => a - b).indexOf(phase);
-      const value2 = readTimestamp(field, extraction, `/progressTracking/phases/${index2}/${end}`);
-      if (value2) entry[end] = value2;
+      const fields = boundaries.get(phase) ?? {};
+      fields[boundary[2]] ??= field;
+      boundaries.set(phase, fields);
     } else if (field.key === "total duration" || field.key === "actual duration") {
       const total = readDuration(field, extraction, "/progressTracking/totalDuration");
       if (total) tracking.totalDuration = total;
     }
   }
-  tracking.phases = [...phases.values()].sort((a, b) => a.phase - b.phase);
+  tracking.phases = [...boundaries.keys()].sort((a, b) => a - b).map((phase, index2) => {
+    const entry = { phase };
+    for (const end of ["start", "end"]) {
+      const value2 = readTimestamp(
+        boundaries.get(phase)?.[end],
+        extraction,
+        `/progressTracking/phases/${index2}/${end}`
+      );
+      if (value2) entry[end] = value2;
+    }
+    return entry;
+  });
   return tracking.phases.length > 0 || tracking.totalDuration ? tracking : void 0;
 }
 function readFinalStatus(nodes, header, extraction) {

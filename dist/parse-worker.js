@@ -16748,23 +16748,31 @@ function readResources(nodes, extraction) {
 }
 function readProgressTracking(nodes, extraction) {
   const tracking = { phases: [] };
-  const phases = /* @__PURE__ */ new Map();
+  const boundaries = /* @__PURE__ */ new Map();
   for (const field of readFields(nodes, extraction.source)) {
     const boundary = /^phase (\d+) (start|end)(?: time)?$/.exec(field.key);
     if (boundary) {
       const phase = Number(boundary[1]);
-      const entry = phases.get(phase) ?? { phase };
-      phases.set(phase, entry);
-      const end = boundary[2];
-      const index2 = [...phases.keys()].sort((a, b) => a - b).indexOf(phase);
-      const value2 = readTimestamp(field, extraction, `/progressTracking/phases/${index2}/${end}`);
-      if (value2) entry[end] = value2;
+      const fields = boundaries.get(phase) ?? {};
+      fields[boundary[2]] ??= field;
+      boundaries.set(phase, fields);
     } else if (field.key === "total duration" || field.key === "actual duration") {
       const total = readDuration(field, extraction, "/progressTracking/totalDuration");
       if (total) tracking.totalDuration = total;
     }
   }
-  tracking.phases = [...phases.values()].sort((a, b) => a.phase - b.phase);
+  tracking.phases = [...boundaries.keys()].sort((a, b) => a - b).map((phase, index2) => {
+    const entry = { phase };
+    for (const end of ["start", "end"]) {
+      const value2 = readTimestamp(
+        boundaries.get(phase)?.[end],
+        extraction,
+        `/progressTracking/phases/${index2}/${end}`
+      );
+      if (value2) entry[end] = value2;
+    }
+    return entry;
+  });
   return tracking.phases.length > 0 || tracking.totalDuration ? tracking : void 0;
 }
 function readFinalStatus(nodes, header, extraction) {

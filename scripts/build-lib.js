@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
+import { buildId } from './buildId.js'
 
 rmSync('lib', { recursive: true, force: true })
 await build({
@@ -13,6 +14,7 @@ await build({
   outdir: 'lib',
   bundle: true,
   packages: 'external',
+  define: { PLANMARK_BUILD_ID: JSON.stringify(buildId(process.cwd())) },
   platform: 'node',
   format: 'esm',
   target: 'node20',

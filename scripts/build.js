@@ -3,6 +3,7 @@
 // time. The output is deterministic and committed; CI rebuilds and compares.
 import { existsSync } from 'node:fs'
 import { build } from 'esbuild'
+import { buildId } from './buildId.js'
 
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
@@ -19,6 +20,7 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  define: { PLANMARK_BUILD_ID: JSON.stringify(buildId(process.cwd())) },
   charset: 'utf8',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give them one in ESM.

@@ -19,10 +19,16 @@ export function cacheKey(path: string, blobId: string): string {
   return `${path}\u0000${blobId}`
 }
 
-/** What a cache is only valid for: planmark's version, the cache format and the configuration. */
+/** Set by the build (scripts/buildId.js): a hash of the sources the bundle was built from. */
+declare const PLANMARK_BUILD_ID: string | undefined
+
+/** Running from the sources (tests), no build id exists: such caches are stamped apart. */
+const build = typeof PLANMARK_BUILD_ID === 'string' ? PLANMARK_BUILD_ID : 'sources'
+
+/** What a cache is only valid for: this exact planmark build, the cache format and the configuration. */
 export function cacheStamp(config: ResolvedConfig): string {
   return createHash('sha1')
-    .update(`${cacheFormat}\0${packageJson.version}\0${stableJson(config)}`)
+    .update(`${cacheFormat}\0${packageJson.version}\0${build}\0${stableJson(config)}`)
     .digest('hex')
 }
 
@@ -45,7 +51,7 @@ export async function loadDocumentCache(
     const header = JSON.parse(lines[0] ?? '') as { stamp?: unknown; entries?: unknown }
     if (header.stamp !== stamp) {
       notice(
-        `planmark: ignoring the cache in ${path}: it was written by another planmark version or configuration.`
+        `planmark: ignoring the cache in ${path}: it was written by another planmark build or configuration.`
       )
       return new Map()
     }

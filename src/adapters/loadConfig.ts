@@ -5,7 +5,7 @@ import { schemaValidator } from '../core/schemas.js'
 import { describeSchemaError } from '../core/validateDocument.js'
 
 /** The configuration file's default name, looked up in the working directory. */
-export const configFileName = 'planmark.config.json'
+const configFileName = 'planmark.config.json'
 
 /** A configuration problem the user must fix; the message names the file and the fix. */
 export class ConfigError extends Error {

@@ -9,7 +9,7 @@ import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipeli
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark analyze --help`. */
-export const analyzeHelp = `Usage: planmark analyze [paths...] [options]
+const analyzeHelp = `Usage: planmark analyze [paths...] [options]
 
 Check the documents, then compute and write the analytics: plans.json,
 agent_performance.json, task_analytics.json, prompt_effectiveness.json (in

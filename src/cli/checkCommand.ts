@@ -10,7 +10,7 @@ import { progressTable } from './progressTable.js'
 import { failingCount, summarize, type Summary } from '../pipeline/summarize.js'
 
 /** `planmark check --help`. */
-export const checkHelp = `Usage: planmark check [paths...] [options]
+const checkHelp = `Usage: planmark check [paths...] [options]
 
 Check plans, analyses, reviews, prompts and checklists: parse them as GitHub
 does, validate them against their schemas and run the consistency rules.

@@ -9,7 +9,7 @@ import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark init --help`. */
-export const initHelp = `Usage: planmark init [options]
+const initHelp = `Usage: planmark init [options]
 
 Scaffold planmark in a repository: the agents/performance/ folders, the
 document templates, planmark.config.json, two workflows

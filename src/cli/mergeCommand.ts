@@ -8,7 +8,7 @@ import { UsageError } from './usageError.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark merge --help`. */
-export const mergeHelp = `Usage: planmark merge <shard files...> [options]
+const mergeHelp = `Usage: planmark merge <shard files...> [options]
 
 Merge the shards written by planmark analyze --shard i/n (every shard of one
 run, once) and write the analytics and the report exactly as an unsharded

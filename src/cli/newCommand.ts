@@ -17,7 +17,7 @@ import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark new --help`. */
-export const newHelp = `Usage: planmark new <plan|analysis|review|prompt> [options]
+const newHelp = `Usage: planmark new <plan|analysis|review|prompt> [options]
 
 Create a document from its template (agents/performance/templates/ when the
 repository has one, else planmark's), with today's date and the given values

@@ -9,7 +9,7 @@ import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark recommend --help`. */
-export const recommendHelp = `Usage: planmark recommend --category <category> [options]
+const recommendHelp = `Usage: planmark recommend --category <category> [options]
 
 Rank agents for a task category by verified success, honest about small
 samples: the ranking uses the lower bound of the Wilson 95% interval, and the

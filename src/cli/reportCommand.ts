@@ -9,7 +9,7 @@ import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark report --help`. */
-export const reportHelp = `Usage: planmark report [paths...] [options]
+const reportHelp = `Usage: planmark report [paths...] [options]
 
 Write the repository report (reportsDir/report.md), or with --week the weekly
 report of an ISO week (reportsDir/weekly/<week>.md) from git history: plans

@@ -18,7 +18,7 @@ export interface ParseJob {
 const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url))
 
 /** Below this many documents, starting workers costs more than it saves. */
-export const minJobsForWorkers = 64
+const minJobsForWorkers = 64
 
 /** How many workers to use for `jobs` documents: `requested`, or by the machine's cores when 'auto'; 0 means parse in this thread. */
 export function workerCount(jobs: number, requested: number | 'auto'): number {

@@ -88,7 +88,7 @@ export function promptEffectiveness(
 }
 
 /** `id@version` → its parts; a reference without a version stands for version `unversioned`. */
-export function parseReference(reference: string): { id: string; version: string } {
+function parseReference(reference: string): { id: string; version: string } {
   const at = reference.lastIndexOf('@')
   return at > 0
     ? { id: reference.slice(0, at), version: reference.slice(at + 1) }

@@ -7,7 +7,7 @@ import { parseDuration } from '../normalize/parseDuration.js'
 import { collectTasks } from '../tree/collectTasks.js'
 import { countCheckboxes } from '../tree/countCheckboxes.js'
 import { fieldList } from '../tree/fieldList.js'
-import { readFields } from '../tree/readFields.js'
+import { readFields, type Field } from '../tree/readFields.js'
 import { readTables } from '../tree/readTables.js'
 import { splitSections, type Section } from '../tree/splitSections.js'
 import type {
@@ -215,23 +215,34 @@ function readProgressTracking(
   extraction: Extraction
 ): ProgressTracking | undefined {
   const tracking: ProgressTracking = { phases: [] }
-  const phases = new Map<number, ProgressTracking['phases'][number]>()
+  // Fields by phase first: positions are recorded at each phase's sorted index, whatever the order written.
+  const boundaries = new Map<number, { start?: Field; end?: Field }>()
   for (const field of readFields(nodes, extraction.source)) {
     const boundary = /^phase (\d+) (start|end)(?: time)?$/.exec(field.key)
     if (boundary) {
       const phase = Number(boundary[1])
-      const entry = phases.get(phase) ?? { phase }
-      phases.set(phase, entry)
-      const end = boundary[2] as 'start' | 'end'
-      const index = [...phases.keys()].sort((a, b) => a - b).indexOf(phase)
-      const value = readTimestamp(field, extraction, `/progressTracking/phases/${index}/${end}`)
-      if (value) entry[end] = value
+      const fields = boundaries.get(phase) ?? {}
+      fields[boundary[2] as 'start' | 'end'] ??= field
+      boundaries.set(phase, fields)
     } else if (field.key === 'total duration' || field.key === 'actual duration') {
       const total = readDuration(field, extraction, '/progressTracking/totalDuration')
       if (total) tracking.totalDuration = total
     }
   }
-  tracking.phases = [...phases.values()].sort((a, b) => a.phase - b.phase)
+  tracking.phases = [...boundaries.keys()]
+    .sort((a, b) => a - b)
+    .map((phase, index) => {
+      const entry: ProgressTracking['phases'][number] = { phase }
+      for (const end of ['start', 'end'] as const) {
+        const value = readTimestamp(
+          boundaries.get(phase)?.[end],
+          extraction,
+          `/progressTracking/phases/${index}/${end}`
+        )
+        if (value) entry[end] = value
+      }
+      return entry
+    })
   return tracking.phases.length > 0 || tracking.totalDuration ? tracking : undefined
 }
 

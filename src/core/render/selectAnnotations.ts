@@ -1,7 +1,7 @@
 import type { SummaryFinding } from './renderCheckSummary.js'
 
 /** GitHub shows at most 10 annotations of each level per step. */
-export const annotationsPerLevel = 10
+const annotationsPerLevel = 10
 
 /**
  * Chooses the findings to annotate within GitHub's caps: the first ten of each
