@@ -19461,7 +19461,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "6c255428ecacd82324da1a047f28b358efa9c2f1" : "sources";
+var build2 = true ? "347c115373111518eccacf5fd804a6f1cdb41e6b" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -32594,7 +32594,7 @@ async function mergeShards(texts, options = {}) {
   }
   if (shards.some((shard) => shard.stamp !== cacheStamp(config2) || shard.count !== count)) {
     throw new ShardError(
-      "the shards were made by another planmark version or configuration than this merge uses"
+      "the shards were made by another planmark build or configuration than this merge uses"
     );
   }
   const files = shards.flatMap((shard) => shard.files).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map(deserializeChecked);

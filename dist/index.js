@@ -37377,7 +37377,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "6c255428ecacd82324da1a047f28b358efa9c2f1" : "sources";
+var build = true ? "347c115373111518eccacf5fd804a6f1cdb41e6b" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }

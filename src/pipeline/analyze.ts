@@ -76,7 +76,7 @@ export class ShardError extends Error {
 }
 
 /**
- * Merges the shards of one run (every index once, same planmark version and
+ * Merges the shards of one run (every index once, same planmark build and
  * configuration) and finishes the analysis as `analyze` would: the outputs
  * are byte-identical to an unsharded run's.
  */
@@ -108,7 +108,7 @@ export async function mergeShards(
   }
   if (shards.some((shard) => shard.stamp !== cacheStamp(config) || shard.count !== count)) {
     throw new ShardError(
-      'the shards were made by another planmark version or configuration than this merge uses'
+      'the shards were made by another planmark build or configuration than this merge uses'
     )
   }
   const files = shards
