@@ -19461,7 +19461,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "347c115373111518eccacf5fd804a6f1cdb41e6b" : "sources";
+var build2 = true ? "a0b914f5dd76ccb672069d6a9b29fbc9d1e5b7f1" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -20938,7 +20938,7 @@ function isUint8Array(value2) {
 }
 
 // src/core/serializeParsed.ts
-var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+)$/;
+var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
     path: String(file.path),
@@ -21242,6 +21242,10 @@ var ruleCatalog = {
     summary: "A review or analysis links a plan that does not exist."
   },
   "duplicate-plan-id": { severity: "error", summary: "Two plans state the same plan id." },
+  "review-claim-mismatch": {
+    severity: "warning",
+    summary: "A review's success rate for a category differs from the agent's verified success there."
+  },
   "unknown-prompt": {
     severity: "warning",
     summary: "A plan names a prompt id or version that no prompt file states."
@@ -32249,6 +32253,52 @@ function promptVersionOf(source) {
   return /^version:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(frontMatter)?.[1];
 }
 
+// src/core/rules/checkReviewClaims.ts
+function checkReviewClaims(documents, config2) {
+  const records = documents.flatMap(
+    ({ document: document3 }) => document3.kind === "plan" ? [planRecord(document3, [], [])] : []
+  );
+  for (const parsed of documents) {
+    const review = parsed.document;
+    if (review.kind !== "review" || !review.agent) continue;
+    const period = review.sessionPeriod;
+    const inPeriod = (record) => !period || record.startTime !== void 0 && record.startTime.slice(0, 10) >= period.from.slice(0, 10) && record.startTime.slice(0, 10) <= period.to.slice(0, 10);
+    (review.categories ?? []).forEach((claim, index2) => {
+      if (claim.successRate === void 0) return;
+      const plans = records.filter(
+        (record) => record.agent === review.agent && record.category === claim.category && inPeriod(record)
+      );
+      const verified = verifiedRate(plans);
+      const scope = `${review.agent} in ${claim.category}${period ? ` from ${period.from} to ${period.to}` : ""}`;
+      const place = parsed.positions[`/categories/${index2}/successRate`] ?? parsed.positions[`/categories/${index2}`] ?? parsed.positions[""];
+      if (verified.rate === null) {
+        reportMessage(
+          parsed.file,
+          config2.rules,
+          "review-claim-mismatch",
+          place,
+          `Expected verifiable plans behind a success rate, found none by ${scope}, against a claimed ${claim.successRate}%`,
+          {
+            expected: "verifiable plans",
+            actual: `${claim.successRate}%`
+          }
+        );
+        return;
+      }
+      const measured = Math.round(verified.rate * 1e3) / 10;
+      if (Math.abs(measured - claim.successRate) <= config2.successRateTolerance) return;
+      reportMessage(
+        parsed.file,
+        config2.rules,
+        "review-claim-mismatch",
+        place,
+        `Expected a success rate near ${measured}% (${verified.successes} of ${verified.n} verifiable plans by ${scope}), found ${claim.successRate}%`,
+        { expected: `${measured}%`, actual: `${claim.successRate}%` }
+      );
+    });
+  }
+}
+
 // src/core/rules/checkDocumentSet.ts
 function checkDocumentSet(documents, rules, options = {}) {
   const complete = options.complete ?? true;
@@ -32276,6 +32326,8 @@ function checkDocumentSet(documents, rules, options = {}) {
     }
   }
   if (complete) checkPromptReferences(documents, rules, options.promptVersions);
+  if (complete && options.successRateTolerance !== void 0)
+    checkReviewClaims(documents, { rules, successRateTolerance: options.successRateTolerance });
   for (const parsed of documents) {
     const { document: document3 } = parsed;
     const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path, index2) => ({
@@ -32429,7 +32481,8 @@ async function finishCheck(files, cwd, paths, config2) {
   checkDocumentSet(parsed, config2.rules, {
     complete,
     exists: (path) => existsSync2(resolve5(cwd, path)),
-    promptVersions
+    promptVersions,
+    successRateTolerance: config2.successRateTolerance
   });
   for (const entry of files) entry.file.messages.sort(compareMessages);
   return { files, config: config2, promptRevisions };

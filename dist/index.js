@@ -37377,7 +37377,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "347c115373111518eccacf5fd804a6f1cdb41e6b" : "sources";
+var build = true ? "a0b914f5dd76ccb672069d6a9b29fbc9d1e5b7f1" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -40066,6 +40066,10 @@ var ruleCatalog = {
     summary: "A review or analysis links a plan that does not exist."
   },
   "duplicate-plan-id": { severity: "error", summary: "Two plans state the same plan id." },
+  "review-claim-mismatch": {
+    severity: "warning",
+    summary: "A review's success rate for a category differs from the agent's verified success there."
+  },
   "unknown-prompt": {
     severity: "warning",
     summary: "A plan names a prompt id or version that no prompt file states."
@@ -51121,6 +51125,174 @@ function promptVersionOf(source) {
   return /^version:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(frontMatter)?.[1];
 }
 
+// src/core/stats/round.ts
+function round2(value2, digits = 4) {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value2 * factor) / factor;
+  return rounded === 0 ? 0 : rounded;
+}
+
+// src/core/aggregate/planRecord.ts
+var openStatuses = /* @__PURE__ */ new Set(["in_progress", "blocked", "unknown"]);
+function planRecord(plan, messages, reviewerScores) {
+  const criteria = walkTasks(plan.successCriteria, "").map(({ task }) => task);
+  const steps = (plan.phases ?? []).flatMap(
+    (phase) => walkTasks(phase.steps, "").map(({ task }) => task)
+  );
+  const claimed = plan.finalStatus?.completionStatus ?? "unknown";
+  const record = {
+    path: plan.identity.path,
+    title: plan.title ?? plan.identity.path,
+    prompts: (plan.prompts ?? []).map(({ id, version }) => version ? `${id}@${version}` : id),
+    status: { claimed, verified: verifiedOutcome(claimed, [...criteria, ...steps]) },
+    progress: {
+      boxes: plan.checkboxes,
+      criteria: progressOf(criteria),
+      steps: progressOf(steps),
+      phases: (plan.phases ?? []).map((phase) => {
+        const { done, total } = progressOf(
+          walkTasks([...phase.steps, ...phase.completionCriteria], "").map(({ task }) => task)
+        );
+        return {
+          number: phase.number,
+          name: phase.name,
+          done,
+          total,
+          ...phase.status ? { status: phase.status } : {}
+        };
+      })
+    },
+    quality: {},
+    findings: messages.flatMap(
+      (message) => message.ruleId ? [
+        {
+          ruleId: message.ruleId,
+          severity: severityOf(message),
+          line: message.line ?? 1,
+          column: message.column ?? 1
+        }
+      ] : []
+    )
+  };
+  if (plan.identity.blobId) record.blobId = plan.identity.blobId;
+  if (plan.identity.planId) record.planId = plan.identity.planId;
+  if (plan.agent) record.agent = plan.agent;
+  if (plan.taskCategory) record.category = plan.taskCategory;
+  if (plan.complexity) record.complexity = plan.complexity;
+  if (plan.startTime) record.startTime = plan.startTime;
+  const ends = (plan.progressTracking?.phases ?? []).flatMap((phase) => phase.end ? [phase.end] : []).sort();
+  if (ends.length > 0) record.endTime = ends[ends.length - 1];
+  if (plan.estimatedDuration) record.estimatedMinutes = midpoint(plan.estimatedDuration);
+  const actual = actualMinutes(plan);
+  if (actual !== void 0) record.actualMinutes = actual;
+  if (plan.finalStatus?.qualityScore !== void 0)
+    record.quality.self = plan.finalStatus.qualityScore;
+  if (reviewerScores.length > 0)
+    record.quality.reviewer = round2(
+      reviewerScores.reduce((a, b) => a + b, 0) / reviewerScores.length
+    );
+  return record;
+}
+function progressOf(tasks) {
+  return { done: tasks.filter((task) => task.state === "checked").length, total: tasks.length };
+}
+function verifiedOutcome(claimed, tasks) {
+  if (openStatuses.has(claimed)) return "open";
+  if (tasks.length === 0) return "unverifiable";
+  return claimed === "completed" && tasks.every((task) => task.state === "checked") ? "success" : "failure";
+}
+function actualMinutes(plan) {
+  const spans = (plan.progressTracking?.phases ?? []).flatMap((phase) => {
+    if (!phase.start || !phase.end) return [];
+    const minutes = (Date.parse(phase.end) - Date.parse(phase.start)) / 6e4;
+    return minutes >= 0 ? [minutes] : [];
+  });
+  if (spans.length > 0)
+    return round2(
+      spans.reduce((sum, minutes) => sum + minutes, 0),
+      2
+    );
+  const total = plan.progressTracking?.totalDuration;
+  return total ? midpoint(total) : void 0;
+}
+function midpoint(duration) {
+  return round2((duration.minMinutes + duration.maxMinutes) / 2, 2);
+}
+
+// src/core/stats/rate.ts
+var z = 1.959963984540054;
+function rate(successes, n) {
+  if (n === 0) return { successes, n, rate: null, interval: null };
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+  return {
+    successes,
+    n,
+    rate: round2(p),
+    interval: { lower: round2(Math.max(0, center - half)), upper: round2(Math.min(1, center + half)) }
+  };
+}
+
+// src/core/aggregate/verifiedRate.ts
+function verifiedRate(records) {
+  const decided = records.filter(
+    (record) => record.status.verified === "success" || record.status.verified === "failure"
+  );
+  return rate(
+    decided.filter((record) => record.status.verified === "success").length,
+    decided.length
+  );
+}
+
+// src/core/rules/checkReviewClaims.ts
+function checkReviewClaims(documents, config) {
+  const records = documents.flatMap(
+    ({ document: document3 }) => document3.kind === "plan" ? [planRecord(document3, [], [])] : []
+  );
+  for (const parsed of documents) {
+    const review = parsed.document;
+    if (review.kind !== "review" || !review.agent) continue;
+    const period = review.sessionPeriod;
+    const inPeriod = (record) => !period || record.startTime !== void 0 && record.startTime.slice(0, 10) >= period.from.slice(0, 10) && record.startTime.slice(0, 10) <= period.to.slice(0, 10);
+    (review.categories ?? []).forEach((claim, index2) => {
+      if (claim.successRate === void 0) return;
+      const plans = records.filter(
+        (record) => record.agent === review.agent && record.category === claim.category && inPeriod(record)
+      );
+      const verified = verifiedRate(plans);
+      const scope = `${review.agent} in ${claim.category}${period ? ` from ${period.from} to ${period.to}` : ""}`;
+      const place = parsed.positions[`/categories/${index2}/successRate`] ?? parsed.positions[`/categories/${index2}`] ?? parsed.positions[""];
+      if (verified.rate === null) {
+        reportMessage(
+          parsed.file,
+          config.rules,
+          "review-claim-mismatch",
+          place,
+          `Expected verifiable plans behind a success rate, found none by ${scope}, against a claimed ${claim.successRate}%`,
+          {
+            expected: "verifiable plans",
+            actual: `${claim.successRate}%`
+          }
+        );
+        return;
+      }
+      const measured = Math.round(verified.rate * 1e3) / 10;
+      if (Math.abs(measured - claim.successRate) <= config.successRateTolerance) return;
+      reportMessage(
+        parsed.file,
+        config.rules,
+        "review-claim-mismatch",
+        place,
+        `Expected a success rate near ${measured}% (${verified.successes} of ${verified.n} verifiable plans by ${scope}), found ${claim.successRate}%`,
+        { expected: `${measured}%`, actual: `${claim.successRate}%` }
+      );
+    });
+  }
+}
+
 // src/core/rules/checkDocumentSet.ts
 function checkDocumentSet(documents, rules, options = {}) {
   const complete = options.complete ?? true;
@@ -51148,6 +51320,8 @@ function checkDocumentSet(documents, rules, options = {}) {
     }
   }
   if (complete) checkPromptReferences(documents, rules, options.promptVersions);
+  if (complete && options.successRateTolerance !== void 0)
+    checkReviewClaims(documents, { rules, successRateTolerance: options.successRateTolerance });
   for (const parsed of documents) {
     const { document: document3 } = parsed;
     const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path, index2) => ({
@@ -51228,7 +51402,7 @@ function checkPromptHistory(prompt, revisions, rules) {
 }
 
 // src/core/serializeParsed.ts
-var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+)$/;
+var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
     path: String(file.path),
@@ -51347,7 +51521,8 @@ async function finishCheck(files, cwd, paths, config) {
   checkDocumentSet(parsed, config.rules, {
     complete,
     exists: (path) => existsSync3(resolve5(cwd, path)),
-    promptVersions
+    promptVersions,
+    successRateTolerance: config.successRateTolerance
   });
   for (const entry of files) entry.file.messages.sort(compareMessages);
   return { files, config, promptRevisions };

@@ -15810,6 +15810,10 @@ var ruleCatalog = {
     summary: "A review or analysis links a plan that does not exist."
   },
   "duplicate-plan-id": { severity: "error", summary: "Two plans state the same plan id." },
+  "review-claim-mismatch": {
+    severity: "warning",
+    summary: "A review's success rate for a category differs from the agent's verified success there."
+  },
   "unknown-prompt": {
     severity: "warning",
     summary: "A plan names a prompt id or version that no prompt file states."
@@ -28372,7 +28376,7 @@ function compareMessages(a, b) {
 }
 
 // src/core/serializeParsed.ts
-var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+)$/;
+var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
     path: String(file.path),

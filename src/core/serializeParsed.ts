@@ -28,7 +28,8 @@ export interface SerializedMessage {
 }
 
 /** Pointers that `checkDocumentSet` and the prompt-history rule report at. */
-const setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+)$/
+const setRulePointer =
+  /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/
 
 /** Turns a checked file into JSON, dropping what no later step reads. */
 export function serializeChecked(file: VFile, parsed?: ParsedDocument): SerializedDocument {

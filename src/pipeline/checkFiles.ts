@@ -114,7 +114,8 @@ export async function finishCheck(
   checkDocumentSet(parsed, config.rules, {
     complete,
     exists: (path) => existsSync(resolve(cwd, path)),
-    promptVersions
+    promptVersions,
+    successRateTolerance: config.successRateTolerance
   })
   for (const entry of files) entry.file.messages.sort(compareMessages)
   return { files, config, promptRevisions }

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../parseDocument.js'
 import { reportMessage } from '../reportMessage.js'
 import type { ResolvedConfig } from '../resolveConfig.js'
+import { checkReviewClaims } from './checkReviewClaims.js'
 
 /** What `checkDocumentSet` may assume about the documents it is given. */
 export interface DocumentSetOptions {
@@ -13,6 +14,8 @@ export interface DocumentSetOptions {
   complete?: boolean
   /** Whether a file exists, for links to documents outside the set (default: only the set's own paths). */
   exists?: (path: string) => boolean
+  /** With the whole repository, compare reviews' success rates with the plans within this many percentage points. */
+  successRateTolerance?: number
   /** Prompt versions known from the prompt files' git history, by prompt id, beyond the versions the files state now. */
   promptVersions?: ReadonlyMap<string, ReadonlySet<string>>
 }
@@ -21,8 +24,9 @@ export interface DocumentSetOptions {
  * Rules across documents: `duplicate-plan-id` (two plans state one id; the
  * first by path keeps it), `review-plan-missing` (an analysis or review
  * links a plan file that does not exist, or names a plan id no plan states)
- * and `unknown-prompt` (a plan names a prompt or version no prompt states;
- * only judged when the repository has prompt files at all).
+ * `unknown-prompt` (a plan names a prompt or version no prompt states;
+ * only judged when the repository has prompt files at all) and
+ * `review-claim-mismatch` (a review's success rate against the plans).
  */
 export function checkDocumentSet(
   documents: readonly ParsedDocument[],
@@ -56,6 +60,8 @@ export function checkDocumentSet(
     }
   }
   if (complete) checkPromptReferences(documents, rules, options.promptVersions)
+  if (complete && options.successRateTolerance !== undefined)
+    checkReviewClaims(documents, { rules, successRateTolerance: options.successRateTolerance })
   for (const parsed of documents) {
     const { document } = parsed
     const wanted =

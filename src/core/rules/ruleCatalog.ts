@@ -48,6 +48,11 @@ export const ruleCatalog = {
     summary: 'A review or analysis links a plan that does not exist.'
   },
   'duplicate-plan-id': { severity: 'error', summary: 'Two plans state the same plan id.' },
+  'review-claim-mismatch': {
+    severity: 'warning',
+    summary:
+      "A review's success rate for a category differs from the agent's verified success there."
+  },
   'unknown-prompt': {
     severity: 'warning',
     summary: 'A plan names a prompt id or version that no prompt file states.'
