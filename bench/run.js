@@ -55,17 +55,16 @@ function repository(size) {
   return { dir, paths }
 }
 
-/** Runs the bundled CLI; resolves wall seconds and peak RSS in MB (GNU time). */
+/** Preloaded into the measured process: it reports its own peak RSS (worker threads included) as it exits. */
+const reportPeak = `data:text/javascript,${encodeURIComponent("process.on('exit', () => process.stderr.write('\\nplanmark-bench-peak-kb ' + process.resourceUsage().maxRSS + '\\n'))")}`
+
+/** Runs the bundled CLI; resolves wall seconds and peak RSS in MB. */
 function runCli(args, cwd) {
   const start = process.hrtime.bigint()
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
+  const result = spawnSync(process.execPath, ['--import', reportPeak, cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   if (result.status !== 0) throw new Error(`planmark ${args.join(' ')} failed: ${result.stderr}`)
-  const peakKb = Number(result.stderr.trim().split('\n').pop())
+  const peakKb = Number(/planmark-bench-peak-kb (\d+)/.exec(result.stderr)?.[1])
   return { seconds: wall, peakMb: peakKb / 1024 }
 }
 
