@@ -61,7 +61,11 @@ const reportPeak = `data:text/javascript,${encodeURIComponent("process.on('exit'
 /** Runs the bundled CLI; resolves wall seconds and peak RSS in MB. */
 function runCli(args, cwd) {
   const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, ['--import', reportPeak, cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const result = spawnSync(process.execPath, ['--import', reportPeak, cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   if (result.status !== 0) throw new Error(`planmark ${args.join(' ')} failed: ${result.stderr}`)
   const peakKb = Number(/planmark-bench-peak-kb (\d+)/.exec(result.stderr)?.[1])
