@@ -37377,7 +37377,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "a0b914f5dd76ccb672069d6a9b29fbc9d1e5b7f1" : "sources";
+var build = true ? "e338b623b3f092a1eb7e2dc9c0b29d9af06aeb3f" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -51615,7 +51615,8 @@ async function checkEachFile(cwd, paths, config, options) {
       const key = keys[index2];
       if (key && result?.parsed) entries.set(key, result);
     });
-    await saveDocumentCache(options.cacheDir, stamp, entries);
+    const unchanged = jobs.length === 0 && entries.size === cache.size;
+    if (!unchanged) await saveDocumentCache(options.cacheDir, stamp, entries);
   }
   return results.map((result) => deserializeChecked(result));
 }

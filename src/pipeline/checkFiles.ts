@@ -220,7 +220,9 @@ async function checkEachFile(
       const key = keys[index]
       if (key && result?.parsed) entries.set(key, result)
     })
-    await saveDocumentCache(options.cacheDir, stamp, entries)
+    // Nothing parsed and nothing gone: the cache on disk is already exactly this.
+    const unchanged = jobs.length === 0 && entries.size === cache.size
+    if (!unchanged) await saveDocumentCache(options.cacheDir, stamp, entries)
   }
   return results.map((result) => deserializeChecked(result as SerializedDocument))
 }
