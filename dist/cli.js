@@ -19461,7 +19461,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "e338b623b3f092a1eb7e2dc9c0b29d9af06aeb3f" : "sources";
+var build2 = true ? "4e74849a7bd39183e9b3eeab56073d56846fe612" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -32898,6 +32898,33 @@ function findingChanges(before, after) {
   return { opened: difference2(now, then), closed: difference2(then, now) };
 }
 
+// src/pipeline/plansAtCommits.ts
+async function plansAtCommits(cwd, commits, config2) {
+  const globs = documentGlobs(config2);
+  const listings = await Promise.all(
+    commits.map((commit) => commit ? filesAtCommit(cwd, commit) : Promise.resolve([]))
+  );
+  const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)));
+  const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))]);
+  const parsed = /* @__PURE__ */ new Map();
+  return documents.map((files) => {
+    const snapshot = files.flatMap((file) => {
+      const key = `${file.path}\0${file.blobId}`;
+      const source = blobs.get(file.blobId);
+      if (source === void 0) return [];
+      const document3 = parsed.get(key) ?? parseDocument2(source, {
+        path: file.path,
+        blobId: file.blobId,
+        kindHint: globs.kindHint(file.path),
+        config: config2
+      });
+      parsed.set(key, document3);
+      return [document3];
+    });
+    return analysedPlans(snapshot).map(({ record }) => record);
+  });
+}
+
 // src/pipeline/weeklyReport.ts
 var HistoryError = class extends Error {
   name = "HistoryError";
@@ -32916,33 +32943,12 @@ async function weeklyReport(options) {
       `No commit before the end of ${options.week} (${weekBounds(options.week).end}); in a shallow clone, fetch more history (actions/checkout with fetch-depth: 0).`
     );
   }
-  const globs = documentGlobs(config2);
-  const listings = await Promise.all(
-    commits.map((commit) => commit ? filesAtCommit(cwd, commit) : Promise.resolve([]))
-  );
-  const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)));
-  const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))]);
-  const parsed = /* @__PURE__ */ new Map();
-  const snapshots = weeks.map((week, index2) => {
-    const snapshotDocuments = (documents[index2] ?? []).flatMap((file) => {
-      const key = `${file.path}\0${file.blobId}`;
-      const source = blobs.get(file.blobId);
-      if (source === void 0) return [];
-      const cached = parsed.get(key) ?? parseDocument2(source, {
-        path: file.path,
-        blobId: file.blobId,
-        kindHint: globs.kindHint(file.path),
-        config: config2
-      });
-      parsed.set(key, cached);
-      return [cached];
-    });
-    return {
-      week,
-      commit: commits[index2] ?? null,
-      records: analysedPlans(snapshotDocuments).map(({ record }) => record)
-    };
-  });
+  const records = await plansAtCommits(cwd, commits, config2);
+  const snapshots = weeks.map((week, index2) => ({
+    week,
+    commit: commits[index2] ?? null,
+    records: records[index2] ?? []
+  }));
   const path = `${config2.reportsDir}/weekly/${options.week}.md`;
   return {
     path,
@@ -33805,11 +33811,189 @@ function jsonReport(result, summary) {
   };
 }
 
+// src/cli/commentCommand.ts
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/core/render/renderPullRequestComment.ts
+var commentMarker = "<!-- planmark:pull-request-comment -->";
+function renderPullRequestComment(input) {
+  const maxLength = input.maxLength ?? 6e4;
+  const base = new Map(input.base.map((record) => [record.path, record]));
+  const plans = input.head.filter((record) => input.touched.has(record.path)).sort((a, b) => compareText(a.path, b.path));
+  const removed = input.base.filter(
+    (record) => input.touched.has(record.path) && !input.head.some((head) => head.path === record.path)
+  );
+  const newFindings = plans.flatMap((record) => {
+    const before = /* @__PURE__ */ new Map();
+    for (const finding of base.get(record.path)?.findings ?? [])
+      before.set(finding.ruleId, (before.get(finding.ruleId) ?? 0) + 1);
+    return record.findings.flatMap((finding) => {
+      const left = before.get(finding.ruleId) ?? 0;
+      if (left > 0) {
+        before.set(finding.ruleId, left - 1);
+        return [];
+      }
+      return [{ path: record.path, ...finding }];
+    });
+  });
+  const done = (record) => record.progress.criteria.done + record.progress.steps.done;
+  const total = (record) => record.progress.criteria.total + record.progress.steps.total;
+  const change = (record) => {
+    const before = base.get(record.path);
+    if (!before) return "new";
+    const delta = done(record) - done(before);
+    return delta === 0 ? "unchanged" : `${delta > 0 ? "+" : ""}${delta} done`;
+  };
+  const header = [
+    "## planmark",
+    "",
+    `${plans.length} plan${plans.length === 1 ? "" : "s"} touched by this pull request; ${newFindings.length} new finding${newFindings.length === 1 ? "" : "s"}.`,
+    ""
+  ];
+  const table = plans.length ? [
+    "| Plan | Agent | Claimed | Verified | Done | Change |",
+    "| --- | --- | --- | --- | ---: | --- |",
+    ...plans.map(
+      (record) => `| ${escapeMarkdown(record.path)} | ${escapeMarkdown(record.agent ?? "–")} | ${record.status.claimed} | ${record.status.verified} | ${done(record)}/${total(record)} | ${change(record)} |`
+    ),
+    ...removed.map(
+      (record) => `| ${escapeMarkdown(record.path)} | ${escapeMarkdown(record.agent ?? "–")} | – | – | – | removed |`
+    ),
+    ""
+  ] : [];
+  const phases = plans.filter((record) => record.progress.phases.length > 0).flatMap((record) => [
+    `<details><summary>${escapeMarkdown(record.path)}: phases</summary>`,
+    "",
+    "| Phase | Done | Status |",
+    "| --- | ---: | --- |",
+    ...record.progress.phases.map(
+      (phase) => `| ${phase.number}. ${escapeMarkdown(phase.name)} | ${phase.done}/${phase.total} | ${phase.status ?? "–"} |`
+    ),
+    "",
+    "</details>",
+    ""
+  ]);
+  const findings = newFindings.length ? [
+    "### New findings",
+    "",
+    ...newFindings.map(
+      (finding) => `- ${finding.severity} \`${finding.ruleId}\` at ${escapeMarkdown(`${finding.path}:${finding.line}`)}`
+    ),
+    ""
+  ] : [];
+  const footer = [
+    ...input.reportUrl ? [`[Full report](${encodeURI(input.reportUrl)})`, ""] : [],
+    commentMarker
+  ];
+  const optional = [
+    { name: "phase details", lines: phases },
+    { name: "new findings", lines: findings },
+    { name: "plan table", lines: table }
+  ];
+  const compose = (dropped2) => {
+    const note = dropped2.length ? [
+      `_Left out to stay within GitHub's comment size: ${dropped2.join(", ")}; see the full report._`,
+      ""
+    ] : [];
+    const kept = (name) => dropped2.includes(name) ? [] : optional.find((section) => section.name === name)?.lines ?? [];
+    return [
+      ...header,
+      ...kept("plan table"),
+      ...kept("phase details"),
+      ...kept("new findings"),
+      ...note,
+      ...footer
+    ].join("\n") + "\n";
+  };
+  const dropped = [];
+  let body = compose(dropped);
+  for (const section of optional.filter((candidate) => candidate.lines.length > 0)) {
+    if (body.length <= maxLength) break;
+    dropped.push(section.name);
+    body = compose(dropped);
+  }
+  return { body, truncated: dropped.length > 0 };
+}
+
+// src/pipeline/pullRequestComment.ts
+async function pullRequestComment(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", options.base]))?.trim();
+  if (!mergeBase)
+    throw new HistoryError(
+      `No merge base of HEAD and ${options.base}: fetch the base branch (actions/checkout with fetch-depth: 0).`
+    );
+  const check = await checkFiles([], options);
+  const touched = new Set(
+    (await runGit(cwd, ["diff", "--relative", "--name-only", "-z", mergeBase, "--", "."]))?.split("\0").filter(Boolean) ?? []
+  );
+  const [base = []] = await plansAtCommits(cwd, [mergeBase], check.config);
+  const head = analysedPlans(check.files.flatMap(({ parsed }) => parsed ? [parsed] : [])).map(
+    ({ record }) => record
+  );
+  return renderPullRequestComment({
+    head,
+    base,
+    touched,
+    ...options.reportUrl ? { reportUrl: options.reportUrl } : {}
+  });
+}
+
+// src/cli/commentCommand.ts
+var commentHelp = `Usage: planmark comment --base <ref> [options]
+
+Print the pull-request comment for the working tree against a base branch:
+the plans the change touches with their progress per phase, the change
+measured at the merge base, and the findings the change adds. The body stays
+under 60,000 characters by leaving out whole sections, and ends with the
+hidden marker that finds the comment again.
+
+Options:
+  --base <ref>          The branch the pull request goes into, e.g. origin/main (required)
+  --report-url <url>    A link to the full report
+  --json                Print { body, truncated }
+  --config <file>       Configuration file (default: planmark.config.json)
+  --cwd <dir>           Run as if started in <dir>
+  -h, --help            Show this help
+
+Exit codes: 0 printed; 2 usage error, invalid configuration or no merge base.`;
+async function commentCommand(args, io) {
+  const { values } = parseArgs3({
+    args,
+    options: {
+      base: { type: "string" },
+      "report-url": { type: "string" },
+      json: { type: "boolean", default: false },
+      config: { type: "string" },
+      cwd: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+      ...pipelineFlagOptions
+    }
+  });
+  if (values.help) {
+    io.stdout.write(`${commentHelp}
+`);
+    return 0;
+  }
+  if (!values.base) throw new UsageError("--base is required, e.g. --base origin/main");
+  const cwd = workingDirectory(io, values.cwd);
+  const comment = await pullRequestComment({
+    cwd,
+    configPath: values.config,
+    base: values.base,
+    ...pipelineOptions(values, cwd, io),
+    ...values["report-url"] ? { reportUrl: values["report-url"] } : {}
+  });
+  io.stdout.write(values.json ? `${JSON.stringify(comment, null, 2)}
+` : comment.body);
+  return 0;
+}
+
 // src/cli/initCommand.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
 import { join as join5 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/adapters/packageFiles.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
@@ -33870,7 +34054,7 @@ var config = `{
 }
 `;
 async function initCommand(args, io) {
-  const { values } = parseArgs3({
+  const { values } = parseArgs4({
     args,
     options: {
       force: { type: "boolean", default: false },
@@ -33936,7 +34120,7 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 // src/cli/mergeCommand.ts
 import { readFile as readFile5 } from "node:fs/promises";
 import { join as join6, resolve as resolve9 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 var mergeHelp = `Usage: planmark merge <shard files...> [options]
 
 Merge the shards written by planmark analyze --shard i/n (every shard of one
@@ -33952,7 +34136,7 @@ Options:
 Exit codes: 0 written; 2 usage error, shards that do not fit together, or an
 invalid configuration.`;
 async function mergeCommand(args, io) {
-  const { values, positionals } = parseArgs4({
+  const { values, positionals } = parseArgs5({
     args,
     allowPositionals: true,
     options: {
@@ -33989,7 +34173,7 @@ async function mergeCommand(args, io) {
 import { existsSync as existsSync5 } from "node:fs";
 import { readFile as readFile6 } from "node:fs/promises";
 import { join as join7 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/core/fillTemplate.ts
 function fillTemplate(template, values) {
@@ -34025,7 +34209,7 @@ Options:
 
 Exit codes: 0 created; 1 the file exists; 2 usage error.`;
 async function newCommand(args, io) {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseArgs6({
     args,
     allowPositionals: true,
     options: {
@@ -34099,7 +34283,7 @@ async function newCommand(args, io) {
 }
 
 // src/cli/recommendCommand.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs7 } from "node:util";
 var recommendHelp = `Usage: planmark recommend --category <category> [options]
 
 Rank agents for a task category by verified success, honest about small
@@ -34123,7 +34307,7 @@ var verdicts = {
   not_enough_data: "not enough data"
 };
 async function recommendCommand(args, io) {
-  const { values, positionals } = parseArgs6({
+  const { values, positionals } = parseArgs7({
     args,
     allowPositionals: true,
     options: {
@@ -34208,7 +34392,7 @@ async function recommendCommand(args, io) {
 
 // src/cli/reportCommand.ts
 import { join as join8 } from "node:path";
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs8 } from "node:util";
 var reportHelp = `Usage: planmark report [paths...] [options]
 
 Write the repository report (reportsDir/report.md), or with --week the weekly
@@ -34228,7 +34412,7 @@ Options:
 
 Exit codes: 0 written; 2 usage error, invalid configuration or missing git history.`;
 async function reportCommand(args, io) {
-  const { values, positionals } = parseArgs7({
+  const { values, positionals } = parseArgs8({
     args,
     allowPositionals: true,
     options: {
@@ -34283,6 +34467,7 @@ Commands:
   init                 Scaffold folders, templates, configuration and workflows
   new <kind>           Create a plan, analysis, review or prompt from its template
   merge <shards...>    Merge the shards of analyze --shard into the analytics
+  comment --base REF   Print the pull-request comment against a base branch
 
 Options:
   -h, --help         Show help (also: planmark <command> --help)
@@ -34296,7 +34481,8 @@ var commands = {
   recommend: recommendCommand,
   init: initCommand,
   new: newCommand,
-  merge: mergeCommand
+  merge: mergeCommand,
+  comment: commentCommand
 };
 async function run(argv, io) {
   const [name, ...args] = argv;

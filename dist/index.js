@@ -37377,7 +37377,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "e338b623b3f092a1eb7e2dc9c0b29d9af06aeb3f" : "sources";
+var build = true ? "4e74849a7bd39183e9b3eeab56073d56846fe612" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }

@@ -5,6 +5,7 @@ import { ShardError } from '../pipeline/analyze.js'
 import { HistoryError } from '../pipeline/weeklyReport.js'
 import { analyzeCommand } from './analyzeCommand.js'
 import { checkCommand } from './checkCommand.js'
+import { commentCommand } from './commentCommand.js'
 import { UsageError } from './usageError.js'
 import { initCommand } from './initCommand.js'
 import { mergeCommand } from './mergeCommand.js'
@@ -23,6 +24,7 @@ Commands:
   init                 Scaffold folders, templates, configuration and workflows
   new <kind>           Create a plan, analysis, review or prompt from its template
   merge <shards...>    Merge the shards of analyze --shard into the analytics
+  comment --base REF   Print the pull-request comment against a base branch
 
 Options:
   -h, --help         Show help (also: planmark <command> --help)
@@ -37,7 +39,8 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   recommend: recommendCommand,
   init: initCommand,
   new: newCommand,
-  merge: mergeCommand
+  merge: mergeCommand,
+  comment: commentCommand
 }
 
 /** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */

@@ -1,14 +1,12 @@
-import { commitBefore, filesAtCommit, readBlobs } from '../adapters/gitHistory.js'
+import { commitBefore } from '../adapters/gitHistory.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
 import { loadConfig } from '../adapters/loadConfig.js'
-import { analysedPlans } from '../core/aggregate/analysedPlans.js'
-import { documentGlobs } from '../core/documentGlobs.js'
 import { weekBounds, weeksEndingWith } from '../core/isoWeek.js'
-import { parseDocument, type ParsedDocument } from '../core/parseDocument.js'
 import { renderWeeklyReport, type WeekSnapshot } from '../core/render/renderWeeklyReport.js'
 import { resolveConfig } from '../core/resolveConfig.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import type { OutputFile } from './analyze.js'
+import { plansAtCommits } from './plansAtCommits.js'
 
 /** Options of `weeklyReport`. */
 export interface WeeklyReportOptions {
@@ -46,35 +44,12 @@ export async function weeklyReport(options: WeeklyReportOptions): Promise<Output
       `No commit before the end of ${options.week} (${weekBounds(options.week).end}); in a shallow clone, fetch more history (actions/checkout with fetch-depth: 0).`
     )
   }
-  const globs = documentGlobs(config)
-  const listings = await Promise.all(
-    commits.map((commit) => (commit ? filesAtCommit(cwd, commit) : Promise.resolve([])))
-  )
-  const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)))
-  const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))])
-  const parsed = new Map<string, ParsedDocument>()
-  const snapshots: WeekSnapshot[] = weeks.map((week, index) => {
-    const snapshotDocuments = (documents[index] ?? []).flatMap((file) => {
-      const key = `${file.path}\u0000${file.blobId}`
-      const source = blobs.get(file.blobId)
-      if (source === undefined) return []
-      const cached =
-        parsed.get(key) ??
-        parseDocument(source, {
-          path: file.path,
-          blobId: file.blobId,
-          kindHint: globs.kindHint(file.path),
-          config
-        })
-      parsed.set(key, cached)
-      return [cached]
-    })
-    return {
-      week,
-      commit: commits[index] ?? null,
-      records: analysedPlans(snapshotDocuments).map(({ record }) => record)
-    }
-  })
+  const records = await plansAtCommits(cwd, commits, config)
+  const snapshots: WeekSnapshot[] = weeks.map((week, index) => ({
+    week,
+    commit: commits[index] ?? null,
+    records: records[index] ?? []
+  }))
   const path = `${config.reportsDir}/weekly/${options.week}.md`
   return {
     path,

@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util'
+import { pullRequestComment } from '../pipeline/pullRequestComment.js'
+import type { CliIo } from './io.js'
+import { pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
+import { UsageError } from './usageError.js'
+import { workingDirectory } from './workingDirectory.js'
+
+const commentHelp = `Usage: planmark comment --base <ref> [options]
+
+Print the pull-request comment for the working tree against a base branch:
+the plans the change touches with their progress per phase, the change
+measured at the merge base, and the findings the change adds. The body stays
+under 60,000 characters by leaving out whole sections, and ends with the
+hidden marker that finds the comment again.
+
+Options:
+  --base <ref>          The branch the pull request goes into, e.g. origin/main (required)
+  --report-url <url>    A link to the full report
+  --json                Print { body, truncated }
+  --config <file>       Configuration file (default: planmark.config.json)
+  --cwd <dir>           Run as if started in <dir>
+  -h, --help            Show this help
+
+Exit codes: 0 printed; 2 usage error, invalid configuration or no merge base.`
+
+/** Runs `planmark comment`; returns the exit code. */
+export async function commentCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      base: { type: 'string' },
+      'report-url': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      cwd: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      ...pipelineFlagOptions
+    }
+  })
+  if (values.help) {
+    io.stdout.write(`${commentHelp}\n`)
+    return 0
+  }
+  if (!values.base) throw new UsageError('--base is required, e.g. --base origin/main')
+  const cwd = workingDirectory(io, values.cwd)
+  const comment = await pullRequestComment({
+    cwd,
+    configPath: values.config,
+    base: values.base,
+    ...pipelineOptions(values, cwd, io),
+    ...(values['report-url'] ? { reportUrl: values['report-url'] } : {})
+  })
+  io.stdout.write(values.json ? `${JSON.stringify(comment, null, 2)}\n` : comment.body)
+  return 0
+}

@@ -1,0 +1,52 @@
+import { runGit } from '../adapters/runGit.js'
+import { analysedPlans } from '../core/aggregate/analysedPlans.js'
+import {
+  renderPullRequestComment,
+  type PullRequestComment
+} from '../core/render/renderPullRequestComment.js'
+import { checkFiles, type CheckOptions } from './checkFiles.js'
+import { plansAtCommits } from './plansAtCommits.js'
+import { HistoryError } from './weeklyReport.js'
+
+/** Options of `pullRequestComment`. */
+export interface PullRequestCommentOptions extends Pick<
+  CheckOptions,
+  'cwd' | 'configPath' | 'config' | 'cacheDir' | 'workers'
+> {
+  /** The branch or commit the pull request goes into, e.g. `origin/main`. */
+  base: string
+  /** A link to the full report, shown at the end. */
+  reportUrl?: string
+}
+
+/**
+ * The sticky pull-request comment for the working tree against `base`: the
+ * plans the change touches, measured against the merge base (not against an
+ * earlier run), and the findings it adds.
+ */
+export async function pullRequestComment(
+  options: PullRequestCommentOptions
+): Promise<PullRequestComment> {
+  const cwd = options.cwd ?? process.cwd()
+  const mergeBase = (await runGit(cwd, ['merge-base', 'HEAD', options.base]))?.trim()
+  if (!mergeBase)
+    throw new HistoryError(
+      `No merge base of HEAD and ${options.base}: fetch the base branch (actions/checkout with fetch-depth: 0).`
+    )
+  const check = await checkFiles([], options)
+  const touched = new Set(
+    (await runGit(cwd, ['diff', '--relative', '--name-only', '-z', mergeBase, '--', '.']))
+      ?.split('\0')
+      .filter(Boolean) ?? []
+  )
+  const [base = []] = await plansAtCommits(cwd, [mergeBase], check.config)
+  const head = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))).map(
+    ({ record }) => record
+  )
+  return renderPullRequestComment({
+    head,
+    base,
+    touched,
+    ...(options.reportUrl ? { reportUrl: options.reportUrl } : {})
+  })
+}
