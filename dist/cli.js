@@ -19461,7 +19461,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "4e74849a7bd39183e9b3eeab56073d56846fe612" : "sources";
+var build2 = true ? "8241c48c723cd578b746d000cda315f78aabdc2e" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -20102,6 +20102,14 @@ function relativePath(fromDir, to) {
   return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
 }
 
+// src/core/render/documentLink.ts
+function documentLink(fromDir, path) {
+  return encodeURI(relativePath(fromDir, path)).replace(
+    /[()]/g,
+    (bracket) => bracket === "(" ? "%28" : "%29"
+  );
+}
+
 // src/core/render/renderReport.ts
 var verdictWords = {
   clear_choice: "Clear choice",
@@ -20257,7 +20265,7 @@ function renderReport(analytics, options) {
     lines.push("");
     const max = options.maxFindings ?? 200;
     for (const finding of findings.slice(0, max)) {
-      const link = `${encodeURI(relativePath(options.reportDir, finding.path)).replace(/[()]/g, (bracket) => bracket === "(" ? "%28" : "%29")}#L${finding.line}`;
+      const link = `${documentLink(options.reportDir, finding.path)}#L${finding.line}`;
       lines.push(
         `- ${finding.severity} \`${finding.ruleId}\` in [${escapeMarkdown(`${finding.path}:${finding.line}`)}](${link})`
       );
@@ -20937,7 +20945,7 @@ function isUint8Array(value2) {
   );
 }
 
-// src/core/serializeParsed.ts
+// src/core/serializeChecked.ts
 var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
@@ -21564,6 +21572,15 @@ function readTables(nodes, columns) {
   return rows;
 }
 
+// src/core/extract/dropEmpty.ts
+function dropEmpty(value2) {
+  return Object.fromEntries(
+    Object.entries(value2).filter(
+      ([, entry]) => entry !== void 0 && !(typeof entry === "object" && entry !== null && !Array.isArray(entry) && Object.keys(entry).length === 0)
+    )
+  );
+}
+
 // src/core/normalize/normalizeLevel.ts
 function normalizeLevel(text3) {
   const word = text3.toLowerCase().replace(/[^a-z]+/g, " ").trim().split(" ")[0];
@@ -21650,84 +21667,6 @@ function parseDuration(text3) {
 }
 function round2(minutes) {
   return Math.round(minutes * 100) / 100;
-}
-
-// src/core/tree/collectTasks.ts
-function collectTasks(nodes, extraction, pointer) {
-  const tasks = [];
-  collectInto(nodes, tasks, extraction, pointer);
-  return tasks;
-}
-function collectInto(nodes, tasks, extraction, pointer) {
-  for (const node2 of nodes) {
-    if (node2.type === "blockquote") collectInto(node2.children, tasks, extraction, pointer);
-    if (node2.type !== "list") continue;
-    for (const item of node2.children) {
-      const state = taskState(item) ?? emojiTaskState(item);
-      if (!state) {
-        collectInto(item.children, tasks, extraction, pointer);
-        continue;
-      }
-      const at = `${pointer}/${tasks.length}`;
-      extraction.at(at, item.position);
-      const task = { text: taskText(item), state, children: [] };
-      tasks.push(task);
-      addFacts(task, item, extraction, at);
-      task.children = collectTasks(item.children.slice(1), extraction, `${at}/children`);
-    }
-  }
-}
-function taskText(item) {
-  const first = item.children[0];
-  const text3 = first?.type === "paragraph" ? toString(first) : "";
-  return text3.slice(taskMarkerLength(item)).replace(/\s+/g, " ").trim();
-}
-function addFacts(task, item, extraction, pointer) {
-  const lists = item.children.filter((child) => child.type === "list");
-  for (const field of readFields(lists, extraction.source)) {
-    if (field.item && (taskState(field.item) ?? emojiTaskState(field.item))) continue;
-    if (field.key === "expected outcome") task.expectedOutcome = field.text;
-    else if (field.key === "success metric") task.successMetric = field.text;
-    else if (field.key === "risk level" || field.key === "risk") {
-      const level = normalizeLevel(field.text);
-      if (level) {
-        task.riskLevel = level;
-        extraction.at(`${pointer}/riskLevel`, field.place);
-      } else {
-        extraction.report(
-          "invalid-value",
-          field.place,
-          `Expected a risk level, found \`${field.text}\``,
-          {
-            expected: "low, medium or high",
-            actual: field.text
-          }
-        );
-      }
-    }
-  }
-}
-
-// src/core/normalize/stripEmoji.ts
-var emoji2 = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
-function stripEmoji(text3) {
-  return text3.replace(emoji2, "").replace(/\s+/g, " ").trim();
-}
-
-// src/core/tree/splitSections.ts
-function splitSections(nodes, maxDepth) {
-  const sections = [{ title: "", nodes: [] }];
-  for (const node2 of nodes) {
-    if (node2.type === "heading" && node2.depth <= maxDepth) {
-      sections.push({ heading: node2, title: headingTitle(node2), nodes: [] });
-    } else {
-      sections.at(-1)?.nodes.push(node2);
-    }
-  }
-  return sections;
-}
-function headingTitle(heading) {
-  return normalizeKey(stripEmoji(toString(heading)));
 }
 
 // src/core/normalize/parseTimestamp.ts
@@ -21820,60 +21759,6 @@ function parseScore(text3) {
   const score = Number(match?.[1]);
   if (!match || !Number.isFinite(score) || score < 1 || score > 10) return void 0;
   return match[2] ? { score, rationale: match[2].trim() } : { score };
-}
-
-// src/core/extract/findPhases.ts
-var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
-var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
-var estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i;
-var phaseSections = /* @__PURE__ */ new Set([
-  "execution phases",
-  "phases",
-  "execution plan",
-  "implementation plan",
-  "plan",
-  "milestones",
-  "tasks"
-]);
-function findPhases(nodes) {
-  const phases = [];
-  let section = "";
-  let current;
-  for (const node2 of nodes) {
-    if (node2.type === "heading") {
-      const phase = readPhaseHeading(node2, phaseSections.has(section));
-      if (phase) {
-        current = phase;
-        phases.push(phase);
-        continue;
-      }
-      if (current && node2.depth <= current.heading.depth) current = void 0;
-      if (!current && node2.depth <= 2) section = headingTitle(node2);
-    }
-    current?.nodes.push(node2);
-  }
-  return phases;
-}
-function readPhaseHeading(heading, inPhaseSection) {
-  const raw = toString(heading);
-  const text3 = stripEmoji(raw);
-  const match = keyword.exec(text3) ?? (inPhaseSection ? numbered.exec(text3) : null);
-  if (!match) return void 0;
-  const rest = match[2] ?? "";
-  const estimateMatch = estimate.exec(rest);
-  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, "").trim();
-  const block = { heading, number: Number(match[1]), name, nodes: [] };
-  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim();
-  const status = headingStatus(raw);
-  if (status) block.status = status;
-  return block;
-}
-function headingStatus(raw) {
-  const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, "");
-  const upperWords = raw.match(/\b[A-Z][A-Z_]{2,}(?: [A-Z_]{2,})?\b/g) ?? [];
-  return normalizeStatus(marks) ?? normalizeStatus(
-    upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(" ")
-  );
 }
 
 // src/core/tree/isPlaceholder.ts
@@ -22035,6 +21920,259 @@ function readTitle(tree, header, extraction) {
   const field = header.get("title");
   if (field) extraction.at("/title", field.place);
   return field?.text || void 0;
+}
+
+// src/core/extract/extractAnalysis.ts
+var qualityKeys = {
+  "code quality": "code",
+  code: "code",
+  "documentation quality": "documentation",
+  documentation: "documentation",
+  "architecture quality": "architecture",
+  architecture: "architecture",
+  "overall quality": "overall",
+  overall: "overall"
+};
+function extractAnalysis(tree, identity, extraction) {
+  const header = readHeader(tree, extraction);
+  const fields = readFieldsDeep(tree.children, extraction.source);
+  const { field, listOf } = fieldLookup(fields);
+  const quality = {};
+  for (const candidate of fields) {
+    const target = qualityKeys[candidate.key];
+    const score = target && !quality[target] ? parseScore(candidate.text) : void 0;
+    if (target && score) {
+      quality[target] = score;
+      extraction.at(`/quality/${target}`, candidate.place);
+    }
+  }
+  const verdict = field("overall success", "outcome", "verdict");
+  const analysis = {
+    schemaVersion: 1,
+    kind: "analysis",
+    identity,
+    title: readTitle(tree, header, extraction),
+    planRef: readPlanRef(
+      pick(header, "plan id", "plan", "execution plan"),
+      identity.path,
+      extraction
+    ),
+    agent: readAgent(pick(header, "agent"), extraction),
+    reviewer: pick(header, "reviewer", "analyst")?.text,
+    reviewDate: readTimestamp(
+      pick(header, "review date", "date", "analysis date"),
+      extraction,
+      "/reviewDate"
+    ),
+    adherence: dropEmpty({
+      phaseCompletionRate: readPercent(
+        field("phase completion rate", "phase completion"),
+        extraction,
+        "/adherence/phaseCompletionRate"
+      ),
+      stepCompletionRate: readPercent(
+        field("step completion rate", "step completion"),
+        extraction,
+        "/adherence/stepCompletionRate"
+      ),
+      timeAccuracy: readPercent(
+        field("time accuracy", "time estimate accuracy"),
+        extraction,
+        "/adherence/timeAccuracy"
+      )
+    }),
+    quality,
+    deviations: readTables(tree.children, ["aspect"]).map((row, index2) => {
+      extraction.at(`/deviations/${index2}`, row.place);
+      const { aspect = "", planned, actual, deviation, impact } = row.cells;
+      return dropEmpty({ aspect, planned, actual, deviation, impact });
+    }),
+    overallSuccess: readVerdict(verdict?.text),
+    strengths: listOf("strengths", "key strengths"),
+    weaknesses: listOf("weaknesses", "areas for improvement"),
+    nextSteps: listOf("next steps"),
+    checkboxes: countCheckboxes(tree.children, extraction.source)
+  };
+  if (verdict) {
+    if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
+    else
+      extraction.report(
+        "invalid-value",
+        verdict.place,
+        `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``,
+        { expected: "SUCCESS, PARTIAL or FAILURE", actual: verdict.text }
+      );
+  }
+  return dropEmpty(analysis);
+}
+function readVerdict(text3) {
+  const word = normalizeKey(text3 ?? "").split(" ")[0];
+  if (word === "success" || word === "successful") return "success";
+  if (word === "partial" || word === "partially") return "partial";
+  if (word === "failure" || word === "failed") return "failure";
+  return void 0;
+}
+function readPlanRef(field, fromPath, extraction) {
+  if (!field) return void 0;
+  extraction.at("/planRef", field.place);
+  const href = /\]\(([^)\s]+)/.exec(field.markdown)?.[1] ?? (/\.md$/i.test(field.text) ? field.text : void 0);
+  const path = href ? resolveLink(fromPath, href) : void 0;
+  return path ? { path } : { planId: field.text };
+}
+
+// src/core/normalize/stripEmoji.ts
+var emoji2 = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
+function stripEmoji(text3) {
+  return text3.replace(emoji2, "").replace(/\s+/g, " ").trim();
+}
+
+// src/core/tree/splitSections.ts
+function splitSections(nodes, maxDepth) {
+  const sections = [{ title: "", nodes: [] }];
+  for (const node2 of nodes) {
+    if (node2.type === "heading" && node2.depth <= maxDepth) {
+      sections.push({ heading: node2, title: headingTitle(node2), nodes: [] });
+    } else {
+      sections.at(-1)?.nodes.push(node2);
+    }
+  }
+  return sections;
+}
+function headingTitle(heading) {
+  return normalizeKey(stripEmoji(toString(heading)));
+}
+
+// src/core/extract/extractChecklist.ts
+function extractChecklist(tree, identity, extraction) {
+  const header = readHeader(tree, extraction);
+  const sections = [];
+  splitSections(tree.children, 6).forEach((section) => {
+    const checkboxes = countCheckboxes(section.nodes, extraction.source);
+    if (Object.values(checkboxes).every((count) => count === 0)) return;
+    const entry = { depth: section.heading?.depth ?? 0, checkboxes };
+    if (section.heading) entry.heading = toString(section.heading).replace(/\s+/g, " ").trim();
+    extraction.at(`/sections/${sections.length}`, section.heading?.position);
+    sections.push(entry);
+  });
+  const title = readTitle(tree, header, extraction);
+  return {
+    schemaVersion: 1,
+    kind: "checklist",
+    identity,
+    ...title ? { title } : {},
+    sections,
+    checkboxes: countCheckboxes(tree.children, extraction.source)
+  };
+}
+
+// src/core/tree/collectTasks.ts
+function collectTasks(nodes, extraction, pointer) {
+  const tasks = [];
+  collectInto(nodes, tasks, extraction, pointer);
+  return tasks;
+}
+function collectInto(nodes, tasks, extraction, pointer) {
+  for (const node2 of nodes) {
+    if (node2.type === "blockquote") collectInto(node2.children, tasks, extraction, pointer);
+    if (node2.type !== "list") continue;
+    for (const item of node2.children) {
+      const state = taskState(item) ?? emojiTaskState(item);
+      if (!state) {
+        collectInto(item.children, tasks, extraction, pointer);
+        continue;
+      }
+      const at = `${pointer}/${tasks.length}`;
+      extraction.at(at, item.position);
+      const task = { text: taskText(item), state, children: [] };
+      tasks.push(task);
+      addFacts(task, item, extraction, at);
+      task.children = collectTasks(item.children.slice(1), extraction, `${at}/children`);
+    }
+  }
+}
+function taskText(item) {
+  const first = item.children[0];
+  const text3 = first?.type === "paragraph" ? toString(first) : "";
+  return text3.slice(taskMarkerLength(item)).replace(/\s+/g, " ").trim();
+}
+function addFacts(task, item, extraction, pointer) {
+  const lists = item.children.filter((child) => child.type === "list");
+  for (const field of readFields(lists, extraction.source)) {
+    if (field.item && (taskState(field.item) ?? emojiTaskState(field.item))) continue;
+    if (field.key === "expected outcome") task.expectedOutcome = field.text;
+    else if (field.key === "success metric") task.successMetric = field.text;
+    else if (field.key === "risk level" || field.key === "risk") {
+      const level = normalizeLevel(field.text);
+      if (level) {
+        task.riskLevel = level;
+        extraction.at(`${pointer}/riskLevel`, field.place);
+      } else {
+        extraction.report(
+          "invalid-value",
+          field.place,
+          `Expected a risk level, found \`${field.text}\``,
+          {
+            expected: "low, medium or high",
+            actual: field.text
+          }
+        );
+      }
+    }
+  }
+}
+
+// src/core/extract/findPhases.ts
+var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
+var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
+var estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i;
+var phaseSections = /* @__PURE__ */ new Set([
+  "execution phases",
+  "phases",
+  "execution plan",
+  "implementation plan",
+  "plan",
+  "milestones",
+  "tasks"
+]);
+function findPhases(nodes) {
+  const phases = [];
+  let section = "";
+  let current;
+  for (const node2 of nodes) {
+    if (node2.type === "heading") {
+      const phase = readPhaseHeading(node2, phaseSections.has(section));
+      if (phase) {
+        current = phase;
+        phases.push(phase);
+        continue;
+      }
+      if (current && node2.depth <= current.heading.depth) current = void 0;
+      if (!current && node2.depth <= 2) section = headingTitle(node2);
+    }
+    current?.nodes.push(node2);
+  }
+  return phases;
+}
+function readPhaseHeading(heading, inPhaseSection) {
+  const raw = toString(heading);
+  const text3 = stripEmoji(raw);
+  const match = keyword.exec(text3) ?? (inPhaseSection ? numbered.exec(text3) : null);
+  if (!match) return void 0;
+  const rest = match[2] ?? "";
+  const estimateMatch = estimate.exec(rest);
+  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, "").trim();
+  const block = { heading, number: Number(match[1]), name, nodes: [] };
+  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim();
+  const status = headingStatus(raw);
+  if (status) block.status = status;
+  return block;
+}
+function headingStatus(raw) {
+  const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, "");
+  const upperWords = raw.match(/\b[A-Z][A-Z_]{2,}(?: [A-Z_]{2,})?\b/g) ?? [];
+  return normalizeStatus(marks) ?? normalizeStatus(
+    upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(" ")
+  );
 }
 
 // src/core/extract/extractPlan.ts
@@ -22242,134 +22380,6 @@ function htmlCommentId(tree) {
     if (match?.[1]) return match[1];
   }
   return void 0;
-}
-function dropEmpty(value2) {
-  return Object.fromEntries(
-    Object.entries(value2).filter(
-      ([, entry]) => entry !== void 0 && !(typeof entry === "object" && entry !== null && !Array.isArray(entry) && Object.keys(entry).length === 0)
-    )
-  );
-}
-
-// src/core/extract/extractAnalysis.ts
-var qualityKeys = {
-  "code quality": "code",
-  code: "code",
-  "documentation quality": "documentation",
-  documentation: "documentation",
-  "architecture quality": "architecture",
-  architecture: "architecture",
-  "overall quality": "overall",
-  overall: "overall"
-};
-function extractAnalysis(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
-  const fields = readFieldsDeep(tree.children, extraction.source);
-  const { field, listOf } = fieldLookup(fields);
-  const quality = {};
-  for (const candidate of fields) {
-    const target = qualityKeys[candidate.key];
-    const score = target && !quality[target] ? parseScore(candidate.text) : void 0;
-    if (target && score) {
-      quality[target] = score;
-      extraction.at(`/quality/${target}`, candidate.place);
-    }
-  }
-  const verdict = field("overall success", "outcome", "verdict");
-  const analysis = {
-    schemaVersion: 1,
-    kind: "analysis",
-    identity,
-    title: readTitle(tree, header, extraction),
-    planRef: readPlanRef(
-      pick(header, "plan id", "plan", "execution plan"),
-      identity.path,
-      extraction
-    ),
-    agent: readAgent(pick(header, "agent"), extraction),
-    reviewer: pick(header, "reviewer", "analyst")?.text,
-    reviewDate: readTimestamp(
-      pick(header, "review date", "date", "analysis date"),
-      extraction,
-      "/reviewDate"
-    ),
-    adherence: dropEmpty({
-      phaseCompletionRate: readPercent(
-        field("phase completion rate", "phase completion"),
-        extraction,
-        "/adherence/phaseCompletionRate"
-      ),
-      stepCompletionRate: readPercent(
-        field("step completion rate", "step completion"),
-        extraction,
-        "/adherence/stepCompletionRate"
-      ),
-      timeAccuracy: readPercent(
-        field("time accuracy", "time estimate accuracy"),
-        extraction,
-        "/adherence/timeAccuracy"
-      )
-    }),
-    quality,
-    deviations: readTables(tree.children, ["aspect"]).map((row, index2) => {
-      extraction.at(`/deviations/${index2}`, row.place);
-      const { aspect = "", planned, actual, deviation, impact } = row.cells;
-      return dropEmpty({ aspect, planned, actual, deviation, impact });
-    }),
-    overallSuccess: readVerdict(verdict?.text),
-    strengths: listOf("strengths", "key strengths"),
-    weaknesses: listOf("weaknesses", "areas for improvement"),
-    nextSteps: listOf("next steps"),
-    checkboxes: countCheckboxes(tree.children, extraction.source)
-  };
-  if (verdict) {
-    if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
-    else
-      extraction.report(
-        "invalid-value",
-        verdict.place,
-        `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``,
-        { expected: "SUCCESS, PARTIAL or FAILURE", actual: verdict.text }
-      );
-  }
-  return dropEmpty(analysis);
-}
-function readVerdict(text3) {
-  const word = normalizeKey(text3 ?? "").split(" ")[0];
-  if (word === "success" || word === "successful") return "success";
-  if (word === "partial" || word === "partially") return "partial";
-  if (word === "failure" || word === "failed") return "failure";
-  return void 0;
-}
-function readPlanRef(field, fromPath, extraction) {
-  if (!field) return void 0;
-  extraction.at("/planRef", field.place);
-  const href = /\]\(([^)\s]+)/.exec(field.markdown)?.[1] ?? (/\.md$/i.test(field.text) ? field.text : void 0);
-  const path = href ? resolveLink(fromPath, href) : void 0;
-  return path ? { path } : { planId: field.text };
-}
-
-// src/core/extract/extractChecklist.ts
-function extractChecklist(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
-  const sections = [];
-  splitSections(tree.children, 6).forEach((section) => {
-    const checkboxes = countCheckboxes(section.nodes, extraction.source);
-    if (Object.values(checkboxes).every((count) => count === 0)) return;
-    const entry = { depth: section.heading?.depth ?? 0, checkboxes };
-    if (section.heading) entry.heading = toString(section.heading).replace(/\s+/g, " ").trim();
-    extraction.at(`/sections/${sections.length}`, section.heading?.position);
-    sections.push(entry);
-  });
-  const title = readTitle(tree, header, extraction);
-  return {
-    schemaVersion: 1,
-    kind: "checklist",
-    identity,
-    ...title ? { title } : {},
-    sections,
-    checkboxes: countCheckboxes(tree.children, extraction.source)
-  };
 }
 
 // src/core/extract/extractPrompt.ts
@@ -32427,7 +32437,10 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   let done = 0;
   const workers = Array.from(
     { length: count },
-    () => new Worker(workerScript, { resourceLimits: { maxYoungGenerationSizeMb: 128 } })
+    () => new Worker(workerScript, {
+      workerData: config2,
+      resourceLimits: { maxYoungGenerationSizeMb: 128 }
+    })
   );
   try {
     await Promise.all(
@@ -32443,7 +32456,7 @@ async function parseInWorkers(jobs, config2, count, onDone) {
               onDone(done);
               send();
             });
-            worker.postMessage({ config: config2, jobs: jobs.slice(start, next) });
+            worker.postMessage(jobs.slice(start, next));
             for (let index2 = start; index2 < next; index2++) jobs[index2].source = "";
           };
           worker.once("error", reject);
@@ -32457,18 +32470,30 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   return results;
 }
 
+// src/pipeline/parseJob.ts
+function parseJob(job, config2) {
+  const parsed = parseDocument2(job.source, {
+    path: job.path,
+    config: config2,
+    ...job.blobId ? { blobId: job.blobId } : {},
+    ...job.kindHint ? { kindHint: job.kindHint } : {}
+  });
+  return serializeChecked(parsed.file, parsed);
+}
+
 // src/pipeline/checkFiles.ts
 var readConcurrency = 16;
 async function checkFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config2 = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
-  const files = await checkEachFile(cwd, paths, config2, options);
+  const inGit = await isGitWorkTree(cwd);
+  const files = await checkEachFile(cwd, paths, config2, options, inGit);
   if (options.shard) return { files, config: config2, promptRevisions: /* @__PURE__ */ new Map() };
-  return finishCheck(files, cwd, paths, config2);
+  return finishCheck(files, cwd, paths, config2, inGit);
 }
-async function finishCheck(files, cwd, paths, config2) {
+async function finishCheck(files, cwd, paths, config2, inGit) {
   const parsed = files.flatMap((entry) => entry.parsed ? [entry.parsed] : []);
-  const promptRevisions = await isGitWorkTree(cwd) ? await readPromptRevisions(cwd, parsed, config2) : /* @__PURE__ */ new Map();
+  const promptRevisions = inGit ?? await isGitWorkTree(cwd) ? await readPromptRevisions(cwd, parsed, config2) : /* @__PURE__ */ new Map();
   const promptVersions = /* @__PURE__ */ new Map();
   for (const prompt of parsed) {
     if (prompt.document.kind !== "prompt" || !prompt.document.id) continue;
@@ -32487,11 +32512,10 @@ async function finishCheck(files, cwd, paths, config2) {
   for (const entry of files) entry.file.messages.sort(compareMessages);
   return { files, config: config2, promptRevisions };
 }
-async function checkEachFile(cwd, paths, config2, options) {
+async function checkEachFile(cwd, paths, config2, options, inGit) {
   let found = await findDocuments(cwd, paths, config2);
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
-  const inGit = await isGitWorkTree(cwd);
   const clean = inGit ? await cleanTrackedBlobs(cwd) : /* @__PURE__ */ new Map();
   const stamp = cacheStamp(config2);
   const cache = options.cacheDir ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => void 0)) : /* @__PURE__ */ new Map();
@@ -32559,14 +32583,9 @@ async function checkEachFile(cwd, paths, config2, options) {
   jobs.sort((a, b) => a.index - b.index);
   const workers = workerCount(jobs.length, options.workers ?? "auto");
   const parsed = workers > 0 ? await parseInWorkers(jobs, config2, workers, () => progress()) : jobs.map((job) => {
-    const result = parseDocument2(job.source, {
-      path: job.path,
-      config: config2,
-      ...job.blobId ? { blobId: job.blobId } : {},
-      ...job.kindHint ? { kindHint: job.kindHint } : {}
-    });
+    const result = parseJob(job, config2);
     progress();
-    return serializeChecked(result.file, result);
+    return result;
   });
   jobs.forEach((job, position2) => results[job.index] = parsed[position2]);
   if (options.cacheDir) {
@@ -32733,7 +32752,7 @@ function renderWeeklyReport({ snapshots, reportDir }) {
     throw new RangeError("renderWeeklyReport needs the reported week and the week before");
   const { start, end } = weekBounds(current.week);
   const before = new Map(previous2.records.map((record) => [record.path, record]));
-  const link = (record) => `[${escapeMarkdown(record.title)}](${encodeURI(relativePath(reportDir, record.path)).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")})`;
+  const link = (record) => `[${escapeMarkdown(record.title)}](${documentLink(reportDir, record.path)})`;
   const agent = (record) => escapeMarkdown(record.agent ?? "–");
   const started = current.records.filter(
     (record) => record.startTime !== void 0 && inWeek(record.startTime, start, end)

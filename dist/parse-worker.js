@@ -15039,7 +15039,7 @@ var require__ = __commonJS({
 });
 
 // src/pipeline/parseWorker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -15862,10 +15862,10 @@ function reportMessage(file, rules, ruleId, place, reason, expectation = {}) {
 
 // src/core/Extraction.ts
 var Extraction = class {
-  constructor(source, file, config) {
+  constructor(source, file, config2) {
     this.source = source;
     this.file = file;
-    this.config = config;
+    this.config = config2;
   }
   source;
   file;
@@ -16132,6 +16132,15 @@ function readTables(nodes, columns) {
   return rows;
 }
 
+// src/core/extract/dropEmpty.ts
+function dropEmpty(value2) {
+  return Object.fromEntries(
+    Object.entries(value2).filter(
+      ([, entry]) => entry !== void 0 && !(typeof entry === "object" && entry !== null && !Array.isArray(entry) && Object.keys(entry).length === 0)
+    )
+  );
+}
+
 // src/core/normalize/normalizeLevel.ts
 function normalizeLevel(text3) {
   const word = text3.toLowerCase().replace(/[^a-z]+/g, " ").trim().split(" ")[0];
@@ -16218,84 +16227,6 @@ function parseDuration(text3) {
 }
 function round(minutes) {
   return Math.round(minutes * 100) / 100;
-}
-
-// src/core/tree/collectTasks.ts
-function collectTasks(nodes, extraction, pointer) {
-  const tasks = [];
-  collectInto(nodes, tasks, extraction, pointer);
-  return tasks;
-}
-function collectInto(nodes, tasks, extraction, pointer) {
-  for (const node2 of nodes) {
-    if (node2.type === "blockquote") collectInto(node2.children, tasks, extraction, pointer);
-    if (node2.type !== "list") continue;
-    for (const item of node2.children) {
-      const state = taskState(item) ?? emojiTaskState(item);
-      if (!state) {
-        collectInto(item.children, tasks, extraction, pointer);
-        continue;
-      }
-      const at = `${pointer}/${tasks.length}`;
-      extraction.at(at, item.position);
-      const task = { text: taskText(item), state, children: [] };
-      tasks.push(task);
-      addFacts(task, item, extraction, at);
-      task.children = collectTasks(item.children.slice(1), extraction, `${at}/children`);
-    }
-  }
-}
-function taskText(item) {
-  const first = item.children[0];
-  const text3 = first?.type === "paragraph" ? toString(first) : "";
-  return text3.slice(taskMarkerLength(item)).replace(/\s+/g, " ").trim();
-}
-function addFacts(task, item, extraction, pointer) {
-  const lists = item.children.filter((child) => child.type === "list");
-  for (const field of readFields(lists, extraction.source)) {
-    if (field.item && (taskState(field.item) ?? emojiTaskState(field.item))) continue;
-    if (field.key === "expected outcome") task.expectedOutcome = field.text;
-    else if (field.key === "success metric") task.successMetric = field.text;
-    else if (field.key === "risk level" || field.key === "risk") {
-      const level = normalizeLevel(field.text);
-      if (level) {
-        task.riskLevel = level;
-        extraction.at(`${pointer}/riskLevel`, field.place);
-      } else {
-        extraction.report(
-          "invalid-value",
-          field.place,
-          `Expected a risk level, found \`${field.text}\``,
-          {
-            expected: "low, medium or high",
-            actual: field.text
-          }
-        );
-      }
-    }
-  }
-}
-
-// src/core/normalize/stripEmoji.ts
-var emoji2 = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
-function stripEmoji(text3) {
-  return text3.replace(emoji2, "").replace(/\s+/g, " ").trim();
-}
-
-// src/core/tree/splitSections.ts
-function splitSections(nodes, maxDepth) {
-  const sections = [{ title: "", nodes: [] }];
-  for (const node2 of nodes) {
-    if (node2.type === "heading" && node2.depth <= maxDepth) {
-      sections.push({ heading: node2, title: headingTitle(node2), nodes: [] });
-    } else {
-      sections.at(-1)?.nodes.push(node2);
-    }
-  }
-  return sections;
-}
-function headingTitle(heading) {
-  return normalizeKey(stripEmoji(toString(heading)));
 }
 
 // src/core/normalize/parseTimestamp.ts
@@ -16388,60 +16319,6 @@ function parseScore(text3) {
   const score = Number(match?.[1]);
   if (!match || !Number.isFinite(score) || score < 1 || score > 10) return void 0;
   return match[2] ? { score, rationale: match[2].trim() } : { score };
-}
-
-// src/core/extract/findPhases.ts
-var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
-var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
-var estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i;
-var phaseSections = /* @__PURE__ */ new Set([
-  "execution phases",
-  "phases",
-  "execution plan",
-  "implementation plan",
-  "plan",
-  "milestones",
-  "tasks"
-]);
-function findPhases(nodes) {
-  const phases = [];
-  let section = "";
-  let current;
-  for (const node2 of nodes) {
-    if (node2.type === "heading") {
-      const phase = readPhaseHeading(node2, phaseSections.has(section));
-      if (phase) {
-        current = phase;
-        phases.push(phase);
-        continue;
-      }
-      if (current && node2.depth <= current.heading.depth) current = void 0;
-      if (!current && node2.depth <= 2) section = headingTitle(node2);
-    }
-    current?.nodes.push(node2);
-  }
-  return phases;
-}
-function readPhaseHeading(heading, inPhaseSection) {
-  const raw = toString(heading);
-  const text3 = stripEmoji(raw);
-  const match = keyword.exec(text3) ?? (inPhaseSection ? numbered.exec(text3) : null);
-  if (!match) return void 0;
-  const rest = match[2] ?? "";
-  const estimateMatch = estimate.exec(rest);
-  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, "").trim();
-  const block = { heading, number: Number(match[1]), name, nodes: [] };
-  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim();
-  const status = headingStatus(raw);
-  if (status) block.status = status;
-  return block;
-}
-function headingStatus(raw) {
-  const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, "");
-  const upperWords = raw.match(/\b[A-Z][A-Z_]{2,}(?: [A-Z_]{2,})?\b/g) ?? [];
-  return normalizeStatus(marks) ?? normalizeStatus(
-    upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(" ")
-  );
 }
 
 // src/core/tree/isPlaceholder.ts
@@ -16603,6 +16480,259 @@ function readTitle(tree, header, extraction) {
   const field = header.get("title");
   if (field) extraction.at("/title", field.place);
   return field?.text || void 0;
+}
+
+// src/core/extract/extractAnalysis.ts
+var qualityKeys = {
+  "code quality": "code",
+  code: "code",
+  "documentation quality": "documentation",
+  documentation: "documentation",
+  "architecture quality": "architecture",
+  architecture: "architecture",
+  "overall quality": "overall",
+  overall: "overall"
+};
+function extractAnalysis(tree, identity, extraction) {
+  const header = readHeader(tree, extraction);
+  const fields = readFieldsDeep(tree.children, extraction.source);
+  const { field, listOf } = fieldLookup(fields);
+  const quality = {};
+  for (const candidate of fields) {
+    const target = qualityKeys[candidate.key];
+    const score = target && !quality[target] ? parseScore(candidate.text) : void 0;
+    if (target && score) {
+      quality[target] = score;
+      extraction.at(`/quality/${target}`, candidate.place);
+    }
+  }
+  const verdict = field("overall success", "outcome", "verdict");
+  const analysis = {
+    schemaVersion: 1,
+    kind: "analysis",
+    identity,
+    title: readTitle(tree, header, extraction),
+    planRef: readPlanRef(
+      pick(header, "plan id", "plan", "execution plan"),
+      identity.path,
+      extraction
+    ),
+    agent: readAgent(pick(header, "agent"), extraction),
+    reviewer: pick(header, "reviewer", "analyst")?.text,
+    reviewDate: readTimestamp(
+      pick(header, "review date", "date", "analysis date"),
+      extraction,
+      "/reviewDate"
+    ),
+    adherence: dropEmpty({
+      phaseCompletionRate: readPercent(
+        field("phase completion rate", "phase completion"),
+        extraction,
+        "/adherence/phaseCompletionRate"
+      ),
+      stepCompletionRate: readPercent(
+        field("step completion rate", "step completion"),
+        extraction,
+        "/adherence/stepCompletionRate"
+      ),
+      timeAccuracy: readPercent(
+        field("time accuracy", "time estimate accuracy"),
+        extraction,
+        "/adherence/timeAccuracy"
+      )
+    }),
+    quality,
+    deviations: readTables(tree.children, ["aspect"]).map((row, index2) => {
+      extraction.at(`/deviations/${index2}`, row.place);
+      const { aspect = "", planned, actual, deviation, impact } = row.cells;
+      return dropEmpty({ aspect, planned, actual, deviation, impact });
+    }),
+    overallSuccess: readVerdict(verdict?.text),
+    strengths: listOf("strengths", "key strengths"),
+    weaknesses: listOf("weaknesses", "areas for improvement"),
+    nextSteps: listOf("next steps"),
+    checkboxes: countCheckboxes(tree.children, extraction.source)
+  };
+  if (verdict) {
+    if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
+    else
+      extraction.report(
+        "invalid-value",
+        verdict.place,
+        `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``,
+        { expected: "SUCCESS, PARTIAL or FAILURE", actual: verdict.text }
+      );
+  }
+  return dropEmpty(analysis);
+}
+function readVerdict(text3) {
+  const word = normalizeKey(text3 ?? "").split(" ")[0];
+  if (word === "success" || word === "successful") return "success";
+  if (word === "partial" || word === "partially") return "partial";
+  if (word === "failure" || word === "failed") return "failure";
+  return void 0;
+}
+function readPlanRef(field, fromPath, extraction) {
+  if (!field) return void 0;
+  extraction.at("/planRef", field.place);
+  const href = /\]\(([^)\s]+)/.exec(field.markdown)?.[1] ?? (/\.md$/i.test(field.text) ? field.text : void 0);
+  const path = href ? resolveLink(fromPath, href) : void 0;
+  return path ? { path } : { planId: field.text };
+}
+
+// src/core/normalize/stripEmoji.ts
+var emoji2 = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
+function stripEmoji(text3) {
+  return text3.replace(emoji2, "").replace(/\s+/g, " ").trim();
+}
+
+// src/core/tree/splitSections.ts
+function splitSections(nodes, maxDepth) {
+  const sections = [{ title: "", nodes: [] }];
+  for (const node2 of nodes) {
+    if (node2.type === "heading" && node2.depth <= maxDepth) {
+      sections.push({ heading: node2, title: headingTitle(node2), nodes: [] });
+    } else {
+      sections.at(-1)?.nodes.push(node2);
+    }
+  }
+  return sections;
+}
+function headingTitle(heading) {
+  return normalizeKey(stripEmoji(toString(heading)));
+}
+
+// src/core/extract/extractChecklist.ts
+function extractChecklist(tree, identity, extraction) {
+  const header = readHeader(tree, extraction);
+  const sections = [];
+  splitSections(tree.children, 6).forEach((section) => {
+    const checkboxes = countCheckboxes(section.nodes, extraction.source);
+    if (Object.values(checkboxes).every((count) => count === 0)) return;
+    const entry = { depth: section.heading?.depth ?? 0, checkboxes };
+    if (section.heading) entry.heading = toString(section.heading).replace(/\s+/g, " ").trim();
+    extraction.at(`/sections/${sections.length}`, section.heading?.position);
+    sections.push(entry);
+  });
+  const title = readTitle(tree, header, extraction);
+  return {
+    schemaVersion: 1,
+    kind: "checklist",
+    identity,
+    ...title ? { title } : {},
+    sections,
+    checkboxes: countCheckboxes(tree.children, extraction.source)
+  };
+}
+
+// src/core/tree/collectTasks.ts
+function collectTasks(nodes, extraction, pointer) {
+  const tasks = [];
+  collectInto(nodes, tasks, extraction, pointer);
+  return tasks;
+}
+function collectInto(nodes, tasks, extraction, pointer) {
+  for (const node2 of nodes) {
+    if (node2.type === "blockquote") collectInto(node2.children, tasks, extraction, pointer);
+    if (node2.type !== "list") continue;
+    for (const item of node2.children) {
+      const state = taskState(item) ?? emojiTaskState(item);
+      if (!state) {
+        collectInto(item.children, tasks, extraction, pointer);
+        continue;
+      }
+      const at = `${pointer}/${tasks.length}`;
+      extraction.at(at, item.position);
+      const task = { text: taskText(item), state, children: [] };
+      tasks.push(task);
+      addFacts(task, item, extraction, at);
+      task.children = collectTasks(item.children.slice(1), extraction, `${at}/children`);
+    }
+  }
+}
+function taskText(item) {
+  const first = item.children[0];
+  const text3 = first?.type === "paragraph" ? toString(first) : "";
+  return text3.slice(taskMarkerLength(item)).replace(/\s+/g, " ").trim();
+}
+function addFacts(task, item, extraction, pointer) {
+  const lists = item.children.filter((child) => child.type === "list");
+  for (const field of readFields(lists, extraction.source)) {
+    if (field.item && (taskState(field.item) ?? emojiTaskState(field.item))) continue;
+    if (field.key === "expected outcome") task.expectedOutcome = field.text;
+    else if (field.key === "success metric") task.successMetric = field.text;
+    else if (field.key === "risk level" || field.key === "risk") {
+      const level = normalizeLevel(field.text);
+      if (level) {
+        task.riskLevel = level;
+        extraction.at(`${pointer}/riskLevel`, field.place);
+      } else {
+        extraction.report(
+          "invalid-value",
+          field.place,
+          `Expected a risk level, found \`${field.text}\``,
+          {
+            expected: "low, medium or high",
+            actual: field.text
+          }
+        );
+      }
+    }
+  }
+}
+
+// src/core/extract/findPhases.ts
+var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
+var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
+var estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i;
+var phaseSections = /* @__PURE__ */ new Set([
+  "execution phases",
+  "phases",
+  "execution plan",
+  "implementation plan",
+  "plan",
+  "milestones",
+  "tasks"
+]);
+function findPhases(nodes) {
+  const phases = [];
+  let section = "";
+  let current;
+  for (const node2 of nodes) {
+    if (node2.type === "heading") {
+      const phase = readPhaseHeading(node2, phaseSections.has(section));
+      if (phase) {
+        current = phase;
+        phases.push(phase);
+        continue;
+      }
+      if (current && node2.depth <= current.heading.depth) current = void 0;
+      if (!current && node2.depth <= 2) section = headingTitle(node2);
+    }
+    current?.nodes.push(node2);
+  }
+  return phases;
+}
+function readPhaseHeading(heading, inPhaseSection) {
+  const raw = toString(heading);
+  const text3 = stripEmoji(raw);
+  const match = keyword.exec(text3) ?? (inPhaseSection ? numbered.exec(text3) : null);
+  if (!match) return void 0;
+  const rest = match[2] ?? "";
+  const estimateMatch = estimate.exec(rest);
+  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, "").trim();
+  const block = { heading, number: Number(match[1]), name, nodes: [] };
+  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim();
+  const status = headingStatus(raw);
+  if (status) block.status = status;
+  return block;
+}
+function headingStatus(raw) {
+  const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, "");
+  const upperWords = raw.match(/\b[A-Z][A-Z_]{2,}(?: [A-Z_]{2,})?\b/g) ?? [];
+  return normalizeStatus(marks) ?? normalizeStatus(
+    upperWords.filter((word) => !/^(PHASE|MILESTONE|TASK|STEP|STAGE|SPRINT|PART)$/.test(word)).join(" ")
+  );
 }
 
 // src/core/extract/extractPlan.ts
@@ -16810,134 +16940,6 @@ function htmlCommentId(tree) {
     if (match?.[1]) return match[1];
   }
   return void 0;
-}
-function dropEmpty(value2) {
-  return Object.fromEntries(
-    Object.entries(value2).filter(
-      ([, entry]) => entry !== void 0 && !(typeof entry === "object" && entry !== null && !Array.isArray(entry) && Object.keys(entry).length === 0)
-    )
-  );
-}
-
-// src/core/extract/extractAnalysis.ts
-var qualityKeys = {
-  "code quality": "code",
-  code: "code",
-  "documentation quality": "documentation",
-  documentation: "documentation",
-  "architecture quality": "architecture",
-  architecture: "architecture",
-  "overall quality": "overall",
-  overall: "overall"
-};
-function extractAnalysis(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
-  const fields = readFieldsDeep(tree.children, extraction.source);
-  const { field, listOf } = fieldLookup(fields);
-  const quality = {};
-  for (const candidate of fields) {
-    const target = qualityKeys[candidate.key];
-    const score = target && !quality[target] ? parseScore(candidate.text) : void 0;
-    if (target && score) {
-      quality[target] = score;
-      extraction.at(`/quality/${target}`, candidate.place);
-    }
-  }
-  const verdict = field("overall success", "outcome", "verdict");
-  const analysis = {
-    schemaVersion: 1,
-    kind: "analysis",
-    identity,
-    title: readTitle(tree, header, extraction),
-    planRef: readPlanRef(
-      pick(header, "plan id", "plan", "execution plan"),
-      identity.path,
-      extraction
-    ),
-    agent: readAgent(pick(header, "agent"), extraction),
-    reviewer: pick(header, "reviewer", "analyst")?.text,
-    reviewDate: readTimestamp(
-      pick(header, "review date", "date", "analysis date"),
-      extraction,
-      "/reviewDate"
-    ),
-    adherence: dropEmpty({
-      phaseCompletionRate: readPercent(
-        field("phase completion rate", "phase completion"),
-        extraction,
-        "/adherence/phaseCompletionRate"
-      ),
-      stepCompletionRate: readPercent(
-        field("step completion rate", "step completion"),
-        extraction,
-        "/adherence/stepCompletionRate"
-      ),
-      timeAccuracy: readPercent(
-        field("time accuracy", "time estimate accuracy"),
-        extraction,
-        "/adherence/timeAccuracy"
-      )
-    }),
-    quality,
-    deviations: readTables(tree.children, ["aspect"]).map((row, index2) => {
-      extraction.at(`/deviations/${index2}`, row.place);
-      const { aspect = "", planned, actual, deviation, impact } = row.cells;
-      return dropEmpty({ aspect, planned, actual, deviation, impact });
-    }),
-    overallSuccess: readVerdict(verdict?.text),
-    strengths: listOf("strengths", "key strengths"),
-    weaknesses: listOf("weaknesses", "areas for improvement"),
-    nextSteps: listOf("next steps"),
-    checkboxes: countCheckboxes(tree.children, extraction.source)
-  };
-  if (verdict) {
-    if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
-    else
-      extraction.report(
-        "invalid-value",
-        verdict.place,
-        `Expected SUCCESS, PARTIAL or FAILURE, found \`${verdict.text}\``,
-        { expected: "SUCCESS, PARTIAL or FAILURE", actual: verdict.text }
-      );
-  }
-  return dropEmpty(analysis);
-}
-function readVerdict(text3) {
-  const word = normalizeKey(text3 ?? "").split(" ")[0];
-  if (word === "success" || word === "successful") return "success";
-  if (word === "partial" || word === "partially") return "partial";
-  if (word === "failure" || word === "failed") return "failure";
-  return void 0;
-}
-function readPlanRef(field, fromPath, extraction) {
-  if (!field) return void 0;
-  extraction.at("/planRef", field.place);
-  const href = /\]\(([^)\s]+)/.exec(field.markdown)?.[1] ?? (/\.md$/i.test(field.text) ? field.text : void 0);
-  const path = href ? resolveLink(fromPath, href) : void 0;
-  return path ? { path } : { planId: field.text };
-}
-
-// src/core/extract/extractChecklist.ts
-function extractChecklist(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
-  const sections = [];
-  splitSections(tree.children, 6).forEach((section) => {
-    const checkboxes = countCheckboxes(section.nodes, extraction.source);
-    if (Object.values(checkboxes).every((count) => count === 0)) return;
-    const entry = { depth: section.heading?.depth ?? 0, checkboxes };
-    if (section.heading) entry.heading = toString(section.heading).replace(/\s+/g, " ").trim();
-    extraction.at(`/sections/${sections.length}`, section.heading?.position);
-    sections.push(entry);
-  });
-  const title = readTitle(tree, header, extraction);
-  return {
-    schemaVersion: 1,
-    kind: "checklist",
-    identity,
-    ...title ? { title } : {},
-    sections,
-    checkboxes: countCheckboxes(tree.children, extraction.source)
-  };
 }
 
 // src/core/extract/extractPrompt.ts
@@ -24852,7 +24854,7 @@ function fromMarkdown(value2, encoding, options) {
   return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
-  const config = {
+  const config2 = {
     afterExit: [],
     beforeEnter: [],
     transforms: [],
@@ -24952,7 +24954,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure(config, (options || {}).mdastExtensions || []);
+  configure(config2, (options || {}).mdastExtensions || []);
   const data = {};
   return compile;
   function compile(events) {
@@ -24964,7 +24966,7 @@ function compiler(options) {
     const context = {
       stack: [tree],
       tokenStack: [],
-      config,
+      config: config2,
       enter,
       exit: exit3,
       buffer,
@@ -24988,9 +24990,9 @@ function compiler(options) {
     events = prepared;
     index2 = -1;
     while (++index2 < events.length) {
-      const handler2 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
+      const handler2 = config2[events[index2][0]];
+      if (events[index2][0] === "enter" && config2.beforeEnter.length > 0) {
+        callListeners(config2.beforeEnter, {
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -25001,8 +25003,8 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
+      if (events[index2][0] === "exit" && config2.afterExit.length > 0) {
+        callListeners(config2.afterExit, {
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -25026,8 +25028,8 @@ function compiler(options) {
       })
     };
     index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
+    while (++index2 < config2.transforms.length) {
+      tree = config2.transforms[index2](tree) || tree;
     }
     return tree;
   }
@@ -25289,7 +25291,7 @@ function compiler(options) {
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -26553,19 +26555,19 @@ var defaultDocuments = {
   checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
 };
 var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
-function resolveConfig(config = {}) {
+function resolveConfig(config2 = {}) {
   return {
-    documents: { ...defaultDocuments, ...config.documents },
-    ignore: config.ignore ?? defaultIgnore,
-    agents: config.agents ?? {},
-    categories: { ...defaultCategories, ...config.categories },
-    rules: config.rules ?? {},
-    failOn: config.failOn ?? "error",
-    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
-    successRateTolerance: config.successRateTolerance ?? 5,
-    minSamples: config.minSamples ?? 3,
-    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
-    reportsDir: config.reportsDir ?? "agents/performance/reports"
+    documents: { ...defaultDocuments, ...config2.documents },
+    ignore: config2.ignore ?? defaultIgnore,
+    agents: config2.agents ?? {},
+    categories: { ...defaultCategories, ...config2.categories },
+    rules: config2.rules ?? {},
+    failOn: config2.failOn ?? "error",
+    maxFileBytes: config2.maxFileBytes ?? 5 * 1024 * 1024,
+    successRateTolerance: config2.successRateTolerance ?? 5,
+    minSamples: config2.minSamples ?? 3,
+    metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
+    reportsDir: config2.reportsDir ?? "agents/performance/reports"
   };
 }
 
@@ -28353,8 +28355,8 @@ function parseDocument2(source, options) {
 }
 function analyzeDocument(tree, file, options) {
   const source = String(file.value);
-  const config = resolveConfig(options.config);
-  const extraction = new Extraction(source, file, config);
+  const config2 = resolveConfig(options.config);
+  const extraction = new Extraction(source, file, config2);
   const heading = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
   extraction.at(
     "",
@@ -28375,7 +28377,7 @@ function compareMessages(a, b) {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason);
 }
 
-// src/core/serializeParsed.ts
+// src/core/serializeChecked.ts
 var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
@@ -28403,17 +28405,19 @@ function serializeChecked(file, parsed) {
   return serialized;
 }
 
+// src/pipeline/parseJob.ts
+function parseJob(job, config2) {
+  const parsed = parseDocument2(job.source, {
+    path: job.path,
+    config: config2,
+    ...job.blobId ? { blobId: job.blobId } : {},
+    ...job.kindHint ? { kindHint: job.kindHint } : {}
+  });
+  return serializeChecked(parsed.file, parsed);
+}
+
 // src/pipeline/parseWorker.ts
-parentPort?.on("message", ({ config, jobs }) => {
-  parentPort?.postMessage(
-    jobs.map((job) => {
-      const parsed = parseDocument2(job.source, {
-        path: job.path,
-        config,
-        ...job.blobId ? { blobId: job.blobId } : {},
-        ...job.kindHint ? { kindHint: job.kindHint } : {}
-      });
-      return serializeChecked(parsed.file, parsed);
-    })
-  );
+var config = workerData;
+parentPort?.on("message", (jobs) => {
+  parentPort?.postMessage(jobs.map((job) => parseJob(job, config)));
 });

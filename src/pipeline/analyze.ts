@@ -9,7 +9,7 @@ import {
   deserializeChecked,
   serializeChecked,
   type SerializedDocument
-} from '../core/serializeParsed.js'
+} from '../core/serializeChecked.js'
 import { stableJson } from '../core/stableJson.js'
 import { checkFiles, finishCheck, type CheckOptions, type CheckResult } from './checkFiles.js'
 

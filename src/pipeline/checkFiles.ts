@@ -16,7 +16,7 @@ import { cleanTrackedBlobs } from '../adapters/gitIndex.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
-import { compareMessages, parseDocument, type ParsedDocument } from '../core/parseDocument.js'
+import { compareMessages, type ParsedDocument } from '../core/parseDocument.js'
 import { promptVersionOf } from '../core/promptVersionOf.js'
 import { reportMessage } from '../core/reportMessage.js'
 import { resolveConfig, type ResolvedConfig } from '../core/resolveConfig.js'
@@ -26,10 +26,11 @@ import {
   deserializeChecked,
   serializeChecked,
   type SerializedDocument
-} from '../core/serializeParsed.js'
+} from '../core/serializeChecked.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { parseInWorkers, workerCount, type ParseJob } from './parseInWorkers.js'
+import { parseInWorkers, workerCount } from './parseInWorkers.js'
+import { parseJob, type ParseJob } from './parseJob.js'
 
 /** Options of `checkFiles`. */
 export interface CheckOptions {
@@ -81,9 +82,10 @@ export async function checkFiles(
 ): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
-  const files = await checkEachFile(cwd, paths, config, options)
+  const inGit = await isGitWorkTree(cwd)
+  const files = await checkEachFile(cwd, paths, config, options, inGit)
   if (options.shard) return { files, config, promptRevisions: new Map() }
-  return finishCheck(files, cwd, paths, config)
+  return finishCheck(files, cwd, paths, config, inGit)
 }
 
 /**
@@ -95,12 +97,14 @@ export async function finishCheck(
   files: CheckedFile[],
   cwd: string,
   paths: readonly string[],
-  config: ResolvedConfig
+  config: ResolvedConfig,
+  inGit?: boolean
 ): Promise<CheckResult> {
   const parsed = files.flatMap((entry) => (entry.parsed ? [entry.parsed] : []))
-  const promptRevisions = (await isGitWorkTree(cwd))
-    ? await readPromptRevisions(cwd, parsed, config)
-    : new Map<string, PromptRevision[]>()
+  const promptRevisions =
+    (inGit ?? (await isGitWorkTree(cwd)))
+      ? await readPromptRevisions(cwd, parsed, config)
+      : new Map<string, PromptRevision[]>()
   const promptVersions = new Map<string, Set<string>>()
   for (const prompt of parsed) {
     if (prompt.document.kind !== 'prompt' || !prompt.document.id) continue
@@ -126,12 +130,12 @@ async function checkEachFile(
   cwd: string,
   paths: readonly string[],
   config: ResolvedConfig,
-  options: CheckOptions
+  options: CheckOptions,
+  inGit: boolean
 ): Promise<CheckedFile[]> {
   let found = await findDocuments(cwd, paths, config)
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
-  const inGit = await isGitWorkTree(cwd)
   const clean = inGit ? await cleanTrackedBlobs(cwd) : new Map<string, string>()
   const stamp = cacheStamp(config)
   const cache: DocumentCache = options.cacheDir
@@ -204,14 +208,9 @@ async function checkEachFile(
     workers > 0
       ? await parseInWorkers(jobs, config, workers, () => progress())
       : jobs.map((job) => {
-          const result = parseDocument(job.source, {
-            path: job.path,
-            config,
-            ...(job.blobId ? { blobId: job.blobId } : {}),
-            ...(job.kindHint ? { kindHint: job.kindHint } : {})
-          })
+          const result = parseJob(job, config)
           progress()
-          return serializeChecked(result.file, result)
+          return result
         })
   jobs.forEach((job, position) => (results[job.index] = parsed[position]))
   if (options.cacheDir) {

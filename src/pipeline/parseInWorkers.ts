@@ -3,16 +3,8 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import type { SerializedDocument } from '../core/serializeParsed.js'
-import type { DocumentKind } from '../core/types/documents.js'
-
-/** One document to parse. */
-export interface ParseJob {
-  path: string
-  source: string
-  blobId?: string
-  kindHint?: DocumentKind
-}
+import type { SerializedDocument } from '../core/serializeChecked.js'
+import type { ParseJob } from './parseJob.js'
 
 /** The worker script beside the bundle (`dist/parse-worker.js`); absent when running from the sources. */
 const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url))
@@ -45,7 +37,11 @@ export async function parseInWorkers(
   let done = 0
   const workers = Array.from(
     { length: count },
-    () => new Worker(workerScript, { resourceLimits: { maxYoungGenerationSizeMb: 128 } })
+    () =>
+      new Worker(workerScript, {
+        workerData: config,
+        resourceLimits: { maxYoungGenerationSizeMb: 128 }
+      })
   )
   try {
     await Promise.all(
@@ -62,7 +58,7 @@ export async function parseInWorkers(
                 onDone(done)
                 send()
               })
-              worker.postMessage({ config, jobs: jobs.slice(start, next) })
+              worker.postMessage(jobs.slice(start, next))
               // The worker has its copy: let the text go, so memory holds only the batches in flight.
               for (let index = start; index < next; index++) (jobs[index] as ParseJob).source = ''
             }

@@ -25,6 +25,7 @@ import {
   readStatus,
   readTimestamp
 } from './fieldReaders.js'
+import { dropEmpty } from './dropEmpty.js'
 import { findPhases, type PhaseBlock } from './findPhases.js'
 import { pick, readHeader } from './readHeader.js'
 import { readAgent, readCategory } from './readIdentityFields.js'
@@ -287,20 +288,4 @@ function htmlCommentId(tree: Root): string | undefined {
     if (match?.[1]) return match[1]
   }
   return undefined
-}
-
-/** Drops undefined fields and empty objects so absent values are absent, not `null`. */
-export function dropEmpty<T extends object>(value: T): T {
-  return Object.fromEntries(
-    Object.entries(value).filter(
-      ([, entry]) =>
-        entry !== undefined &&
-        !(
-          typeof entry === 'object' &&
-          entry !== null &&
-          !Array.isArray(entry) &&
-          Object.keys(entry).length === 0
-        )
-    )
-  ) as T
 }

@@ -4,7 +4,7 @@ import { normalizeCategory } from '../normalize/normalizeCategory.js'
 import { countCheckboxes } from '../tree/countCheckboxes.js'
 import { fieldList } from '../tree/fieldList.js'
 import type { DocumentIdentity, Prompt } from '../types/generated.js'
-import { dropEmpty } from './extractPlan.js'
+import { dropEmpty } from './dropEmpty.js'
 import { pick, readHeader } from './readHeader.js'
 import { readTitle } from './readTitle.js'
 

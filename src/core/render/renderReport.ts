@@ -2,7 +2,7 @@ import type { Analytics } from '../aggregate/aggregate.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { formatNumber, formatRate } from './formatRate.js'
 import { mermaidLabel } from './mermaidLabel.js'
-import { relativePath } from './relativePath.js'
+import { documentLink } from './documentLink.js'
 
 /** Options of `renderReport`. */
 export interface ReportOptions {
@@ -190,7 +190,7 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
     lines.push('')
     const max = options.maxFindings ?? 200
     for (const finding of findings.slice(0, max)) {
-      const link = `${encodeURI(relativePath(options.reportDir, finding.path)).replace(/[()]/g, (bracket) => (bracket === '(' ? '%28' : '%29'))}#L${finding.line}`
+      const link = `${documentLink(options.reportDir, finding.path)}#L${finding.line}`
       lines.push(
         `- ${finding.severity} \`${finding.ruleId}\` in [${escapeMarkdown(`${finding.path}:${finding.line}`)}](${link})`
       )

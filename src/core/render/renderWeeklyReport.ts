@@ -6,7 +6,7 @@ import type { PlanRecord } from '../types/generated.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { formatRate } from './formatRate.js'
 import { mermaidLabel } from './mermaidLabel.js'
-import { relativePath } from './relativePath.js'
+import { documentLink } from './documentLink.js'
 
 /** The plans as they were at the end of one week (from git), or nothing before the first commit. */
 export interface WeekSnapshot {
@@ -37,7 +37,7 @@ export function renderWeeklyReport({ snapshots, reportDir }: WeeklyReportInput):
   const { start, end } = weekBounds(current.week)
   const before = new Map(previous.records.map((record) => [record.path, record]))
   const link = (record: PlanRecord) =>
-    `[${escapeMarkdown(record.title)}](${encodeURI(relativePath(reportDir, record.path)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`
+    `[${escapeMarkdown(record.title)}](${documentLink(reportDir, record.path)})`
   const agent = (record: PlanRecord) => escapeMarkdown(record.agent ?? '–')
 
   const started = current.records.filter(
