@@ -1,47 +1,14 @@
-import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { runAction } from './helpers/runAction.js'
 
 const root = new URL('..', import.meta.url).pathname
 
-/** Reads a GITHUB_OUTPUT file written by @actions/core (`name<<delimiter` blocks). */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
-  for (const [, name, , value] of text.matchAll(pattern)) if (name) outputs[name] = value ?? ''
-  return outputs
-}
-
-/** Runs the bundled Action the way the runner does, in a copy of `workspace`. */
-function runAction(inputs: Record<string, string>, workspace: string) {
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'planmark-runner-'))
-  const outputFile = join(runnerTemp, 'output')
-  const summaryFile = join(runnerTemp, 'summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_NAME: 'push',
-    RUNNER_TEMP: runnerTemp
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = spawnSync(process.execPath, [join(root, 'dist/index.js')], {
-    cwd: workspace,
-    env,
-    encoding: 'utf8'
-  })
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8')
-  }
+/** Runs the bundled Action in check mode with `inputs`, in `workspace`. */
+function runCheck(inputs: Record<string, string>, workspace: string) {
+  return runAction({ workspace, inputs: { mode: 'check', ...inputs } })
 }
 
 function exampleWorkspace(): string {
@@ -51,8 +18,8 @@ function exampleWorkspace(): string {
 }
 
 describe('the Action (dist/index.js) in check mode', () => {
-  test('annotates findings on their lines, writes outputs and the job summary', () => {
-    const run = runAction({ 'working-directory': 'examples' }, exampleWorkspace())
+  test('annotates findings on their lines, writes outputs and the job summary', async () => {
+    const run = await runCheck({ 'working-directory': 'examples' }, exampleWorkspace())
     expect(run.status).toBe(0) // examples/planmark.config.json: failOn never
     expect(run.stdout).toContain(
       '::error title=planmark status-completed-unchecked,file=examples/agents/performance/execution_plans/2025-01-30_claude-sonnet-4_performance-system.md,line=121,col=26::Expected every success criterion and step checked'
@@ -75,11 +42,11 @@ describe('the Action (dist/index.js) in check mode', () => {
     )
   })
 
-  test('keeps to ten annotations per level and says how many were left out', () => {
+  test('keeps to ten annotations per level and says how many were left out', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'planmark-many-'))
     const items = Array.from({ length: 25 }, (_, index) => `- [~] item ${index}`).join('\n')
     writeFileSync(join(workspace, 'tasks.md'), `# Many\n\n${items}\n`)
-    const run = runAction({}, workspace)
+    const run = await runCheck({}, workspace)
     const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning '))
     expect(warnings).toHaveLength(10)
     expect(run.stdout).toContain(
@@ -88,8 +55,8 @@ describe('the Action (dist/index.js) in check mode', () => {
     expect(run.summary.match(/\| warning \|/g)).toHaveLength(25)
   })
 
-  test('fails the step at the fail-on severity, and on a bad input', () => {
-    const failing = runAction(
+  test('fails the step at the fail-on severity, and on a bad input', async () => {
+    const failing = await runCheck(
       { 'working-directory': 'examples', 'fail-on': 'error' },
       exampleWorkspace()
     )
@@ -97,14 +64,14 @@ describe('the Action (dist/index.js) in check mode', () => {
     expect(failing.stdout).toMatch(
       /::error::planmark: 24 documents checked .*5 errors.*\(fail-on: error\)/
     )
-    const bad = runAction({ 'fail-on': 'sometimes' }, exampleWorkspace())
+    const bad = await runCheck({ 'fail-on': 'sometimes' }, exampleWorkspace())
     expect(bad.status).toBe(1)
     expect(bad.stdout).toContain(
-      '::error::Input fail-on must be error, warning or never, found "sometimes".'
+      '::error::Input fail-on must be error, warning or never; found "sometimes".'
     )
   })
 
-  test('document text cannot inject workflow commands or Markdown', () => {
+  test('document text cannot inject workflow commands or Markdown', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'planmark-hostile-'))
     writeFileSync(
       join(workspace, 'plan.md'),
@@ -119,7 +86,7 @@ describe('the Action (dist/index.js) in check mode', () => {
         ''
       ].join('\n')
     )
-    const run = runAction({ paths: 'plan.md' }, workspace)
+    const run = await runCheck({ paths: 'plan.md' }, workspace)
     // The value reaches the annotation, escaped so it stays on one line.
     expect(run.stdout).toContain('found `x%250A::add-mask::secret`')
     expect(run.stdout.split('\n').some((line) => line.startsWith('::add-mask::'))).toBe(false)

@@ -16968,12 +16968,16 @@ var package_default = {
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/webhooks-examples": "^7.6.1",
     "@types/mdast": "^4.0.4",
     "@types/node": "^26.6.6",
     "@types/picomatch": "^4.0.3",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
+    graphql: "^16.15.0",
     "json-schema-to-typescript": "^16.0.0",
     mermaid: "^11.17.2",
     node: "^24.21.0",
@@ -17289,6 +17293,44 @@ var checklist_schema_default = {
       }
     },
     checkboxes: { $ref: "common.schema.json#/$defs/checkboxCounts" }
+  }
+};
+
+// schemas/comment-artifact.schema.json
+var comment_artifact_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/comment-artifact.schema.json",
+  title: "CommentArtifact",
+  description: "The pull-request comment a read-only pull_request run hands to a workflow_run run to post. The posting run treats it as untrusted data.",
+  type: "object",
+  additionalProperties: false,
+  required: ["format", "version", "pullRequest", "headSha", "body", "truncated"],
+  properties: {
+    format: {
+      const: "planmark-comment"
+    },
+    version: {
+      const: 1
+    },
+    pullRequest: {
+      description: "The pull request's number, as the pull_request event gave it.",
+      type: "integer",
+      minimum: 1
+    },
+    headSha: {
+      description: "The head commit the comment describes.",
+      type: "string",
+      pattern: "^[0-9a-f]{40}$"
+    },
+    body: {
+      description: "The comment's Markdown, ending with planmark's hidden marker.",
+      type: "string",
+      maxLength: 65536
+    },
+    truncated: {
+      description: "Whether sections were left out to keep the body under 60,000 characters.",
+      type: "boolean"
+    }
   }
 };
 
@@ -18456,7 +18498,8 @@ var schemas = {
   plans: plans_schema_default,
   "agent-performance": agent_performance_schema_default,
   "task-analytics": task_analytics_schema_default,
-  "prompt-effectiveness": prompt_effectiveness_schema_default
+  "prompt-effectiveness": prompt_effectiveness_schema_default,
+  "comment-artifact": comment_artifact_schema_default
 };
 var ajv;
 function schemaValidator(name) {
@@ -19461,7 +19504,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "8241c48c723cd578b746d000cda315f78aabdc2e" : "sources";
+var build2 = true ? "2341cf1cac40d8f3ddb086553aafbd17901855a2" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -19503,19 +19546,34 @@ function isEntry(entry) {
   return typeof value2 === "object" && value2 !== null && typeof value2.path === "string" && Array.isArray(value2.messages);
 }
 
-// src/adapters/runGit.ts
+// src/adapters/gitCommand.ts
 import { execFile } from "node:child_process";
-function runGit(cwd, args) {
+function gitCommand(cwd, args, options = {}) {
   return new Promise((resolve10) => {
-    execFile(
+    const child = execFile(
       "git",
       args,
-      { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-      (error, stdout) => {
-        resolve10(error ? void 0 : stdout);
+      {
+        cwd,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        env: options.env ? { ...process.env, ...options.env } : process.env
+      },
+      (error, stdout, stderr) => {
+        const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
+        resolve10({ code, stdout, stderr });
       }
     );
+    child.stdin?.on("error", () => void 0);
+    if (options.input === void 0) child.stdin?.end();
+    else child.stdin?.end(options.input);
   });
+}
+
+// src/adapters/runGit.ts
+async function runGit(cwd, args) {
+  const result = await gitCommand(cwd, args);
+  return result.code === 0 ? result.stdout : void 0;
 }
 
 // src/adapters/gitSource.ts
@@ -33942,7 +34000,7 @@ async function pullRequestComment(options) {
     throw new HistoryError(
       `No merge base of HEAD and ${options.base}: fetch the base branch (actions/checkout with fetch-depth: 0).`
     );
-  const check = await checkFiles([], options);
+  const check = options.check ?? await checkFiles([], options);
   const touched = new Set(
     (await runGit(cwd, ["diff", "--relative", "--name-only", "-z", mergeBase, "--", "."]))?.split("\0").filter(Boolean) ?? []
   );

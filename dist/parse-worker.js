@@ -27102,6 +27102,44 @@ var checklist_schema_default = {
   }
 };
 
+// schemas/comment-artifact.schema.json
+var comment_artifact_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/comment-artifact.schema.json",
+  title: "CommentArtifact",
+  description: "The pull-request comment a read-only pull_request run hands to a workflow_run run to post. The posting run treats it as untrusted data.",
+  type: "object",
+  additionalProperties: false,
+  required: ["format", "version", "pullRequest", "headSha", "body", "truncated"],
+  properties: {
+    format: {
+      const: "planmark-comment"
+    },
+    version: {
+      const: 1
+    },
+    pullRequest: {
+      description: "The pull request's number, as the pull_request event gave it.",
+      type: "integer",
+      minimum: 1
+    },
+    headSha: {
+      description: "The head commit the comment describes.",
+      type: "string",
+      pattern: "^[0-9a-f]{40}$"
+    },
+    body: {
+      description: "The comment's Markdown, ending with planmark's hidden marker.",
+      type: "string",
+      maxLength: 65536
+    },
+    truncated: {
+      description: "Whether sections were left out to keep the body under 60,000 characters.",
+      type: "boolean"
+    }
+  }
+};
+
 // schemas/common.schema.json
 var common_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -28266,7 +28304,8 @@ var schemas = {
   plans: plans_schema_default,
   "agent-performance": agent_performance_schema_default,
   "task-analytics": task_analytics_schema_default,
-  "prompt-effectiveness": prompt_effectiveness_schema_default
+  "prompt-effectiveness": prompt_effectiveness_schema_default,
+  "comment-artifact": comment_artifact_schema_default
 };
 var ajv;
 function schemaValidator(name) {

@@ -15,7 +15,8 @@ const documentSchemas = [
   'plans',
   'agent-performance',
   'task-analytics',
-  'prompt-effectiveness'
+  'prompt-effectiveness',
+  'comment-artifact'
 ]
 
 /** Compiles every schema through one root so shared definitions are declared once. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
 import type { SummaryFinding } from '../core/render/renderCheckSummary.js'
 
@@ -25,5 +27,61 @@ export const actionsRuntime = {
   summary: async (markdown: string): Promise<void> => {
     await core.summary.addRaw(markdown).write()
   },
-  fail: (message: string): void => core.setFailed(message)
+  fail: (message: string): void => core.setFailed(message),
+  info: (message: string): void => core.info(message),
+  /** The secret is masked in the log from now on. */
+  secret: (value: string): void => core.setSecret(value),
+  /** The run's facts the runner passes in GITHUB_* variables, and the event's webhook payload. */
+  context(): ActionContext {
+    const env = process.env
+    const eventPath = env.GITHUB_EVENT_PATH
+    const payload = eventPath ? (JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload) : {}
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+    return {
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      payload,
+      workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+      sha: env.GITHUB_SHA ?? '',
+      ref: env.GITHUB_REF ?? '',
+      repository: { owner, repo },
+      serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      runId: env.GITHUB_RUN_ID ?? '',
+      runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
+      now: new Date()
+    }
+  }
+}
+
+/** The parts of a webhook payload planmark reads (GitHub sends many more). */
+export interface EventPayload {
+  pull_request?: {
+    number: number
+    head: { sha: string; ref: string; repo: { full_name: string } | null }
+    base: { sha: string; ref: string; repo: { full_name: string } }
+  }
+  workflow_run?: {
+    head_sha: string
+    head_branch: string | null
+    event: string
+    conclusion: string | null
+    head_repository: { full_name: string; owner: { login: string } } | null
+    pull_requests: Array<{ number: number; head: { sha: string } }>
+  }
+  repository?: { full_name: string; default_branch?: string }
+  sender?: { login: string }
+}
+
+/** A run as the Action sees it. */
+export interface ActionContext {
+  eventName: string
+  payload: EventPayload
+  workspace: string
+  sha: string
+  ref: string
+  repository: { owner: string; repo: string }
+  serverUrl: string
+  runId: string
+  /** A folder emptied after each job: planmark's cache goes there, never into the checkout. */
+  runnerTemp: string
+  now: Date
 }

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import agentPerformanceSchema from '../../schemas/agent-performance.schema.json' with { type: 'json' }
 import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' }
 import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' }
+import commentArtifactSchema from '../../schemas/comment-artifact.schema.json' with { type: 'json' }
 import commonSchema from '../../schemas/common.schema.json' with { type: 'json' }
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' }
@@ -21,7 +22,8 @@ const schemas = {
   plans: plansSchema,
   'agent-performance': agentPerformanceSchema,
   'task-analytics': taskAnalyticsSchema,
-  'prompt-effectiveness': promptEffectivenessSchema
+  'prompt-effectiveness': promptEffectivenessSchema,
+  'comment-artifact': commentArtifactSchema
 } as const
 
 /** The name of a schema in `schemas/`, without `.schema.json`. */

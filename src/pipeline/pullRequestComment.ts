@@ -4,7 +4,7 @@ import {
   renderPullRequestComment,
   type PullRequestComment
 } from '../core/render/renderPullRequestComment.js'
-import { checkFiles, type CheckOptions } from './checkFiles.js'
+import { checkFiles, type CheckOptions, type CheckResult } from './checkFiles.js'
 import { plansAtCommits } from './plansAtCommits.js'
 import { HistoryError } from './weeklyReport.js'
 
@@ -17,6 +17,8 @@ export interface PullRequestCommentOptions extends Pick<
   base: string
   /** A link to the full report, shown at the end. */
   reportUrl?: string
+  /** The working tree's check, when the caller has it already. */
+  check?: CheckResult
 }
 
 /**
@@ -33,7 +35,7 @@ export async function pullRequestComment(
     throw new HistoryError(
       `No merge base of HEAD and ${options.base}: fetch the base branch (actions/checkout with fetch-depth: 0).`
     )
-  const check = await checkFiles([], options)
+  const check = options.check ?? (await checkFiles([], options))
   const touched = new Set(
     (await runGit(cwd, ['diff', '--relative', '--name-only', '-z', mergeBase, '--', '.']))
       ?.split('\0')

@@ -35,6 +35,7 @@ export interface PlanmarkSchemas {
   'agent-performance'?: AgentPerformance
   'task-analytics'?: TaskAnalytics
   'prompt-effectiveness'?: PromptEffectiveness
+  'comment-artifact'?: CommentArtifact
 }
 /**
  * An execution plan extracted from Markdown (FORMATS.md, Execution plan).
@@ -574,4 +575,27 @@ export interface PromptDelta {
   previousVersion: string
   verifiedRate: number | null
   selfQuality: number | null
+}
+/**
+ * The pull-request comment a read-only pull_request run hands to a workflow_run run to post. The posting run treats it as untrusted data.
+ */
+export interface CommentArtifact {
+  format: 'planmark-comment'
+  version: 1
+  /**
+   * The pull request's number, as the pull_request event gave it.
+   */
+  pullRequest: number
+  /**
+   * The head commit the comment describes.
+   */
+  headSha: string
+  /**
+   * The comment's Markdown, ending with planmark's hidden marker.
+   */
+  body: string
+  /**
+   * Whether sections were left out to keep the body under 60,000 characters.
+   */
+  truncated: boolean
 }
