@@ -16,7 +16,9 @@ describe('planmark init', () => {
       'planmark.config.json',
       'agents/performance/templates/execution-plan.md',
       'agents/performance/execution_plans/.gitkeep',
-      '.github/workflows/planmark.yml',
+      '.github/workflows/planmark-pull-request.yml',
+      '.github/workflows/planmark-comment.yml',
+      '.github/workflows/planmark-push.yml',
       '.github/workflows/planmark-weekly.yml'
     ]) {
       expect(existsSync(join(dir, path)), path).toBe(true)

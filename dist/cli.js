@@ -19504,7 +19504,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "2341cf1cac40d8f3ddb086553aafbd17901855a2" : "sources";
+var build2 = true ? "59af75030273b2dd7c4eb4571229d7fec832831a" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -34110,12 +34110,20 @@ function newDocumentPath(kind, facts) {
 }
 
 // src/cli/initCommand.ts
+var workflowTemplates = [
+  "planmark-pull-request.yml",
+  "planmark-comment.yml",
+  "planmark-push.yml",
+  "planmark-weekly.yml"
+];
 var initHelp = `Usage: planmark init [options]
 
 Scaffold planmark in a repository: the agents/performance/ folders, the
-document templates, planmark.config.json, two workflows
-(.github/workflows/planmark.yml and planmark-weekly.yml), and a .gitignore
-entry for .planmark-cache/. Existing files are never overwritten without
+document templates, planmark.config.json, the four workflows of the
+GitHub Action (.github/workflows/planmark-pull-request.yml and
+planmark-comment.yml for pull requests, forks included, planmark-push.yml
+for the analytics, planmark-weekly.yml for the weekly report), and a
+.gitignore entry for .planmark-cache/. Existing files are never overwritten without
 --force; then nothing is written at all.
 
 Options:
@@ -34155,14 +34163,10 @@ async function initCommand(args, io) {
       path: `agents/performance/${folder}/.gitkeep`,
       content: ""
     })),
-    {
-      path: ".github/workflows/planmark.yml",
-      content: readPackageTemplate("workflows/planmark.yml")
-    },
-    {
-      path: ".github/workflows/planmark-weekly.yml",
-      content: readPackageTemplate("workflows/planmark-weekly.yml")
-    }
+    ...workflowTemplates.map((name) => ({
+      path: `.github/workflows/${name}`,
+      content: readPackageTemplate(`workflows/${name}`)
+    }))
   ];
   const existing = files.filter((file) => existsSync4(join5(cwd, file.path)));
   if (existing.length > 0 && !values.force) {

@@ -41825,7 +41825,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "2341cf1cac40d8f3ddb086553aafbd17901855a2" : "sources";
+var build = true ? "59af75030273b2dd7c4eb4571229d7fec832831a" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }

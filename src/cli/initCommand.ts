@@ -8,13 +8,23 @@ import { newDocumentTemplates } from '../core/newDocumentPath.js'
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 
+/** The workflows `init` writes, shipped in templates/workflows/ (and shown in examples/workflows/). */
+export const workflowTemplates = [
+  'planmark-pull-request.yml',
+  'planmark-comment.yml',
+  'planmark-push.yml',
+  'planmark-weekly.yml'
+]
+
 /** `planmark init --help`. */
 const initHelp = `Usage: planmark init [options]
 
 Scaffold planmark in a repository: the agents/performance/ folders, the
-document templates, planmark.config.json, two workflows
-(.github/workflows/planmark.yml and planmark-weekly.yml), and a .gitignore
-entry for .planmark-cache/. Existing files are never overwritten without
+document templates, planmark.config.json, the four workflows of the
+GitHub Action (.github/workflows/planmark-pull-request.yml and
+planmark-comment.yml for pull requests, forks included, planmark-push.yml
+for the analytics, planmark-weekly.yml for the weekly report), and a
+.gitignore entry for .planmark-cache/. Existing files are never overwritten without
 --force; then nothing is written at all.
 
 Options:
@@ -56,14 +66,10 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
       path: `agents/performance/${folder}/.gitkeep`,
       content: ''
     })),
-    {
-      path: '.github/workflows/planmark.yml',
-      content: readPackageTemplate('workflows/planmark.yml')
-    },
-    {
-      path: '.github/workflows/planmark-weekly.yml',
-      content: readPackageTemplate('workflows/planmark-weekly.yml')
-    }
+    ...workflowTemplates.map((name) => ({
+      path: `.github/workflows/${name}`,
+      content: readPackageTemplate(`workflows/${name}`)
+    }))
   ]
   const existing = files.filter((file) => existsSync(join(cwd, file.path)))
   if (existing.length > 0 && !values.force) {
