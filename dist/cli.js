@@ -19504,7 +19504,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "59af75030273b2dd7c4eb4571229d7fec832831a" : "sources";
+var build2 = true ? "280fcf05ba8dac111840fcba4834a36ed0fb0594" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }

@@ -41492,7 +41492,9 @@ async function call(request2) {
   }
 }
 function githubApi(token, repository) {
-  const octokit = getOctokit(token);
+  const octokit = getOctokit(token, {
+    baseUrl: process.env.GITHUB_API_URL || "https://api.github.com"
+  });
   retryRequests(octokit);
   return {
     /** The token's identity as GraphQL names it (`github-actions` for GITHUB_TOKEN). */
@@ -41825,7 +41827,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "59af75030273b2dd7c4eb4571229d7fec832831a" : "sources";
+var build = true ? "280fcf05ba8dac111840fcba4834a36ed0fb0594" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }

@@ -78,7 +78,10 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
  * and tests' local servers work), with rate limits and server errors retried.
  */
 export function githubApi(token: string, repository: Repository) {
-  const octokit = getOctokit(token)
+  // Read when called, not when @actions/github was loaded.
+  const octokit = getOctokit(token, {
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+  })
   retryRequests(octokit)
   return {
     /** The token's identity as GraphQL names it (`github-actions` for GITHUB_TOKEN). */
