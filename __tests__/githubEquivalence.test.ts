@@ -2,14 +2,18 @@ import { globSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { nestingDepth } from '../src/core/nestingDepth.js'
 import { parseMarkdown } from '../src/core/parseMarkdown.js'
+import { maxNestingDepth } from '../src/pipeline/parseJob.js'
 import { countCheckboxes } from '../src/core/tree/countCheckboxes.js'
 import { cmarkCounts, cmarkDifferences } from './helpers/cmark.js'
 import { fixtureCases, fixtureFiles, fixturesRoot } from './helpers/fixtures.js'
 import { markdownDocument } from './helpers/markdownArbitrary.js'
 
 /** planmark's counts, moved by the documented differences between github.com and Debian's cmark-gfm 0.29. */
-function planmarkCounts(markdown: string) {
+function planmarkCounts(source: string) {
+  // planmark reads a byte order mark as GitHub does: not part of the text.
+  const markdown = source.startsWith('\ufeff') ? source.slice(1) : source
   const counts = countCheckboxes(parseMarkdown(markdown).children, markdown)
   const { quoted, falselyChecked } = cmarkDifferences(markdown)
   return {
@@ -33,6 +37,8 @@ describe('checkbox counts equal cmark-gfm -e tasklist', () => {
   test.each(documents)('%s', (path) => {
     const markdown = readFileSync(path, 'utf8')
     if (markdown.includes('\0')) return
+    // planmark refuses such files unparsed (file-too-complex): there is no count to compare.
+    if (nestingDepth(markdown).depth > maxNestingDepth) return
     expect(planmarkCounts(markdown)).toEqual(cmarkCounts(markdown))
   })
 

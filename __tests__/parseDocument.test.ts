@@ -98,3 +98,11 @@ test('blobId is the id git gives the file', async () => {
   }).trim()
   expect(files[0]?.parsed?.document.identity.blobId).toBe(gitId)
 })
+
+test('a byte order mark does not shift positions or hide tasks (library callers may pass one)', () => {
+  const source = '# Tasks\n\n- [x] one\n- [ ] two\n'
+  const withBom = parseDocument(`\ufeff${source}`, { path: 'tasks.md' })
+  const without = parseDocument(source, { path: 'tasks.md' })
+  expect(withBom.document).toEqual(without.document)
+  expect(withBom.document.checkboxes).toMatchObject({ checked: 1, unchecked: 1 })
+})

@@ -3918,50 +3918,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative3 = parse2(serialize(relative3, options), options);
+        relative4 = parse2(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3969,7 +3969,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -16909,6 +16909,11 @@ var require_emoji_regex = __commonJS({
   }
 });
 
+// src/core/defuseWorkflowCommands.ts
+function defuseWorkflowCommands(text3) {
+  return text3.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
+}
+
 // package.json
 var package_default = {
   name: "planmark",
@@ -19383,8 +19388,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/core/documentGlobs.ts
@@ -19504,7 +19509,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "280fcf05ba8dac111840fcba4834a36ed0fb0594" : "sources";
+var build2 = true ? "5df6e6ae989d0c2e63965f712d4ba0d1c2b40aac" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -20132,8 +20137,9 @@ function knownPrompts(documents, revisions) {
 }
 
 // src/core/render/escapeMarkdown.ts
+var invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function escapeMarkdown(text3) {
-  return text3.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/\r\n|\r|\n/g, " ");
+  return text3.replace(invisible, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
 }
 
 // src/core/render/formatRate.ts
@@ -21154,9 +21160,20 @@ async function isGitWorkTree(cwd) {
 }
 
 // src/adapters/readDocumentFile.ts
-import { open } from "node:fs/promises";
+import { open, realpath as realpath2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-async function readDocumentFile(path, maxBytes) {
+async function readDocumentFile(path, maxBytes, root2) {
+  if (root2 !== void 0) {
+    const [real, realRoot] = await Promise.all([realpath2(path), realpath2(root2)]);
+    const inside = relative3(realRoot, real);
+    if (inside === "" || inside.startsWith("..") || isAbsolute2(inside))
+      return refuse(
+        `Expected a file inside ${root2}, found one that resolves outside it (${real}); it was not read`,
+        "a file inside the folder checked",
+        "a path outside it"
+      );
+  }
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
@@ -21268,6 +21285,15 @@ function classifyDocument(tree, hint) {
   return fromTitle ?? hint ?? "checklist";
 }
 
+// src/core/inertText.ts
+function inertText(text3) {
+  return text3.replace(
+    // eslint-disable-next-line no-control-regex -- these characters are what is being escaped
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (char) => char === "\n" ? "\\n" : char === "\r" ? "\\r" : char === "	" ? "\\t" : `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`
+  );
+}
+
 // src/core/rules/ruleCatalog.ts
 var ruleCatalog = {
   "status-completed-unchecked": {
@@ -21345,17 +21371,21 @@ var ruleCatalog = {
     severity: "error",
     summary: "The file cannot be read as a document: binary, not UTF-8, too large or unreadable."
   },
-  "file-empty": { severity: "warning", summary: "The file is empty." }
+  "file-empty": { severity: "warning", summary: "The file is empty." },
+  "file-too-complex": {
+    severity: "error",
+    summary: "The file nests deeper than the parser can follow in bounded time and memory, or the parser could not finish it; it was not analysed."
+  }
 };
 
 // src/core/reportMessage.ts
 function reportMessage(file, rules, ruleId, place, reason, expectation = {}) {
   const severity = rules[ruleId] ?? ruleCatalog[ruleId].severity;
   if (severity === "off") return;
-  const message = file.message(reason, { place, ruleId, source: "planmark" });
+  const message = file.message(inertText(reason), { place, ruleId, source: "planmark" });
   message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
   if (expectation.expected !== void 0) message.expected = [expectation.expected];
-  if (expectation.actual !== void 0) message.actual = expectation.actual;
+  if (expectation.actual !== void 0) message.actual = inertText(expectation.actual);
 }
 
 // src/core/Extraction.ts
@@ -21806,8 +21836,8 @@ function readScore(field, extraction, pointer) {
   );
 }
 function parsePercent(text3) {
-  const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text3);
-  const percent2 = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text3);
+  const fraction = /^[^\d-]*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text3);
+  const percent2 = /^[^\d-]*?(\d+(?:\.\d+)?)(?![\d.eE])\s*%?/.exec(text3);
   const value2 = fraction && Number(fraction[2]) > 0 ? 100 * Number(fraction[1]) / Number(fraction[2]) : Number(percent2?.[1]);
   if (!Number.isFinite(value2) || value2 < 0 || value2 > 100) return void 0;
   return Math.round(value2 * 100) / 100;
@@ -32285,9 +32315,10 @@ var extractors = {
   checklist: extractChecklist
 };
 function parseDocument2(source, options) {
+  const text3 = source.startsWith("\uFEFF") ? source.slice(1) : source;
   return analyzeDocument(
-    parseMarkdown(source),
-    new VFile({ path: options.path, value: source }),
+    parseMarkdown(text3),
+    new VFile({ path: options.path, value: text3 }),
     options
   );
 }
@@ -32528,15 +32559,62 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   return results;
 }
 
+// src/core/nestingDepth.ts
+var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function nestingDepth(source) {
+  let deepest = { depth: 0, line: 1 };
+  let lineNumber = 0;
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    lineNumber++;
+    const indent2 = /^[ \t]*/.exec(line)?.[0] ?? "";
+    const columns = [...indent2].reduce((sum, char) => sum + (char === "	" ? 4 : 1), 0);
+    let rest = line.slice(indent2.length);
+    let markers2 = 0;
+    for (let match = containerMarker.exec(rest); match && match[0] !== ""; match = containerMarker.exec(rest)) {
+      markers2++;
+      rest = rest.slice(match[0].length);
+    }
+    const depth = Math.floor(columns / 2) + markers2;
+    if (depth > deepest.depth) deepest = { depth, line: lineNumber };
+  }
+  return deepest;
+}
+
 // src/pipeline/parseJob.ts
+var maxNestingDepth = 100;
 function parseJob(job, config2) {
-  const parsed = parseDocument2(job.source, {
-    path: job.path,
-    config: config2,
-    ...job.blobId ? { blobId: job.blobId } : {},
-    ...job.kindHint ? { kindHint: job.kindHint } : {}
-  });
-  return serializeChecked(parsed.file, parsed);
+  const nesting = nestingDepth(job.source);
+  const refuse2 = (reason, expected, actual, line = 1) => {
+    const file = new VFile({ path: job.path });
+    reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, {
+      expected,
+      actual
+    });
+    return serializeChecked(file);
+  };
+  if (nesting.depth > maxNestingDepth)
+    return refuse2(
+      `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
+      `at most ${maxNestingDepth} levels`,
+      `${nesting.depth} levels`,
+      nesting.line
+    );
+  try {
+    const parsed = parseDocument2(job.source, {
+      path: job.path,
+      config: config2,
+      ...job.blobId ? { blobId: job.blobId } : {},
+      ...job.kindHint ? { kindHint: job.kindHint } : {}
+    });
+    return serializeChecked(parsed.file, parsed);
+  } catch (error) {
+    const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return refuse2(
+      `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
+      "a document the parser can finish",
+      failure
+    );
+  }
 }
 
 // src/pipeline/checkFiles.ts
@@ -32595,15 +32673,17 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
         progress();
         continue;
       }
-      const read = await readDocumentFile(resolve5(cwd, document3.path), config2.maxFileBytes).catch(
-        (error) => ({
-          ok: false,
-          empty: false,
-          reason: `Expected a readable file, found an error: ${error.message}`,
-          expected: "a readable file",
-          actual: error.message
-        })
-      );
+      const read = await readDocumentFile(
+        resolve5(cwd, document3.path),
+        config2.maxFileBytes,
+        cwd
+      ).catch((error) => ({
+        ok: false,
+        empty: false,
+        reason: `Expected a readable file, found an error: ${error.message}`,
+        expected: "a readable file",
+        actual: error.message
+      }));
       if (!read.ok) {
         const file = new VFile({ path: document3.path });
         reportMessage(
@@ -32757,6 +32837,11 @@ async function analyzeChecked(check, options) {
     }
   ];
   return { check, analytics, outputs };
+}
+
+// src/adapters/isShallowClone.ts
+async function isShallowClone(cwd) {
+  return (await runGit(cwd, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
 }
 
 // src/core/isoWeek.ts
@@ -33012,6 +33097,10 @@ async function weeklyReport(options) {
   if (!await isGitWorkTree(cwd))
     throw new HistoryError(
       `${cwd} is not in a git repository: the weekly report reads plans as they were at the end of each week from git history.`
+    );
+  if (await isShallowClone(cwd))
+    throw new HistoryError(
+      "This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
     );
   const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8));
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)));
@@ -33998,7 +34087,7 @@ async function pullRequestComment(options) {
   const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", options.base]))?.trim();
   if (!mergeBase)
     throw new HistoryError(
-      `No merge base of HEAD and ${options.base}: fetch the base branch (actions/checkout with fetch-depth: 0).`
+      `No merge base of HEAD and ${options.base}${await isShallowClone(cwd) ? " in this shallow clone" : ""}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
     );
   const check = options.check ?? await checkFiles([], options);
   const touched = new Set(
@@ -34601,10 +34690,16 @@ function isParseArgsError(error) {
 }
 
 // src/cli/bin.ts
+function guarded(stream) {
+  return {
+    isTTY: stream.isTTY,
+    write: (text3) => stream.write(defuseWorkflowCommands(text3))
+  };
+}
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: guarded(process.stdout),
+  stderr: guarded(process.stderr),
   now: () => /* @__PURE__ */ new Date()
 });

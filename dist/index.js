@@ -23803,50 +23803,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative6 = parse4(serialize(relative6, options), options);
+        relative7 = parse4(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23854,7 +23854,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -41532,8 +41532,13 @@ function githubApi(token, repository) {
       );
       return { id: data.id, url: data.html_url };
     },
+    /** Deletes a comment; one already gone (a racing run deleted it) is not an error. */
     async deleteComment(id) {
-      await call(() => octokit.rest.issues.deleteComment({ ...repository, comment_id: id }));
+      try {
+        await call(() => octokit.rest.issues.deleteComment({ ...repository, comment_id: id }));
+      } catch (error2) {
+        if (error2.status !== 404) throw error2;
+      }
     },
     /** A pull request's head commit. */
     async pullRequestHead(number2) {
@@ -41827,7 +41832,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "280fcf05ba8dac111840fcba4834a36ed0fb0594" : "sources";
+var build = true ? "5df6e6ae989d0c2e63965f712d4ba0d1c2b40aac" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -44055,8 +44060,9 @@ function knownPrompts(documents, revisions) {
 }
 
 // src/core/render/escapeMarkdown.ts
+var invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function escapeMarkdown(text3) {
-  return text3.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/\r\n|\r|\n/g, " ");
+  return text3.replace(invisible, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
 }
 
 // src/core/render/formatRate.ts
@@ -45750,8 +45756,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // src/core/documentGlobs.ts
@@ -45911,9 +45917,20 @@ async function isGitWorkTree(cwd) {
 }
 
 // src/adapters/readDocumentFile.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open2, realpath as realpath2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-async function readDocumentFile(path, maxBytes) {
+async function readDocumentFile(path, maxBytes, root) {
+  if (root !== void 0) {
+    const [real, realRoot] = await Promise.all([realpath2(path), realpath2(root)]);
+    const inside = relative3(realRoot, real);
+    if (inside === "" || inside.startsWith("..") || isAbsolute2(inside))
+      return refuse(
+        `Expected a file inside ${root}, found one that resolves outside it (${real}); it was not read`,
+        "a file inside the folder checked",
+        "a path outside it"
+      );
+  }
   const handle = await open2(path, "r");
   try {
     const { size } = await handle.stat();
@@ -46025,6 +46042,15 @@ function classifyDocument(tree, hint) {
   return fromTitle ?? hint ?? "checklist";
 }
 
+// src/core/inertText.ts
+function inertText(text3) {
+  return text3.replace(
+    // eslint-disable-next-line no-control-regex -- these characters are what is being escaped
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (char) => char === "\n" ? "\\n" : char === "\r" ? "\\r" : char === "	" ? "\\t" : `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`
+  );
+}
+
 // src/core/rules/ruleCatalog.ts
 var ruleCatalog = {
   "status-completed-unchecked": {
@@ -46102,17 +46128,21 @@ var ruleCatalog = {
     severity: "error",
     summary: "The file cannot be read as a document: binary, not UTF-8, too large or unreadable."
   },
-  "file-empty": { severity: "warning", summary: "The file is empty." }
+  "file-empty": { severity: "warning", summary: "The file is empty." },
+  "file-too-complex": {
+    severity: "error",
+    summary: "The file nests deeper than the parser can follow in bounded time and memory, or the parser could not finish it; it was not analysed."
+  }
 };
 
 // src/core/reportMessage.ts
 function reportMessage(file, rules, ruleId, place, reason, expectation = {}) {
   const severity = rules[ruleId] ?? ruleCatalog[ruleId].severity;
   if (severity === "off") return;
-  const message = file.message(reason, { place, ruleId, source: "planmark" });
+  const message = file.message(inertText(reason), { place, ruleId, source: "planmark" });
   message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
   if (expectation.expected !== void 0) message.expected = [expectation.expected];
-  if (expectation.actual !== void 0) message.actual = expectation.actual;
+  if (expectation.actual !== void 0) message.actual = inertText(expectation.actual);
 }
 
 // src/core/Extraction.ts
@@ -46563,8 +46593,8 @@ function readScore(field, extraction, pointer) {
   );
 }
 function parsePercent(text3) {
-  const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text3);
-  const percent2 = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text3);
+  const fraction = /^[^\d-]*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text3);
+  const percent2 = /^[^\d-]*?(\d+(?:\.\d+)?)(?![\d.eE])\s*%?/.exec(text3);
   const value2 = fraction && Number(fraction[2]) > 0 ? 100 * Number(fraction[1]) / Number(fraction[2]) : Number(percent2?.[1]);
   if (!Number.isFinite(value2) || value2 < 0 || value2 > 100) return void 0;
   return Math.round(value2 * 100) / 100;
@@ -57042,9 +57072,10 @@ var extractors = {
   checklist: extractChecklist
 };
 function parseDocument2(source, options) {
+  const text3 = source.startsWith("\uFEFF") ? source.slice(1) : source;
   return analyzeDocument(
-    parseMarkdown(source),
-    new VFile({ path: options.path, value: source }),
+    parseMarkdown(text3),
+    new VFile({ path: options.path, value: text3 }),
     options
   );
 }
@@ -57285,15 +57316,62 @@ async function parseInWorkers(jobs, config, count, onDone) {
   return results;
 }
 
+// src/core/nestingDepth.ts
+var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function nestingDepth(source) {
+  let deepest = { depth: 0, line: 1 };
+  let lineNumber = 0;
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    lineNumber++;
+    const indent2 = /^[ \t]*/.exec(line)?.[0] ?? "";
+    const columns = [...indent2].reduce((sum, char) => sum + (char === "	" ? 4 : 1), 0);
+    let rest = line.slice(indent2.length);
+    let markers2 = 0;
+    for (let match = containerMarker.exec(rest); match && match[0] !== ""; match = containerMarker.exec(rest)) {
+      markers2++;
+      rest = rest.slice(match[0].length);
+    }
+    const depth = Math.floor(columns / 2) + markers2;
+    if (depth > deepest.depth) deepest = { depth, line: lineNumber };
+  }
+  return deepest;
+}
+
 // src/pipeline/parseJob.ts
+var maxNestingDepth = 100;
 function parseJob(job, config) {
-  const parsed = parseDocument2(job.source, {
-    path: job.path,
-    config,
-    ...job.blobId ? { blobId: job.blobId } : {},
-    ...job.kindHint ? { kindHint: job.kindHint } : {}
-  });
-  return serializeChecked(parsed.file, parsed);
+  const nesting = nestingDepth(job.source);
+  const refuse2 = (reason, expected, actual, line = 1) => {
+    const file = new VFile({ path: job.path });
+    reportMessage(file, config.rules, "file-too-complex", { line, column: 1 }, reason, {
+      expected,
+      actual
+    });
+    return serializeChecked(file);
+  };
+  if (nesting.depth > maxNestingDepth)
+    return refuse2(
+      `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
+      `at most ${maxNestingDepth} levels`,
+      `${nesting.depth} levels`,
+      nesting.line
+    );
+  try {
+    const parsed = parseDocument2(job.source, {
+      path: job.path,
+      config,
+      ...job.blobId ? { blobId: job.blobId } : {},
+      ...job.kindHint ? { kindHint: job.kindHint } : {}
+    });
+    return serializeChecked(parsed.file, parsed);
+  } catch (error2) {
+    const failure = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
+    return refuse2(
+      `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
+      "a document the parser can finish",
+      failure
+    );
+  }
 }
 
 // src/pipeline/checkFiles.ts
@@ -57352,15 +57430,17 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
         progress();
         continue;
       }
-      const read = await readDocumentFile(resolve5(cwd, document3.path), config.maxFileBytes).catch(
-        (error2) => ({
-          ok: false,
-          empty: false,
-          reason: `Expected a readable file, found an error: ${error2.message}`,
-          expected: "a readable file",
-          actual: error2.message
-        })
-      );
+      const read = await readDocumentFile(
+        resolve5(cwd, document3.path),
+        config.maxFileBytes,
+        cwd
+      ).catch((error2) => ({
+        ok: false,
+        empty: false,
+        reason: `Expected a readable file, found an error: ${error2.message}`,
+        expected: "a readable file",
+        actual: error2.message
+      }));
       if (!read.ok) {
         const file = new VFile({ path: document3.path });
         reportMessage(
@@ -57526,6 +57606,11 @@ async function publishWeeklyIssue(api, week, report2, reportPath) {
     number: posted.number ?? keep?.id ?? 0,
     url: posted.url
   };
+}
+
+// src/adapters/isShallowClone.ts
+async function isShallowClone(cwd) {
+  return (await runGit(cwd, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
 }
 
 // src/core/render/renderWeeklyReport.ts
@@ -57739,6 +57824,10 @@ async function weeklyReport(options) {
     throw new HistoryError(
       `${cwd} is not in a git repository: the weekly report reads plans as they were at the end of each week from git history.`
     );
+  if (await isShallowClone(cwd))
+    throw new HistoryError(
+      "This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
+    );
   const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8));
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)));
   if (!commits[commits.length - 1]) {
@@ -57809,7 +57898,7 @@ function resolveMode(mode, eventName) {
 }
 
 // src/action/checkStep.ts
-import { join as join3, relative as relative3 } from "node:path";
+import { join as join3, relative as relative4 } from "node:path";
 
 // src/core/render/progressRows.ts
 function progressRows(documents) {
@@ -57929,7 +58018,7 @@ async function checkStep(inputs, where) {
     cacheDir
   });
   const summary2 = summarize(result);
-  const fromRoot = (path) => relative3(workspace, join3(cwd, path)).split("\\").join("/");
+  const fromRoot = (path) => relative4(workspace, join3(cwd, path)).split("\\").join("/");
   const findings = result.files.flatMap(
     ({ file }) => file.messages.map((message) => findingOf(fromRoot(file.path), message))
   );
@@ -57968,7 +58057,7 @@ async function checkStep(inputs, where) {
 }
 
 // src/action/commentStep.ts
-import { join as join4, relative as relative4 } from "node:path";
+import { join as join4, relative as relative5 } from "node:path";
 
 // src/core/render/renderPullRequestComment.ts
 var commentMarker = "<!-- planmark:pull-request-comment -->";
@@ -58113,7 +58202,7 @@ async function pullRequestComment(options) {
   const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", options.base]))?.trim();
   if (!mergeBase)
     throw new HistoryError(
-      `No merge base of HEAD and ${options.base}: fetch the base branch (actions/checkout with fetch-depth: 0).`
+      `No merge base of HEAD and ${options.base}${await isShallowClone(cwd) ? " in this shallow clone" : ""}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
     );
   const check = options.check ?? await checkFiles([], options);
   const touched = new Set(
@@ -58159,7 +58248,7 @@ async function commentStep(inputs, context3, where) {
     throw new Error(
       `Mode comment needs a pull_request event (or workflow_run with comment-file); this run is ${context3.eventName || "not an event"}.`
     );
-  const reportPath = relative4(
+  const reportPath = relative5(
     context3.workspace,
     join4(where.cwd, where.check.config.reportsDir, "report.md")
   ).split("\\").join("/");
@@ -58216,7 +58305,7 @@ ${comment.body}`;
 }
 
 // src/action/commitStep.ts
-import { join as join7, relative as relative5 } from "node:path";
+import { join as join7, relative as relative6 } from "node:path";
 
 // src/pipeline/commitBack.ts
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -58337,8 +58426,11 @@ async function commitBack(options) {
             `Refusing to commit ${file.path}: it is outside ${options.allowedDirs.join(" and ")}.`
           );
       const changedPaths = await changedFiles(options.root, head, files);
-      if (changedPaths.length === 0)
+      if (changedPaths.length === 0) {
+        if (attempt > 1 && await subjectOf(options.root, head) === options.headline)
+          return { changed: true, files, changedPaths: [], commit: head, attempts: attempt - 1 };
         return { changed: false, files, changedPaths, attempts: attempt - 1 };
+      }
       if (options.dryRun) return { changed: true, files, changedPaths, attempts: attempt - 1 };
       const changes = files.filter((file) => changedPaths.includes(file.path));
       let outcome;
@@ -58382,6 +58474,9 @@ async function commitBack(options) {
     await worktree?.remove();
   }
 }
+async function subjectOf(root, commit) {
+  return (await runGit(root, ["log", "-1", "--format=%s", commit]))?.trim();
+}
 async function changedFiles(root, commit, files) {
   const blobs = new Map((await filesAtCommit(root, commit)).map((file) => [file.path, file.blobId]));
   return files.filter((file) => blobs.get(file.path) !== gitBlobId(Buffer.from(file.content))).map((file) => file.path);
@@ -58424,7 +58519,11 @@ async function commitStep(inputs, context3, cwd, plan) {
       `There is no branch to commit to: ${context3.ref || "GITHUB_REF"} is not a branch; set commit-branch.`
     );
   const root = context3.workspace;
-  const prefix = relative5(root, cwd).split("\\").join("/");
+  if (await isShallowClone(root))
+    throw new Error(
+      "This is a shallow clone: the analytics are dated by the last commit that changed the documents, and the weekly report reads past weeks, so both need the history. Check out with fetch-depth: 0."
+    );
+  const prefix = relative6(root, cwd).split("\\").join("/");
   const fromRoot = (path) => prefix ? `${prefix}/${path}` : path;
   const checkedOut = branch === currentBranch ? (await runGit(root, ["rev-parse", "HEAD"]))?.trim() : void 0;
   const result = await commitBack({
@@ -58461,7 +58560,7 @@ ${paths}
 }
 
 // src/action/postCommentStep.ts
-import { isAbsolute as isAbsolute2, join as join8 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
 
 // src/core/github/readCommentArtifact.ts
 function readCommentArtifact(text3, expected) {
@@ -58514,7 +58613,7 @@ async function postCommentStep(inputs, context3) {
     return `**Pull-request comment**: no open pull request has head ${run2.head_sha}.
 `;
   }
-  const path = isAbsolute2(inputs.commentFile) ? inputs.commentFile : join8(context3.workspace, inputs.commentFile);
+  const path = isAbsolute3(inputs.commentFile) ? inputs.commentFile : join8(context3.workspace, inputs.commentFile);
   const file = await readDocumentFile(path, maxArtifactBytes).catch((error2) => ({
     ok: false,
     reason: error2.message

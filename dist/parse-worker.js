@@ -15703,6 +15703,27 @@ function isUint8Array(value2) {
   );
 }
 
+// src/core/nestingDepth.ts
+var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function nestingDepth(source) {
+  let deepest = { depth: 0, line: 1 };
+  let lineNumber = 0;
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    lineNumber++;
+    const indent2 = /^[ \t]*/.exec(line)?.[0] ?? "";
+    const columns = [...indent2].reduce((sum, char) => sum + (char === "	" ? 4 : 1), 0);
+    let rest = line.slice(indent2.length);
+    let markers2 = 0;
+    for (let match = containerMarker.exec(rest); match && match[0] !== ""; match = containerMarker.exec(rest)) {
+      markers2++;
+      rest = rest.slice(match[0].length);
+    }
+    const depth = Math.floor(columns / 2) + markers2;
+    if (depth > deepest.depth) deepest = { depth, line: lineNumber };
+  }
+  return deepest;
+}
+
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
@@ -15768,6 +15789,15 @@ function classifyDocument(tree, hint) {
   const title = h1 ? toString(h1) : "";
   const fromTitle = titleKinds.find(([pattern2]) => pattern2.test(title))?.[1];
   return fromTitle ?? hint ?? "checklist";
+}
+
+// src/core/inertText.ts
+function inertText(text3) {
+  return text3.replace(
+    // eslint-disable-next-line no-control-regex -- these characters are what is being escaped
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (char) => char === "\n" ? "\\n" : char === "\r" ? "\\r" : char === "	" ? "\\t" : `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`
+  );
 }
 
 // src/core/rules/ruleCatalog.ts
@@ -15847,17 +15877,21 @@ var ruleCatalog = {
     severity: "error",
     summary: "The file cannot be read as a document: binary, not UTF-8, too large or unreadable."
   },
-  "file-empty": { severity: "warning", summary: "The file is empty." }
+  "file-empty": { severity: "warning", summary: "The file is empty." },
+  "file-too-complex": {
+    severity: "error",
+    summary: "The file nests deeper than the parser can follow in bounded time and memory, or the parser could not finish it; it was not analysed."
+  }
 };
 
 // src/core/reportMessage.ts
 function reportMessage(file, rules, ruleId, place, reason, expectation = {}) {
   const severity = rules[ruleId] ?? ruleCatalog[ruleId].severity;
   if (severity === "off") return;
-  const message = file.message(reason, { place, ruleId, source: "planmark" });
+  const message = file.message(inertText(reason), { place, ruleId, source: "planmark" });
   message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
   if (expectation.expected !== void 0) message.expected = [expectation.expected];
-  if (expectation.actual !== void 0) message.actual = expectation.actual;
+  if (expectation.actual !== void 0) message.actual = inertText(expectation.actual);
 }
 
 // src/core/Extraction.ts
@@ -16308,8 +16342,8 @@ function readScore(field, extraction, pointer) {
   );
 }
 function parsePercent(text3) {
-  const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text3);
-  const percent = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text3);
+  const fraction = /^[^\d-]*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text3);
+  const percent = /^[^\d-]*?(\d+(?:\.\d+)?)(?![\d.eE])\s*%?/.exec(text3);
   const value2 = fraction && Number(fraction[2]) > 0 ? 100 * Number(fraction[1]) / Number(fraction[2]) : Number(percent?.[1]);
   if (!Number.isFinite(value2) || value2 < 0 || value2 > 100) return void 0;
   return Math.round(value2 * 100) / 100;
@@ -28386,9 +28420,10 @@ var extractors = {
   checklist: extractChecklist
 };
 function parseDocument2(source, options) {
+  const text3 = source.startsWith("\uFEFF") ? source.slice(1) : source;
   return analyzeDocument(
-    parseMarkdown(source),
-    new VFile({ path: options.path, value: source }),
+    parseMarkdown(text3),
+    new VFile({ path: options.path, value: text3 }),
     options
   );
 }
@@ -28445,14 +28480,40 @@ function serializeChecked(file, parsed) {
 }
 
 // src/pipeline/parseJob.ts
+var maxNestingDepth = 100;
 function parseJob(job, config2) {
-  const parsed = parseDocument2(job.source, {
-    path: job.path,
-    config: config2,
-    ...job.blobId ? { blobId: job.blobId } : {},
-    ...job.kindHint ? { kindHint: job.kindHint } : {}
-  });
-  return serializeChecked(parsed.file, parsed);
+  const nesting = nestingDepth(job.source);
+  const refuse = (reason, expected, actual, line = 1) => {
+    const file = new VFile({ path: job.path });
+    reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, {
+      expected,
+      actual
+    });
+    return serializeChecked(file);
+  };
+  if (nesting.depth > maxNestingDepth)
+    return refuse(
+      `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
+      `at most ${maxNestingDepth} levels`,
+      `${nesting.depth} levels`,
+      nesting.line
+    );
+  try {
+    const parsed = parseDocument2(job.source, {
+      path: job.path,
+      config: config2,
+      ...job.blobId ? { blobId: job.blobId } : {},
+      ...job.kindHint ? { kindHint: job.kindHint } : {}
+    });
+    return serializeChecked(parsed.file, parsed);
+  } catch (error) {
+    const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return refuse(
+      `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
+      "a document the parser can finish",
+      failure
+    );
+  }
 }
 
 // src/pipeline/parseWorker.ts

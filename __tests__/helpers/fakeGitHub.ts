@@ -119,9 +119,12 @@ export class FakeGitHub {
   readonly protectedBranches = new Set<string>()
   /** `read` answers every write 403, as a fork's or Dependabot's token is. */
   permission: 'write' | 'read' = 'write'
+  /** Commits whose answer is lost: applied, then the connection is dropped (a network failure after GitHub made the commit). */
+  loseCommitAnswers = 0
   /** Called before a commit is applied: a test moves the branch here to race the Action. */
   beforeCommit: ((branch: string) => void) | undefined
   url = ''
+  private answerLost = false
   private nextId = 1000
   private clock = Date.parse('2026-11-20T10:00:00Z')
   private schema: GraphQLSchema
@@ -327,6 +330,11 @@ export class FakeGitHub {
       path: error.path,
       locations: error.locations
     }))
+    if (this.answerLost) {
+      this.answerLost = false
+      response.socket?.destroy()
+      return
+    }
     this.send(response, 200, errors ? { data: result.data ?? null, errors } : { data: result.data })
   }
 
@@ -375,6 +383,10 @@ export class FakeGitHub {
       )
       const oid = gitIn(worktree, ['rev-parse', 'HEAD'])
       gitIn(this.bare, ['update-ref', `refs/heads/${branchName}`, oid, current])
+      if (this.loseCommitAnswers > 0) {
+        this.loseCommitAnswers -= 1
+        this.answerLost = true
+      }
       return {
         commit: { oid, url: `https://github.com/${this.fullName}/commit/${oid}` },
         ref: { name: branchName }

@@ -2,6 +2,7 @@ import { join, relative } from 'node:path'
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
 import type { FileAddition } from '../adapters/githubApi.js'
 import { githubApi } from '../adapters/githubApi.js'
+import { isShallowClone } from '../adapters/isShallowClone.js'
 import { runGit } from '../adapters/runGit.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { escapeMarkdown } from '../core/render/escapeMarkdown.js'
@@ -43,6 +44,10 @@ export async function commitStep(
       `There is no branch to commit to: ${context.ref || 'GITHUB_REF'} is not a branch; set commit-branch.`
     )
   const root = context.workspace
+  if (await isShallowClone(root))
+    throw new Error(
+      'This is a shallow clone: the analytics are dated by the last commit that changed the documents, and the weekly report reads past weeks, so both need the history. Check out with fetch-depth: 0.'
+    )
   const prefix = relative(root, cwd).split('\\').join('/')
   const fromRoot = (path: string) => (prefix ? `${prefix}/${path}` : path)
   const checkedOut =

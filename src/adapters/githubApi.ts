@@ -119,8 +119,13 @@ export function githubApi(token: string, repository: Repository) {
       )
       return { id: data.id, url: data.html_url }
     },
+    /** Deletes a comment; one already gone (a racing run deleted it) is not an error. */
     async deleteComment(id: number): Promise<void> {
-      await call(() => octokit.rest.issues.deleteComment({ ...repository, comment_id: id }))
+      try {
+        await call(() => octokit.rest.issues.deleteComment({ ...repository, comment_id: id }))
+      } catch (error) {
+        if ((error as GitHubApiError).status !== 404) throw error
+      }
     },
     /** A pull request's head commit. */
     async pullRequestHead(number: number): Promise<string> {

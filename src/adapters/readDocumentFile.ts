@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises'
+import { open, realpath } from 'node:fs/promises'
+import { isAbsolute, relative } from 'node:path'
 
 /** A file's text, or why it cannot be read as a document. */
 export type FileRead =
@@ -9,9 +10,25 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 /**
  * Reads a document file: refuses files over `maxBytes` before reading them,
- * binary files (a NUL byte) and text that is not UTF-8; strips a BOM.
+ * binary files (a NUL byte) and text that is not UTF-8; strips a BOM. With
+ * `root`, refuses a path that resolves outside it (a symbolic link, `..`).
  */
-export async function readDocumentFile(path: string, maxBytes: number): Promise<FileRead> {
+export async function readDocumentFile(
+  path: string,
+  maxBytes: number,
+  root?: string
+): Promise<FileRead> {
+  if (root !== undefined) {
+    // Symbolic links and `..` are resolved first: a document must not pull in files from outside.
+    const [real, realRoot] = await Promise.all([realpath(path), realpath(root)])
+    const inside = relative(realRoot, real)
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+      return refuse(
+        `Expected a file inside ${root}, found one that resolves outside it (${real}); it was not read`,
+        'a file inside the folder checked',
+        'a path outside it'
+      )
+  }
   const handle = await open(path, 'r')
   try {
     const { size } = await handle.stat()

@@ -52,9 +52,11 @@ const extractors = {
  * Never throws on content: what cannot be understood becomes a message.
  */
 export function parseDocument(source: string, options: Options): ParsedDocument {
+  // micromark skips a byte order mark, so positions count from after it: so must the source.
+  const text = source.startsWith('\ufeff') ? source.slice(1) : source
   return analyzeDocument(
-    parseMarkdown(source),
-    new VFile({ path: options.path, value: source }),
+    parseMarkdown(text),
+    new VFile({ path: options.path, value: text }),
     options
   )
 }

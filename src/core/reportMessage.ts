@@ -1,5 +1,6 @@
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
+import { inertText } from './inertText.js'
 import type { ResolvedConfig } from './resolveConfig.js'
 import { ruleCatalog, type RuleId } from './rules/ruleCatalog.js'
 
@@ -24,8 +25,9 @@ export function reportMessage(
 ): void {
   const severity = rules[ruleId] ?? ruleCatalog[ruleId].severity
   if (severity === 'off') return
-  const message = file.message(reason, { place, ruleId, source: 'planmark' })
+  // Reasons quote document text, and they are printed one per line (logs, terminals, annotations).
+  const message = file.message(inertText(reason), { place, ruleId, source: 'planmark' })
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   if (expectation.expected !== undefined) message.expected = [expectation.expected]
-  if (expectation.actual !== undefined) message.actual = expectation.actual
+  if (expectation.actual !== undefined) message.actual = inertText(expectation.actual)
 }

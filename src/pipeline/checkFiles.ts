@@ -159,15 +159,17 @@ async function checkEachFile(
         progress()
         continue
       }
-      const read = await readDocumentFile(resolve(cwd, document.path), config.maxFileBytes).catch(
-        (error: Error) => ({
-          ok: false as const,
-          empty: false,
-          reason: `Expected a readable file, found an error: ${error.message}`,
-          expected: 'a readable file',
-          actual: error.message
-        })
-      )
+      const read = await readDocumentFile(
+        resolve(cwd, document.path),
+        config.maxFileBytes,
+        cwd
+      ).catch((error: Error) => ({
+        ok: false as const,
+        empty: false,
+        reason: `Expected a readable file, found an error: ${error.message}`,
+        expected: 'a readable file',
+        actual: error.message
+      }))
       if (!read.ok) {
         const file = new VFile({ path: document.path })
         reportMessage(

@@ -5,6 +5,7 @@ import { filesAtCommit } from '../adapters/gitHistory.js'
 import { gitPushCommit, type PushOutcome } from '../adapters/gitPushCommit.js'
 import { GitHubApiError, type FileAddition, type GitHubApi } from '../adapters/githubApi.js'
 import { gitWorktree } from '../adapters/gitWorktree.js'
+import { runGit } from '../adapters/runGit.js'
 
 /** Options of `commitBack`. */
 export interface CommitBackOptions {
@@ -82,8 +83,13 @@ export async function commitBack(options: CommitBackOptions): Promise<CommitBack
             `Refusing to commit ${file.path}: it is outside ${options.allowedDirs.join(' and ')}.`
           )
       const changedPaths = await changedFiles(options.root, head, files)
-      if (changedPaths.length === 0)
+      if (changedPaths.length === 0) {
+        // After a failed attempt, the head may be our own commit whose answer was lost
+        // (a network failure after GitHub made it): recognise it instead of committing again.
+        if (attempt > 1 && (await subjectOf(options.root, head)) === options.headline)
+          return { changed: true, files, changedPaths: [], commit: head, attempts: attempt - 1 }
         return { changed: false, files, changedPaths, attempts: attempt - 1 }
+      }
       if (options.dryRun) return { changed: true, files, changedPaths, attempts: attempt - 1 }
       const changes = files.filter((file) => changedPaths.includes(file.path))
       let outcome: LandOutcome
@@ -126,6 +132,11 @@ export async function commitBack(options: CommitBackOptions): Promise<CommitBack
   } finally {
     await worktree?.remove()
   }
+}
+
+/** The subject line of a commit's message. */
+async function subjectOf(root: string, commit: string): Promise<string | undefined> {
+  return (await runGit(root, ['log', '-1', '--format=%s', commit]))?.trim()
 }
 
 /** The paths of `files` whose bytes differ from the blobs at `commit`. */

@@ -1,4 +1,7 @@
+import { VFile } from 'vfile'
+import { nestingDepth } from '../core/nestingDepth.js'
 import { parseDocument } from '../core/parseDocument.js'
+import { reportMessage } from '../core/reportMessage.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { serializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { DocumentKind } from '../core/types/documents.js'
@@ -11,13 +14,46 @@ export interface ParseJob {
   kindHint?: DocumentKind
 }
 
-/** Parses and checks one document, in this thread or a worker's, and returns it as JSON. */
+/** Deeper nesting is refused before parsing (see `file-too-complex` in docs/rules.md). */
+export const maxNestingDepth = 100
+
+/**
+ * Parses and checks one document, in this thread or a worker's, and returns
+ * it as JSON. A document nested too deeply for the parser is refused
+ * unparsed, and a parser failure becomes a message on its file: one document
+ * never stops the others.
+ */
 export function parseJob(job: ParseJob, config: ResolvedConfig): SerializedDocument {
-  const parsed = parseDocument(job.source, {
-    path: job.path,
-    config,
-    ...(job.blobId ? { blobId: job.blobId } : {}),
-    ...(job.kindHint ? { kindHint: job.kindHint } : {})
-  })
-  return serializeChecked(parsed.file, parsed)
+  const nesting = nestingDepth(job.source)
+  const refuse = (reason: string, expected: string, actual: string, line = 1) => {
+    const file = new VFile({ path: job.path })
+    reportMessage(file, config.rules, 'file-too-complex', { line, column: 1 }, reason, {
+      expected,
+      actual
+    })
+    return serializeChecked(file)
+  }
+  if (nesting.depth > maxNestingDepth)
+    return refuse(
+      `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
+      `at most ${maxNestingDepth} levels`,
+      `${nesting.depth} levels`,
+      nesting.line
+    )
+  try {
+    const parsed = parseDocument(job.source, {
+      path: job.path,
+      config,
+      ...(job.blobId ? { blobId: job.blobId } : {}),
+      ...(job.kindHint ? { kindHint: job.kindHint } : {})
+    })
+    return serializeChecked(parsed.file, parsed)
+  } catch (error) {
+    const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    return refuse(
+      `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
+      'a document the parser can finish',
+      failure
+    )
+  }
 }

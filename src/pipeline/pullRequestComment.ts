@@ -1,3 +1,4 @@
+import { isShallowClone } from '../adapters/isShallowClone.js'
 import { runGit } from '../adapters/runGit.js'
 import { analysedPlans } from '../core/aggregate/analysedPlans.js'
 import {
@@ -33,7 +34,7 @@ export async function pullRequestComment(
   const mergeBase = (await runGit(cwd, ['merge-base', 'HEAD', options.base]))?.trim()
   if (!mergeBase)
     throw new HistoryError(
-      `No merge base of HEAD and ${options.base}: fetch the base branch (actions/checkout with fetch-depth: 0).`
+      `No merge base of HEAD and ${options.base}${(await isShallowClone(cwd)) ? ' in this shallow clone' : ''}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
     )
   const check = options.check ?? (await checkFiles([], options))
   const touched = new Set(

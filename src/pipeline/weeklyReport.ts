@@ -1,5 +1,6 @@
 import { commitBefore } from '../adapters/gitHistory.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
+import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { weekBounds, weeksEndingWith } from '../core/isoWeek.js'
 import { renderWeeklyReport, type WeekSnapshot } from '../core/render/renderWeeklyReport.js'
@@ -36,6 +37,10 @@ export async function weeklyReport(options: WeeklyReportOptions): Promise<Output
   if (!(await isGitWorkTree(cwd)))
     throw new HistoryError(
       `${cwd} is not in a git repository: the weekly report reads plans as they were at the end of each week from git history.`
+    )
+  if (await isShallowClone(cwd))
+    throw new HistoryError(
+      'This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow).'
     )
   const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8))
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)))

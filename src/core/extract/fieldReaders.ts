@@ -115,10 +115,13 @@ export function readScore(
   )
 }
 
-/** Parses a percentage; a fraction `a/b` becomes `100·a/b`. */
+/**
+ * Parses a percentage; a fraction `a/b` becomes `100·a/b`. A sign or an
+ * exponent makes it no percentage at all (`-5%` is not 5%, `1e999%` not 1%).
+ */
 export function parsePercent(text: string): number | undefined {
-  const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text)
-  const percent = /^\D*?(\d+(?:\.\d+)?)\s*%?/.exec(text)
+  const fraction = /^[^\d-]*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(text)
+  const percent = /^[^\d-]*?(\d+(?:\.\d+)?)(?![\d.eE])\s*%?/.exec(text)
   const value =
     fraction && Number(fraction[2]) > 0
       ? (100 * Number(fraction[1])) / Number(fraction[2])

@@ -88,7 +88,12 @@ export const ruleCatalog = {
     severity: 'error',
     summary: 'The file cannot be read as a document: binary, not UTF-8, too large or unreadable.'
   },
-  'file-empty': { severity: 'warning', summary: 'The file is empty.' }
+  'file-empty': { severity: 'warning', summary: 'The file is empty.' },
+  'file-too-complex': {
+    severity: 'error',
+    summary:
+      'The file nests deeper than the parser can follow in bounded time and memory, or the parser could not finish it; it was not analysed.'
+  }
 } as const satisfies Record<string, RuleInfo>
 
 /** A rule id planmark knows. */

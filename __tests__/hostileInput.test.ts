@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { commitAll } from './helpers/git.js'
+import { planMarkdown } from './helpers/planMarkdown.js'
+
+const root = new URL('..', import.meta.url).pathname
+const secret = 'SECRET-OUTSIDE-THE-REPOSITORY'
+
+/** Runs the bundled CLI with a heap cap and a hard time limit: a run that needs more is killed and fails the test. */
+function cli(args: string[], cwd: string) {
+  return new Promise<{
+    code: number | null
+    signal: string | null
+    stdout: string
+    stderr: string
+  }>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=384', join(root, 'dist/cli.js'), ...args],
+      { cwd, timeout: 120_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } }
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+  })
+}
+
+/**
+ * A repository whose plans/ folder holds the hostile corpus
+ * (__tests__/fixtures/hostile/) and the cases a fixture folder cannot hold:
+ * a 50 MB file, a 1 MB line, symbolic links out of the repository, file
+ * names with spaces, unicode, line breaks and shell syntax; and one good plan.
+ */
+function hostileRepository(): { repo: string; outside: string } {
+  const base = mkdtempSync(join(tmpdir(), 'planmark-hostile-'))
+  const outside = join(base, 'outside.md')
+  writeFileSync(outside, `# EXECUTION PLAN: ${secret}\n\n**Agent**: ${secret}\n`)
+  const repo = join(base, 'repo')
+  const plans = join(repo, 'plans')
+  mkdirSync(plans, { recursive: true })
+  cpSync(join(root, '__tests__/fixtures/hostile'), plans, { recursive: true })
+  writeFileSync(join(plans, 'good.md'), planMarkdown({ agent: 'claude', criteria: ['x', 'x'] }))
+  writeFileSync(join(plans, 'fifty-megabytes.md'), '')
+  truncateSync(join(plans, 'fifty-megabytes.md'), 50 * 1024 * 1024)
+  writeFileSync(join(plans, 'one-megabyte-line.md'), `- [ ] ${'a'.repeat(1024 * 1024)}\n`)
+  symlinkSync(outside, join(plans, 'link-out.md'))
+  symlinkSync('../../outside.md', join(plans, 'link-dotdot.md'))
+  for (const name of [
+    'with space é ü.md',
+    'line\nbreak.md',
+    'mask\n::add-mask::x.md',
+    '$(touch pwned).md'
+  ])
+    writeFileSync(join(plans, name), planMarkdown({ agent: 'claude', criteria: ['x', ' '] }))
+  commitAll(repo, 'hostile corpus')
+  return { repo, outside }
+}
+
+interface CheckedDocument {
+  path: string
+  kind: string | null
+  messages: Array<{ line: number | null; column: number | null; ruleId: string; reason: string }>
+}
+
+describe('hostile and broken input', () => {
+  test('every file gets a document or a positioned message, the others are analysed, and nothing leaks', async () => {
+    const { repo } = hostileRepository()
+    const check = await cli(['check', '--format', 'json', '--no-cache'], repo)
+    expect(check.signal).toBeNull()
+    expect(check.code).toBe(1)
+    expect(check.stderr).toBe('')
+    const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
+    // Symbolic links are not followed when folders are searched: GitHub shows a link, not its target.
+    const listed = readdirSync(join(repo, 'plans'))
+      .filter((name) => name.endsWith('.md') && !name.startsWith('link-'))
+      .map((name) => `plans/${name}`)
+    expect(documents.map((document) => document.path).sort()).toEqual(listed.sort())
+    for (const document of documents) {
+      if (document.kind !== null) continue
+      expect(document.messages.length, document.path).toBeGreaterThan(0)
+      for (const message of document.messages) {
+        expect(message.line, document.path).toBeGreaterThanOrEqual(1)
+        expect(message.column, document.path).toBeGreaterThanOrEqual(1)
+        expect(message.ruleId, document.path).toMatch(/^[a-z-]+$/)
+      }
+    }
+    const byPath = new Map(documents.map((document) => [document.path, document]))
+    const reasonOf = (path: string) => byPath.get(path)?.messages[0]?.reason ?? ''
+    expect(reasonOf('plans/fifty-megabytes.md')).toContain('found 52428800 bytes; it was not read')
+    expect(reasonOf('plans/deep-nesting.md')).toContain('found 10001 levels')
+    expect(byPath.get('plans/good.md')?.kind).toBe('plan')
+    expect(byPath.get('plans/one-megabyte-line.md')?.kind).not.toBeNull()
+    expect(byPath.get('plans/line\nbreak.md')?.kind).toBe('plan')
+    expect(check.stdout).not.toContain(secret)
+
+    const analyze = await cli(['analyze', '--no-cache'], repo)
+    expect(analyze.signal).toBeNull()
+    expect(analyze.code).toBe(0)
+    const plans = readFileSync(join(repo, 'agents/performance/metrics/current/plans.json'), 'utf8')
+    expect(plans).toContain('"path": "plans/good.md"')
+    const report = readFileSync(join(repo, 'agents/performance/reports/report.md'), 'utf8')
+    for (const output of [plans, report, analyze.stdout]) expect(output).not.toContain(secret)
+    expect(existsSync(join(repo, 'pwned'))).toBe(false)
+    expect(existsSync(join(repo, 'plans', 'pwned'))).toBe(false)
+  })
+
+  test.each(['plans/link-out.md', 'plans/link-dotdot.md', 'plans/../../outside.md'])(
+    'a path named on the command line that leads out of the folder (%s) is refused, not read',
+    async (path) => {
+      const { repo } = hostileRepository()
+      const check = await cli(['check', '--format', 'json', path], repo)
+      expect(check.code).toBe(1)
+      const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
+      expect(documents).toHaveLength(1)
+      expect(documents[0]?.messages[0]).toMatchObject({
+        line: 1,
+        column: 1,
+        ruleId: 'file-unreadable'
+      })
+      expect(documents[0]?.messages[0]?.reason).toContain('resolves outside it')
+      expect(check.stdout).not.toContain(secret)
+    }
+  )
+
+  test('document text printed by the CLI cannot issue workflow commands', async () => {
+    const { repo } = hostileRepository()
+    const check = await cli(['check'], repo)
+    const analyze = await cli(['analyze', '--no-cache'], repo)
+    for (const output of [check.stdout, check.stderr, analyze.stdout, analyze.stderr]) {
+      const lines = output.split(/\r\n|\r|\n/)
+      expect(lines.filter((line) => /^\s*::/.test(line))).toEqual([])
+    }
+    // The file name with a line break is still reported, its break made visible or defused.
+    expect(check.stdout).toContain('add-mask::x.md')
+  })
+})
