@@ -149,3 +149,31 @@ describe('hostile and broken input', () => {
     expect(check.stdout).toContain('add-mask::x.md')
   })
 })
+
+describe('the per-file parse budget', () => {
+  function budgetRepository(config: object): string {
+    const repo = mkdtempSync(join(tmpdir(), 'planmark-budget-'))
+    mkdirSync(join(repo, 'plans'))
+    writeFileSync(join(repo, 'planmark.config.json'), JSON.stringify(config))
+    // 200,000 task items: micromark needs seconds and gigabytes for them.
+    writeFileSync(join(repo, 'plans/huge.md'), '- [ ] x\n'.repeat(200_000))
+    writeFileSync(join(repo, 'plans/good.md'), planMarkdown({ agent: 'claude', criteria: ['x'] }))
+    return repo
+  }
+
+  test.each([
+    [{ maxParseSeconds: 1 }, 'Expected the parser to finish within 1 s (maxParseSeconds)'],
+    [
+      { maxParseMegabytes: 48, maxParseSeconds: 120 },
+      'Expected the parser to need at most 48 MB of heap'
+    ]
+  ])('%j stops the parse, reports it, and checks the others', async (config, reason) => {
+    const check = await cli(['check', '--format', 'json', '--no-cache'], budgetRepository(config))
+    expect(check.signal).toBeNull()
+    const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
+    const huge = documents.find((document) => document.path === 'plans/huge.md')
+    expect(huge?.messages[0]).toMatchObject({ line: 1, column: 1, ruleId: 'file-too-complex' })
+    expect(huge?.messages[0]?.reason).toContain(reason)
+    expect(documents.find((document) => document.path === 'plans/good.md')?.kind).toBe('plan')
+  })
+})

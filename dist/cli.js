@@ -17718,6 +17718,18 @@ var config_schema_default = {
       minimum: 1,
       description: "Files larger than this are reported and skipped."
     },
+    maxParseSeconds: {
+      type: "number",
+      minimum: 1,
+      maximum: 3600,
+      description: "A file over 256 KiB is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10."
+    },
+    maxParseMegabytes: {
+      type: "integer",
+      minimum: 32,
+      maximum: 65536,
+      description: "The heap such a worker may use before it is stopped and the file reported (file-too-complex). Default 1024."
+    },
     successRateTolerance: {
       type: "number",
       minimum: 0,
@@ -19509,7 +19521,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "5df6e6ae989d0c2e63965f712d4ba0d1c2b40aac" : "sources";
+var build2 = true ? "41efe9543f03af8eae3d41fea3800b17913666c1" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -19623,6 +19635,8 @@ function resolveConfig(config2 = {}) {
     rules: config2.rules ?? {},
     failOn: config2.failOn ?? "error",
     maxFileBytes: config2.maxFileBytes ?? 5 * 1024 * 1024,
+    maxParseSeconds: config2.maxParseSeconds ?? 10,
+    maxParseMegabytes: config2.maxParseMegabytes ?? 1024,
     successRateTolerance: config2.successRateTolerance ?? 5,
     minSamples: config2.minSamples ?? 3,
     metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
@@ -21056,7 +21070,7 @@ function deserializeChecked(serialized) {
 }
 
 // src/pipeline/checkFiles.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // src/adapters/gitBlobId.ts
@@ -32559,6 +32573,10 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   return results;
 }
 
+// src/pipeline/parseGuarded.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { Worker as Worker2 } from "node:worker_threads";
+
 // src/core/nestingDepth.ts
 var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 function nestingDepth(source) {
@@ -32584,19 +32602,12 @@ function nestingDepth(source) {
 var maxNestingDepth = 100;
 function parseJob(job, config2) {
   const nesting = nestingDepth(job.source);
-  const refuse2 = (reason, expected, actual, line = 1) => {
-    const file = new VFile({ path: job.path });
-    reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, {
-      expected,
-      actual
-    });
-    return serializeChecked(file);
-  };
   if (nesting.depth > maxNestingDepth)
-    return refuse2(
+    return tooComplex(
+      job.path,
+      config2,
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
-      `at most ${maxNestingDepth} levels`,
-      `${nesting.depth} levels`,
+      { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
     );
   try {
@@ -32609,12 +32620,64 @@ function parseJob(job, config2) {
     return serializeChecked(parsed.file, parsed);
   } catch (error) {
     const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return refuse2(
+    return tooComplex(
+      job.path,
+      config2,
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
-      "a document the parser can finish",
-      failure
+      { expected: "a document the parser can finish", actual: failure }
     );
   }
+}
+function tooComplex(path, config2, reason, expectation, line = 1) {
+  const file = new VFile({ path });
+  reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, expectation);
+  return serializeChecked(file);
+}
+
+// src/pipeline/parseGuarded.ts
+var guardedBytes = 256 * 1024;
+function parseGuarded(job, config2) {
+  if (!existsSync2(workerScript)) return Promise.resolve(parseJob(job, config2));
+  const worker = new Worker2(workerScript, {
+    workerData: config2,
+    resourceLimits: {
+      maxOldGenerationSizeMb: config2.maxParseMegabytes,
+      maxYoungGenerationSizeMb: 64
+    }
+  });
+  let timer;
+  return new Promise((resolve10) => {
+    const refuse2 = (reason, expected, actual) => resolve10(tooComplex(job.path, config2, reason, { expected, actual }));
+    timer = setTimeout(() => {
+      refuse2(
+        `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
+        `at most ${config2.maxParseSeconds} s`,
+        `more than ${config2.maxParseSeconds} s`
+      );
+    }, config2.maxParseSeconds * 1e3);
+    worker.once(
+      "message",
+      (results) => resolve10(results[0])
+    );
+    worker.once("error", (error) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
+        refuse2(
+          `Expected the parser to need at most ${config2.maxParseMegabytes} MB of heap (maxParseMegabytes), found it needed more; the file was not analysed`,
+          `at most ${config2.maxParseMegabytes} MB`,
+          `more than ${config2.maxParseMegabytes} MB`
+        );
+      else
+        refuse2(
+          `Expected a document the parser can finish, found a parser failure (${error.message}); the file was not analysed`,
+          "a document the parser can finish",
+          error.message
+        );
+    });
+    worker.postMessage([job]);
+  }).finally(() => {
+    clearTimeout(timer);
+    void worker.terminate();
+  });
 }
 
 // src/pipeline/checkFiles.ts
@@ -32641,7 +32704,7 @@ async function finishCheck(files, cwd, paths, config2, inGit) {
   const complete = paths.length === 0 || paths.some((path) => resolve5(cwd, path) === resolve5(cwd));
   checkDocumentSet(parsed, config2.rules, {
     complete,
-    exists: (path) => existsSync2(resolve5(cwd, path)),
+    exists: (path) => existsSync3(resolve5(cwd, path)),
     promptVersions,
     successRateTolerance: config2.successRateTolerance
   });
@@ -32719,13 +32782,19 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
     Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
   );
   jobs.sort((a, b) => a.index - b.index);
-  const workers = workerCount(jobs.length, options.workers ?? "auto");
-  const parsed = workers > 0 ? await parseInWorkers(jobs, config2, workers, () => progress()) : jobs.map((job) => {
+  const large = jobs.filter((job) => job.source.length >= guardedBytes);
+  const small = jobs.filter((job) => job.source.length < guardedBytes);
+  for (const job of large) {
+    results[job.index] = await parseGuarded(job, config2);
+    progress();
+  }
+  const workers = workerCount(small.length, options.workers ?? "auto");
+  const parsed = workers > 0 ? await parseInWorkers(small, config2, workers, () => progress()) : small.map((job) => {
     const result = parseJob(job, config2);
     progress();
     return result;
   });
-  jobs.forEach((job, position2) => results[job.index] = parsed[position2]);
+  small.forEach((job, position2) => results[job.index] = parsed[position2]);
   if (options.cacheDir) {
     const entries = /* @__PURE__ */ new Map();
     results.forEach((result, index2) => {
@@ -34156,13 +34225,13 @@ async function commentCommand(args, io) {
 }
 
 // src/cli/initCommand.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/adapters/packageFiles.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 var root;
@@ -34170,7 +34239,7 @@ function packageRoot() {
   if (root) return root;
   for (let dir = dirname3(fileURLToPath4(import.meta.url)); dir !== dirname3(dir); dir = dirname3(dir)) {
     const manifest = join4(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "planmark")
+    if (existsSync4(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "planmark")
       return root = dir;
   }
   throw new Error("planmark cannot find its own package.json (templates are read from beside it)");
@@ -34257,7 +34326,7 @@ async function initCommand(args, io) {
       content: readPackageTemplate(`workflows/${name}`)
     }))
   ];
-  const existing = files.filter((file) => existsSync4(join5(cwd, file.path)));
+  const existing = files.filter((file) => existsSync5(join5(cwd, file.path)));
   if (existing.length > 0 && !values.force) {
     io.stderr.write(
       `planmark init: these files exist; nothing was written (use --force to overwrite):
@@ -34340,7 +34409,7 @@ async function mergeCommand(args, io) {
 }
 
 // src/cli/newCommand.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { readFile as readFile6 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
@@ -34412,7 +34481,7 @@ async function newCommand(args, io) {
   const cwd = workingDirectory(io, values.cwd);
   const templateName = newDocumentTemplates[kind];
   const local = join7(cwd, "agents/performance/templates", templateName);
-  const template = existsSync5(local) ? await readFile6(local, "utf8") : readPackageTemplate(templateName);
+  const template = existsSync6(local) ? await readFile6(local, "utf8") : readPackageTemplate(templateName);
   const category = values.category === void 0 ? void 0 : normalizeCategory(values.category);
   const content3 = fillTemplate(template, {
     task: values.title,
@@ -34436,7 +34505,7 @@ async function newCommand(args, io) {
     id: values.id,
     version: values.version ?? "1"
   });
-  if (existsSync5(join7(cwd, path)) && !values.force) {
+  if (existsSync6(join7(cwd, path)) && !values.force) {
     io.stderr.write(
       `planmark new: ${path} exists; nothing was written (use --force to overwrite)
 `

@@ -41832,7 +41832,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "5df6e6ae989d0c2e63965f712d4ba0d1c2b40aac" : "sources";
+var build = true ? "41efe9543f03af8eae3d41fea3800b17913666c1" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -42609,6 +42609,18 @@ var config_schema_default = {
       type: "integer",
       minimum: 1,
       description: "Files larger than this are reported and skipped."
+    },
+    maxParseSeconds: {
+      type: "number",
+      minimum: 1,
+      maximum: 3600,
+      description: "A file over 256 KiB is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10."
+    },
+    maxParseMegabytes: {
+      type: "integer",
+      minimum: 32,
+      maximum: 65536,
+      description: "The heap such a worker may use before it is stopped and the file reported (file-too-complex). Default 1024."
     },
     successRateTolerance: {
       type: "number",
@@ -43539,6 +43551,8 @@ function resolveConfig(config = {}) {
     rules: config.rules ?? {},
     failOn: config.failOn ?? "error",
     maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
+    maxParseSeconds: config.maxParseSeconds ?? 10,
+    maxParseMegabytes: config.maxParseMegabytes ?? 1024,
     successRateTolerance: config.successRateTolerance ?? 5,
     minSamples: config.minSamples ?? 3,
     metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
@@ -44979,7 +44993,7 @@ function deserializeChecked(serialized) {
 }
 
 // src/pipeline/checkFiles.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // src/adapters/findDocuments.ts
@@ -57316,6 +57330,10 @@ async function parseInWorkers(jobs, config, count, onDone) {
   return results;
 }
 
+// src/pipeline/parseGuarded.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { Worker as Worker2 } from "node:worker_threads";
+
 // src/core/nestingDepth.ts
 var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 function nestingDepth(source) {
@@ -57341,19 +57359,12 @@ function nestingDepth(source) {
 var maxNestingDepth = 100;
 function parseJob(job, config) {
   const nesting = nestingDepth(job.source);
-  const refuse2 = (reason, expected, actual, line = 1) => {
-    const file = new VFile({ path: job.path });
-    reportMessage(file, config.rules, "file-too-complex", { line, column: 1 }, reason, {
-      expected,
-      actual
-    });
-    return serializeChecked(file);
-  };
   if (nesting.depth > maxNestingDepth)
-    return refuse2(
+    return tooComplex(
+      job.path,
+      config,
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
-      `at most ${maxNestingDepth} levels`,
-      `${nesting.depth} levels`,
+      { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
     );
   try {
@@ -57366,12 +57377,64 @@ function parseJob(job, config) {
     return serializeChecked(parsed.file, parsed);
   } catch (error2) {
     const failure = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
-    return refuse2(
+    return tooComplex(
+      job.path,
+      config,
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
-      "a document the parser can finish",
-      failure
+      { expected: "a document the parser can finish", actual: failure }
     );
   }
+}
+function tooComplex(path, config, reason, expectation, line = 1) {
+  const file = new VFile({ path });
+  reportMessage(file, config.rules, "file-too-complex", { line, column: 1 }, reason, expectation);
+  return serializeChecked(file);
+}
+
+// src/pipeline/parseGuarded.ts
+var guardedBytes = 256 * 1024;
+function parseGuarded(job, config) {
+  if (!existsSync4(workerScript)) return Promise.resolve(parseJob(job, config));
+  const worker = new Worker2(workerScript, {
+    workerData: config,
+    resourceLimits: {
+      maxOldGenerationSizeMb: config.maxParseMegabytes,
+      maxYoungGenerationSizeMb: 64
+    }
+  });
+  let timer;
+  return new Promise((resolve7) => {
+    const refuse2 = (reason, expected, actual) => resolve7(tooComplex(job.path, config, reason, { expected, actual }));
+    timer = setTimeout(() => {
+      refuse2(
+        `Expected the parser to finish within ${config.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
+        `at most ${config.maxParseSeconds} s`,
+        `more than ${config.maxParseSeconds} s`
+      );
+    }, config.maxParseSeconds * 1e3);
+    worker.once(
+      "message",
+      (results) => resolve7(results[0])
+    );
+    worker.once("error", (error2) => {
+      if (error2.code === "ERR_WORKER_OUT_OF_MEMORY")
+        refuse2(
+          `Expected the parser to need at most ${config.maxParseMegabytes} MB of heap (maxParseMegabytes), found it needed more; the file was not analysed`,
+          `at most ${config.maxParseMegabytes} MB`,
+          `more than ${config.maxParseMegabytes} MB`
+        );
+      else
+        refuse2(
+          `Expected a document the parser can finish, found a parser failure (${error2.message}); the file was not analysed`,
+          "a document the parser can finish",
+          error2.message
+        );
+    });
+    worker.postMessage([job]);
+  }).finally(() => {
+    clearTimeout(timer);
+    void worker.terminate();
+  });
 }
 
 // src/pipeline/checkFiles.ts
@@ -57398,7 +57461,7 @@ async function finishCheck(files, cwd, paths, config, inGit) {
   const complete = paths.length === 0 || paths.some((path) => resolve5(cwd, path) === resolve5(cwd));
   checkDocumentSet(parsed, config.rules, {
     complete,
-    exists: (path) => existsSync4(resolve5(cwd, path)),
+    exists: (path) => existsSync5(resolve5(cwd, path)),
     promptVersions,
     successRateTolerance: config.successRateTolerance
   });
@@ -57476,13 +57539,19 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
     Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
   );
   jobs.sort((a, b) => a.index - b.index);
-  const workers = workerCount(jobs.length, options.workers ?? "auto");
-  const parsed = workers > 0 ? await parseInWorkers(jobs, config, workers, () => progress()) : jobs.map((job) => {
+  const large = jobs.filter((job) => job.source.length >= guardedBytes);
+  const small = jobs.filter((job) => job.source.length < guardedBytes);
+  for (const job of large) {
+    results[job.index] = await parseGuarded(job, config);
+    progress();
+  }
+  const workers = workerCount(small.length, options.workers ?? "auto");
+  const parsed = workers > 0 ? await parseInWorkers(small, config, workers, () => progress()) : small.map((job) => {
     const result = parseJob(job, config);
     progress();
     return result;
   });
-  jobs.forEach((job, position2) => results[job.index] = parsed[position2]);
+  small.forEach((job, position2) => results[job.index] = parsed[position2]);
   if (options.cacheDir) {
     const entries = /* @__PURE__ */ new Map();
     results.forEach((result, index2) => {

@@ -26598,6 +26598,8 @@ function resolveConfig(config2 = {}) {
     rules: config2.rules ?? {},
     failOn: config2.failOn ?? "error",
     maxFileBytes: config2.maxFileBytes ?? 5 * 1024 * 1024,
+    maxParseSeconds: config2.maxParseSeconds ?? 10,
+    maxParseMegabytes: config2.maxParseMegabytes ?? 1024,
     successRateTolerance: config2.successRateTolerance ?? 5,
     minSamples: config2.minSamples ?? 3,
     metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
@@ -27553,6 +27555,18 @@ var config_schema_default = {
       minimum: 1,
       description: "Files larger than this are reported and skipped."
     },
+    maxParseSeconds: {
+      type: "number",
+      minimum: 1,
+      maximum: 3600,
+      description: "A file over 256 KiB is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10."
+    },
+    maxParseMegabytes: {
+      type: "integer",
+      minimum: 32,
+      maximum: 65536,
+      description: "The heap such a worker may use before it is stopped and the file reported (file-too-complex). Default 1024."
+    },
     successRateTolerance: {
       type: "number",
       minimum: 0,
@@ -28483,19 +28497,12 @@ function serializeChecked(file, parsed) {
 var maxNestingDepth = 100;
 function parseJob(job, config2) {
   const nesting = nestingDepth(job.source);
-  const refuse = (reason, expected, actual, line = 1) => {
-    const file = new VFile({ path: job.path });
-    reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, {
-      expected,
-      actual
-    });
-    return serializeChecked(file);
-  };
   if (nesting.depth > maxNestingDepth)
-    return refuse(
+    return tooComplex(
+      job.path,
+      config2,
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
-      `at most ${maxNestingDepth} levels`,
-      `${nesting.depth} levels`,
+      { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
     );
   try {
@@ -28508,12 +28515,18 @@ function parseJob(job, config2) {
     return serializeChecked(parsed.file, parsed);
   } catch (error) {
     const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return refuse(
+    return tooComplex(
+      job.path,
+      config2,
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
-      "a document the parser can finish",
-      failure
+      { expected: "a document the parser can finish", actual: failure }
     );
   }
+}
+function tooComplex(path, config2, reason, expectation, line = 1) {
+  const file = new VFile({ path });
+  reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, expectation);
+  return serializeChecked(file);
 }
 
 // src/pipeline/parseWorker.ts

@@ -15,6 +15,8 @@ export interface ResolvedConfig {
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>
   failOn: 'error' | 'warning' | 'never'
   maxFileBytes: number
+  maxParseSeconds: number
+  maxParseMegabytes: number
   successRateTolerance: number
   minSamples: number
   metricsDir: string
@@ -59,6 +61,8 @@ export function resolveConfig(config: PlanmarkConfig = {}): ResolvedConfig {
     rules: config.rules ?? {},
     failOn: config.failOn ?? 'error',
     maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
+    maxParseSeconds: config.maxParseSeconds ?? 10,
+    maxParseMegabytes: config.maxParseMegabytes ?? 1024,
     successRateTolerance: config.successRateTolerance ?? 5,
     minSamples: config.minSamples ?? 3,
     metricsDir: config.metricsDir ?? 'agents/performance/metrics/current',

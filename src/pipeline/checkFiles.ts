@@ -30,6 +30,7 @@ import {
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import { parseInWorkers, workerCount } from './parseInWorkers.js'
+import { guardedBytes, parseGuarded } from './parseGuarded.js'
 import { parseJob, type ParseJob } from './parseJob.js'
 
 /** Options of `checkFiles`. */
@@ -205,16 +206,23 @@ async function checkEachFile(
     Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
   )
   jobs.sort((a, b) => a.index - b.index)
-  const workers = workerCount(jobs.length, options.workers ?? 'auto')
+  // Large files one at a time, each under a time and heap budget; the rest in bulk.
+  const large = jobs.filter((job) => job.source.length >= guardedBytes)
+  const small = jobs.filter((job) => job.source.length < guardedBytes)
+  for (const job of large) {
+    results[job.index] = await parseGuarded(job, config)
+    progress()
+  }
+  const workers = workerCount(small.length, options.workers ?? 'auto')
   const parsed =
     workers > 0
-      ? await parseInWorkers(jobs, config, workers, () => progress())
-      : jobs.map((job) => {
+      ? await parseInWorkers(small, config, workers, () => progress())
+      : small.map((job) => {
           const result = parseJob(job, config)
           progress()
           return result
         })
-  jobs.forEach((job, position) => (results[job.index] = parsed[position]))
+  small.forEach((job, position) => (results[job.index] = parsed[position]))
   if (options.cacheDir) {
     const entries: DocumentCache = new Map()
     results.forEach((result, index) => {

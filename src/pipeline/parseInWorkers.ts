@@ -7,7 +7,7 @@ import type { SerializedDocument } from '../core/serializeChecked.js'
 import type { ParseJob } from './parseJob.js'
 
 /** The worker script beside the bundle (`dist/parse-worker.js`); absent when running from the sources. */
-const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url))
+export const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url))
 
 /** Below this many documents, starting workers costs more than it saves. */
 const minJobsForWorkers = 64

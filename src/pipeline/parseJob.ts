@@ -1,7 +1,7 @@
 import { VFile } from 'vfile'
 import { nestingDepth } from '../core/nestingDepth.js'
 import { parseDocument } from '../core/parseDocument.js'
-import { reportMessage } from '../core/reportMessage.js'
+import { reportMessage, type Expectation } from '../core/reportMessage.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { serializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { DocumentKind } from '../core/types/documents.js'
@@ -25,19 +25,12 @@ export const maxNestingDepth = 100
  */
 export function parseJob(job: ParseJob, config: ResolvedConfig): SerializedDocument {
   const nesting = nestingDepth(job.source)
-  const refuse = (reason: string, expected: string, actual: string, line = 1) => {
-    const file = new VFile({ path: job.path })
-    reportMessage(file, config.rules, 'file-too-complex', { line, column: 1 }, reason, {
-      expected,
-      actual
-    })
-    return serializeChecked(file)
-  }
   if (nesting.depth > maxNestingDepth)
-    return refuse(
+    return tooComplex(
+      job.path,
+      config,
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
-      `at most ${maxNestingDepth} levels`,
-      `${nesting.depth} levels`,
+      { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
     )
   try {
@@ -50,10 +43,24 @@ export function parseJob(job: ParseJob, config: ResolvedConfig): SerializedDocum
     return serializeChecked(parsed.file, parsed)
   } catch (error) {
     const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    return refuse(
+    return tooComplex(
+      job.path,
+      config,
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
-      'a document the parser can finish',
-      failure
+      { expected: 'a document the parser can finish', actual: failure }
     )
   }
+}
+
+/** A file refused as `file-too-complex`: not analysed, with the reason on `line`. */
+export function tooComplex(
+  path: string,
+  config: ResolvedConfig,
+  reason: string,
+  expectation: Expectation,
+  line = 1
+): SerializedDocument {
+  const file = new VFile({ path })
+  reportMessage(file, config.rules, 'file-too-complex', { line, column: 1 }, reason, expectation)
+  return serializeChecked(file)
 }

@@ -307,6 +307,14 @@ export interface PlanmarkConfig {
    */
   maxFileBytes?: number
   /**
+   * A file over 256 KiB is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10.
+   */
+  maxParseSeconds?: number
+  /**
+   * The heap such a worker may use before it is stopped and the file reported (file-too-complex). Default 1024.
+   */
+  maxParseMegabytes?: number
+  /**
    * Percentage points a self-reported success rate may differ from the checked fraction before `success-rate-mismatch` fires.
    */
   successRateTolerance?: number
