@@ -31,6 +31,24 @@ export default tseslint.config(
     }
   },
   {
+    // Inputs and document text never reach a shell: processes get argument arrays.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='shell'][value.value!=false]",
+          message: 'Never run a shell: pass an argument array to execFile or spawn.'
+        },
+        {
+          selector:
+            'ImportSpecifier[imported.name=/^(exec|execSync)$/], MemberExpression[property.name=/^(exec|execSync)$/][object.name=/child_process/]',
+          message: 'exec runs a shell: use execFile or spawn with an argument array.'
+        }
+      ]
+    }
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

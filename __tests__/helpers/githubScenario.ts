@@ -70,6 +70,13 @@ export class GitHubScenario {
     return path
   }
 
+  /** A clone of `branch` with only its last commit (actions/checkout's default `fetch-depth: 1`). */
+  shallowCheckout(branch = 'main'): string {
+    const path = join(this.dir, `checkout-${++this.clones}`)
+    git(this.dir, ['clone', '-q', '--depth', '1', '--branch', branch, `file://${this.bare}`, path])
+    return path
+  }
+
   /**
    * Commits changes to `branch` of the remote (from a clone of `from`):
    * `files` maps paths to new contents. Resolves the new head.
