@@ -351,6 +351,8 @@ describe('the Action on a push to the default branch', () => {
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('the branch is protected')
     expect(run.stdout).toContain('commit-branch')
+    // The check that ran before the refusal is still in the job summary.
+    expect(run.summary).toContain('## planmark check')
   })
 
   test('commits to a dedicated branch when commit-branch names one', async () => {

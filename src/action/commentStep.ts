@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
 import { GitHubApiError, githubApi } from '../adapters/githubApi.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
@@ -75,7 +75,7 @@ export async function commentStep(
       body: comment.body,
       truncated: comment.truncated
     }
-    const path = join(context.workspace, inputs.commentFile)
+    const path = resolve(context.workspace, inputs.commentFile)
     await writeFileAtomic(path, `${JSON.stringify(artifact, null, 2)}\n`)
     actionsRuntime.output('comment-file', path)
     return `**Pull-request comment**: written to ${inputs.commentFile} for the workflow_run workflow to post.\n\n${comment.body}`

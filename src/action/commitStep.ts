@@ -73,8 +73,9 @@ export async function commitStep(
   actionsRuntime.output('changed', String(result.changed))
   if (result.commit) actionsRuntime.output('commit-sha', result.commit)
   const paths = result.changedPaths.map((path) => `- ${escapeMarkdown(path)}`).join('\n')
-  if (!result.changed) return `**Commit to ${branch}**: unchanged, nothing to commit.\n`
-  if (inputs.dryRun) return `**Commit to ${branch}**: dry run, would commit:\n\n${paths}\n`
+  const heading = `**Commit to ${escapeMarkdown(branch)}**`
+  if (!result.changed) return `${heading}: unchanged, nothing to commit.\n`
+  if (inputs.dryRun) return `${heading}: dry run, would commit:\n\n${paths}\n`
   const retried = result.attempts > 1 ? ` after ${result.attempts} attempts (the branch moved)` : ''
-  return `**Commit to ${branch}**: ${result.commit ?? ''}${retried}:\n\n${paths}\n`
+  return `${heading}: ${result.commit ?? ''}${retried}:\n\n${paths}\n`
 }

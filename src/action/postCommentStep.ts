@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path'
+import { resolve } from 'node:path'
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
 import { githubApi } from '../adapters/githubApi.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
@@ -42,9 +42,7 @@ export async function postCommentStep(
     )
     return `**Pull-request comment**: no open pull request has head ${run.head_sha}.\n`
   }
-  const path = isAbsolute(inputs.commentFile)
-    ? inputs.commentFile
-    : join(context.workspace, inputs.commentFile)
+  const path = resolve(context.workspace, inputs.commentFile)
   const file = await readDocumentFile(path, maxArtifactBytes).catch((error: Error) => ({
     ok: false as const,
     reason: error.message

@@ -1,15 +1,12 @@
 import { join, resolve } from 'node:path'
 import { actionsRuntime } from '../adapters/actionsRuntime.js'
-import { githubApi } from '../adapters/githubApi.js'
-import { lastFullWeek } from '../core/isoWeek.js'
 import { analyze } from '../pipeline/analyze.js'
-import { publishWeeklyIssue } from '../pipeline/publishWeeklyIssue.js'
-import { weeklyReport } from '../pipeline/weeklyReport.js'
 import { actionInputs, resolveMode } from './actionInputs.js'
 import { checkStep } from './checkStep.js'
 import { commentStep } from './commentStep.js'
 import { commitStep } from './commitStep.js'
 import { postCommentStep } from './postCommentStep.js'
+import { weeklyStep } from './weeklyStep.js'
 
 /**
  * The Action: picks the mode (the `mode` input, or by event for `auto`),
@@ -19,18 +16,20 @@ import { postCommentStep } from './postCommentStep.js'
  */
 export async function run(): Promise<void> {
   const runtime = actionsRuntime
+  // What was done is summarised even when a later step fails.
+  const sections: string[] = []
   try {
     const inputs = actionInputs()
     const context = runtime.context()
     const mode = resolveMode(inputs.mode, context.eventName)
     const cwd = resolve(context.workspace, inputs.workingDirectory)
     if (mode === 'comment' && context.eventName === 'workflow_run') {
-      await runtime.summary(await postCommentStep(inputs, context))
+      sections.push(await postCommentStep(inputs, context))
       return
     }
     const cacheDir = join(context.runnerTemp, 'planmark-cache')
     const check = await checkStep(inputs, { workspace: context.workspace, cwd, cacheDir })
-    const sections = [check.summary]
+    sections.push(check.summary)
     if (mode === 'comment')
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }))
     const { config } = check.result
@@ -45,36 +44,11 @@ export async function run(): Promise<void> {
           reportPath: `${config.reportsDir}/report.md`
         })
       )
-    if (mode === 'weekly') {
-      const week = !inputs.week || inputs.week === 'last' ? lastFullWeek(context.now) : inputs.week
-      let report = ''
-      const reportPath = `${config.reportsDir}/weekly/${week}.md`
-      sections.push(
-        await commitStep(inputs, context, cwd, {
-          generate: async (treeCwd) => {
-            const output = await weeklyReport({ cwd: treeCwd, configPath: inputs.config, week })
-            report = output.content
-            return [output]
-          },
-          outputDirs: [config.reportsDir],
-          headline: inputs.commitMessage || `planmark: weekly report ${week}`,
-          reportPath
-        })
-      )
-      if (inputs.weeklyIssue && !inputs.dryRun) {
-        const issue = await publishWeeklyIssue(
-          githubApi(inputs.token, context.repository),
-          week,
-          report,
-          reportPath
-        )
-        runtime.output('weekly-issue-url', issue.url)
-        sections.push(`**Weekly issue**: ${issue.action}: ${issue.url}\n`)
-      }
-    }
-    await runtime.summary(sections.join('\n'))
+    if (mode === 'weekly') sections.push(...(await weeklyStep(inputs, context, cwd, config)))
     if (check.failure) runtime.fail(check.failure)
   } catch (error) {
     runtime.fail(error instanceof Error ? error.message : String(error))
+  } finally {
+    if (sections.length > 0) await runtime.summary(sections.join('\n'))
   }
 }
