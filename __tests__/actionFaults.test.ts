@@ -72,6 +72,30 @@ describe('GitHub API faults', () => {
     expect(run.stdout).toContain('Validation Failed')
   })
 
+  test('a secondary rate limit (403 with Retry-After) is waited out; a plain 403 is not retried', async () => {
+    const github = await scenario()
+    const route = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
+    github.server.faults.push({
+      method: 'POST',
+      route,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' },
+      times: 1
+    })
+    const limited = await pullRequestRun(github)
+    expect(limited.status).toBe(0)
+    expect(github.server.calls('POST', route)).toHaveLength(2)
+    expect(github.server.comments).toHaveLength(1)
+
+    const refused = await scenario()
+    refused.server.permission = 'read'
+    const run = await pullRequestRun(refused)
+    expect(run.status).toBe(0)
+    expect(refused.server.calls('POST', route)).toHaveLength(1)
+    expect(run.stdout).toContain('it needs pull-requests: write')
+  })
+
   test('a commit whose answer was lost is recognised, not made twice', async () => {
     const github = await scenario()
     const before = github.server.head('main')
