@@ -19521,7 +19521,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "a6b3e96be5dc3467023dfa61c93e415f89aa7f1a" : "sources";
+var build2 = true ? "852500d7bd7a66c33daef20e033d9787c9924606" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }

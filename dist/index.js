@@ -37433,7 +37433,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "a6b3e96be5dc3467023dfa61c93e415f89aa7f1a" : "sources";
+var build = true ? "852500d7bd7a66c33daef20e033d9787c9924606" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -57770,7 +57770,7 @@ function githubApi(token, repository) {
       );
       return pulls.find((pull) => pull.head.sha === sha)?.number;
     },
-    /** Issues (not pull requests) updated since `since`, every state. */
+    /** Issues (not pull requests) updated since `since`, every state; `id` is the issue's number. */
     async issuesSince(since) {
       const issues = await call(
         () => octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -57967,18 +57967,18 @@ async function publishStickyComment(api, comment) {
   let plan = await planOf();
   let created;
   if (plan.action === "create") {
-    created = (await api.createComment(comment.pullRequest, comment.body)).id;
+    created = await api.createComment(comment.pullRequest, comment.body);
     plan = await planOf();
   }
   for (const id of plan.remove) await api.deleteComment(id);
   const keep = plan.keep;
-  if (!keep) throw new Error("the comment just created is not listed");
+  if (!keep) return { action: "created", id: created?.id, url: created?.url, removed: plan.remove };
   if (plan.action === "update") {
     const updated = await api.updateComment(keep.id, comment.body);
     return { action: "updated", id: updated.id, url: updated.url, removed: plan.remove };
   }
   return {
-    action: keep.id === created ? "created" : "unchanged",
+    action: keep.id === created?.id ? "created" : "unchanged",
     id: keep.id,
     url: keep.url,
     removed: plan.remove

@@ -146,7 +146,7 @@ export function githubApi(token: string, repository: Repository) {
       )
       return pulls.find((pull) => pull.head.sha === sha)?.number
     },
-    /** Issues (not pull requests) updated since `since`, every state. */
+    /** Issues (not pull requests) updated since `since`, every state; `id` is the issue's number. */
     async issuesSince(since: string): Promise<Array<ExistingComment & { number: number }>> {
       const issues = await call(() =>
         octokit.paginate(octokit.rest.issues.listForRepo, {

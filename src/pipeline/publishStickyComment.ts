@@ -1,4 +1,4 @@
-import type { GitHubApi } from '../adapters/githubApi.js'
+import type { GitHubApi, Posted } from '../adapters/githubApi.js'
 import { stickyCommentPlan } from '../core/github/stickyCommentPlan.js'
 
 /** What `publishStickyComment` did. */
@@ -38,21 +38,22 @@ export async function publishStickyComment(
       body: comment.body
     })
   let plan = await planOf()
-  let created: number | undefined
+  let created: Posted | undefined
   if (plan.action === 'create') {
-    created = (await api.createComment(comment.pullRequest, comment.body)).id
+    created = await api.createComment(comment.pullRequest, comment.body)
     // A run racing this one may have created its own: look again, the oldest wins.
     plan = await planOf()
   }
   for (const id of plan.remove) await api.deleteComment(id)
   const keep = plan.keep
-  if (!keep) throw new Error('the comment just created is not listed')
+  // A listing that lags behind the write does not show the new comment yet: it is the one.
+  if (!keep) return { action: 'created', id: created?.id, url: created?.url, removed: plan.remove }
   if (plan.action === 'update') {
     const updated = await api.updateComment(keep.id, comment.body)
     return { action: 'updated', id: updated.id, url: updated.url, removed: plan.remove }
   }
   return {
-    action: keep.id === created ? 'created' : 'unchanged',
+    action: keep.id === created?.id ? 'created' : 'unchanged',
     id: keep.id,
     url: keep.url,
     removed: plan.remove
