@@ -1,39 +1,25 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { git } from './helpers/git.js'
-import { GitHubScenario } from './helpers/githubScenario.js'
+import {
+  examplePlanPath,
+  GitHubScenario,
+  scenarios,
+  testToken,
+  tickedPlan
+} from './helpers/githubScenario.js'
 import { runAction } from './helpers/runAction.js'
 
 const root = new URL('..', import.meta.url).pathname
-const token = 'ghs_planmarkTestToken0123456789'
-const planPath =
-  'examples/agents/performance/execution_plans/2025-02-12_cursor-agent_image-cache-leak.md'
-const plan = readFileSync(join(root, planPath), 'utf8')
-const ticked = (n: number) => {
-  let left = n
-  return plan.replace(/- \[ \]/g, (box) => (left-- > 0 ? '- [x]' : box))
-}
 const plansJson = 'examples/agents/performance/metrics/current/plans.json'
-
-const scenarios: GitHubScenario[] = []
-afterEach(async () => {
-  for (const created of scenarios.splice(0)) {
-    expect(created.server.violations).toEqual([])
-    await created.server.close()
-  }
-})
-async function scenario() {
-  const created = await new GitHubScenario().start()
-  scenarios.push(created)
-  return created
-}
+const scenario = scenarios()
 
 function pushRun(github: GitHubScenario, workspace: string) {
   const head = git(workspace, ['rev-parse', 'HEAD']).trim()
   return runAction({
     workspace,
-    inputs: { 'github-token': token, 'working-directory': 'examples' },
+    inputs: { 'github-token': testToken, 'working-directory': 'examples' },
     event: github.pushEvent(head),
     env: github.env({ GITHUB_SHA: head, GITHUB_REF: 'refs/heads/main' })
   })
@@ -43,10 +29,10 @@ function pullRequestRun(github: GitHubScenario, inputs: Record<string, string> =
   const base = github.server.head('main')
   const head = github.hasBranch('feature')
     ? github.server.head('feature')
-    : github.push('feature', { [planPath]: ticked(1) }, { from: 'main' })
+    : github.push('feature', { [examplePlanPath]: tickedPlan(1) }, { from: 'main' })
   return runAction({
     workspace: github.checkout(head),
-    inputs: { 'github-token': token, 'working-directory': 'examples', ...inputs },
+    inputs: { 'github-token': testToken, 'working-directory': 'examples', ...inputs },
     event: github.pullRequestEvent({ number: 2, headSha: head, headRef: 'feature', baseSha: base }),
     env: github.env({ GITHUB_SHA: head, GITHUB_REF: 'refs/pull/2/merge' })
   })
@@ -114,7 +100,7 @@ describe('concurrent runs', () => {
     async () => {
       const github = await scenario()
       const older = github.checkout('main')
-      const newest = github.push('main', { [planPath]: ticked(2) })
+      const newest = github.push('main', { [examplePlanPath]: tickedPlan(2) })
       const newer = github.checkout('main')
       const runs = await Promise.all([pushRun(github, older), pushRun(github, newer)])
       expect(runs.map((run) => run.status)).toEqual([0, 0])
@@ -132,7 +118,7 @@ describe('concurrent runs', () => {
     'two runs racing on one pull request leave exactly one comment (round %i)',
     async () => {
       const github = await scenario()
-      github.push('feature', { [planPath]: ticked(1) }, { from: 'main' })
+      github.push('feature', { [examplePlanPath]: tickedPlan(1) }, { from: 'main' })
       const runs = await Promise.all([pullRequestRun(github), pullRequestRun(github)])
       expect(runs.map((run) => run.status)).toEqual([0, 0])
       const marked = github.server.comments.filter((comment) =>
@@ -149,7 +135,7 @@ describe('a shallow clone (fetch-depth: 1)', () => {
     const head = github.server.head('main')
     const run = await runAction({
       workspace: github.shallowCheckout('main'),
-      inputs: { 'github-token': token, 'working-directory': 'examples', week: '2026-W47' },
+      inputs: { 'github-token': testToken, 'working-directory': 'examples', week: '2026-W47' },
       event: github.scheduleEvent(),
       env: github.env({ GITHUB_SHA: head, GITHUB_REF: 'refs/heads/main' })
     })
@@ -170,10 +156,10 @@ describe('a shallow clone (fetch-depth: 1)', () => {
   test('the pull-request comment says the merge base is missing', async () => {
     const github = await scenario()
     const base = github.server.head('main')
-    const head = github.push('feature', { [planPath]: ticked(1) }, { from: 'main' })
+    const head = github.push('feature', { [examplePlanPath]: tickedPlan(1) }, { from: 'main' })
     const run = await runAction({
       workspace: github.shallowCheckout('feature'),
-      inputs: { 'github-token': token, 'working-directory': 'examples' },
+      inputs: { 'github-token': testToken, 'working-directory': 'examples' },
       event: github.pullRequestEvent({
         number: 2,
         headSha: head,
@@ -196,7 +182,7 @@ describe('inputs with shell syntax', () => {
     const run = await runAction({
       workspace,
       inputs: {
-        'github-token': token,
+        'github-token': testToken,
         'working-directory': 'examples',
         'commit-branch': 'main;touch pwned-branch',
         'commit-message': '$(touch pwned-message) `touch pwned-tick`'
@@ -215,7 +201,7 @@ describe('inputs with shell syntax', () => {
     const github = await scenario()
     const run = await runAction({
       workspace: github.checkout('main'),
-      inputs: { 'github-token': token, mode: 'weekly', week: '2026-W47;touch pwned' },
+      inputs: { 'github-token': testToken, mode: 'weekly', week: '2026-W47;touch pwned' },
       env: github.env({ GITHUB_REF: 'refs/heads/main' })
     })
     expect(run.status).toBe(1)

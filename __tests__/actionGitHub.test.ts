@@ -1,43 +1,26 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { actionsBot, otherUser } from './helpers/fakeGitHub.js'
 import { git } from './helpers/git.js'
-import { GitHubScenario } from './helpers/githubScenario.js'
+import {
+  examplePlanPath,
+  GitHubScenario,
+  scenarios,
+  testToken,
+  tickedPlan
+} from './helpers/githubScenario.js'
 import { runAction } from './helpers/runAction.js'
 
-const root = new URL('..', import.meta.url).pathname
 const marker = '<!-- planmark:pull-request-comment -->'
-const token = 'ghs_planmarkTestToken0123456789'
-const planPath =
-  'examples/agents/performance/execution_plans/2025-02-12_cursor-agent_image-cache-leak.md'
-const plan = readFileSync(join(root, planPath), 'utf8')
-
-/** The plan with its first `n` unchecked boxes ticked. */
-function ticked(n: number): string {
-  let left = n
-  return plan.replace(/- \[ \]/g, (box) => (left-- > 0 ? '- [x]' : box))
-}
-
-const scenarios: GitHubScenario[] = []
-async function scenario(options: { withCommitMutation?: boolean } = {}) {
-  const created = await new GitHubScenario(options).start()
-  scenarios.push(created)
-  return created
-}
-afterEach(async () => {
-  for (const created of scenarios.splice(0)) {
-    expect(created.server.violations).toEqual([])
-    await created.server.close()
-  }
-})
+const scenario = scenarios()
 
 /** Opens pull request #2 from `feature` with `n` boxes ticked; resolves the run's inputs. */
 function openPullRequest(github: GitHubScenario, n: number, fork?: string) {
   const base = github.server.head('main')
   const head = github.push(
     'feature',
-    { [planPath]: ticked(n) },
+    { [examplePlanPath]: tickedPlan(n) },
     {
       from: github.hasBranch('feature') ? 'feature' : 'main'
     }
@@ -59,7 +42,7 @@ function pullRequestRun(
 ) {
   return runAction({
     workspace: github.checkout(pull.head),
-    inputs: { 'github-token': token, 'working-directory': 'examples', ...inputs },
+    inputs: { 'github-token': testToken, 'working-directory': 'examples', ...inputs },
     event: pull.event,
     env: github.env({ GITHUB_SHA: pull.head, GITHUB_REF: 'refs/pull/2/merge' })
   })
@@ -209,7 +192,7 @@ describe('the fork-safe two-workflow mode', () => {
     writeFileSync(join(workspace, 'comment.json'), JSON.stringify(artifact))
     return runAction({
       workspace,
-      inputs: { 'github-token': token, 'comment-file': 'comment.json' },
+      inputs: { 'github-token': testToken, 'comment-file': 'comment.json' },
       event: github.workflowRunEvent({ headSha: head, headBranch: 'feature', fork: 'forker' }),
       env: github.env({ GITHUB_SHA: github.server.head('main'), GITHUB_REF: 'refs/heads/main' })
     })
@@ -263,7 +246,7 @@ describe('the Action on a push to the default branch', () => {
     const head = github.server.head('main')
     return runAction({
       workspace: github.checkout('main'),
-      inputs: { 'github-token': token, 'working-directory': 'examples', ...inputs },
+      inputs: { 'github-token': testToken, 'working-directory': 'examples', ...inputs },
       event: github.pushEvent(head),
       env: github.env({ GITHUB_SHA: head, GITHUB_REF: 'refs/heads/main' })
     })
@@ -313,7 +296,7 @@ describe('the Action on a push to the default branch', () => {
     github.server.beforeCommit = (branch) => {
       if (raced) return
       raced = true
-      github.push(branch, { [planPath]: ticked(2) })
+      github.push(branch, { [examplePlanPath]: tickedPlan(2) })
     }
     const run = await pushRun(github)
     expect(run.status).toBe(0)
@@ -378,10 +361,10 @@ describe('the Action on a push to the default branch', () => {
     const github = await scenario({ withCommitMutation: false })
     const stale = github.server.head('main')
     const workspace = github.checkout('main')
-    const concurrent = github.push('main', { [planPath]: ticked(1) })
+    const concurrent = github.push('main', { [examplePlanPath]: tickedPlan(1) })
     const run = await runAction({
       workspace,
-      inputs: { 'github-token': token, 'working-directory': 'examples' },
+      inputs: { 'github-token': testToken, 'working-directory': 'examples' },
       event: github.pushEvent(stale),
       env: github.env({ GITHUB_SHA: stale, GITHUB_REF: 'refs/heads/main' })
     })
@@ -412,7 +395,7 @@ describe('the Action on its weekly schedule', () => {
     return runAction({
       workspace: github.checkout('main'),
       inputs: {
-        'github-token': token,
+        'github-token': testToken,
         'working-directory': 'examples',
         week: '2026-W47',
         'weekly-issue': 'on'

@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { afterEach, expect } from 'vitest'
 import { FakeGitHub } from './fakeGitHub.js'
 import { git } from './git.js'
 
@@ -24,6 +25,42 @@ function example(name: string, action?: string): Record<string, any> {
     ?.examples.find((payload) => action === undefined || payload.action === action)
   if (!found) throw new Error(`no ${name} ${action ?? ''} example`)
   return structuredClone(found)
+}
+
+/** The token the tests pass as `github-token` (the fake accepts any). */
+export const testToken = 'ghs_planmarkTestToken0123456789'
+
+/** An example plan with unchecked boxes, which the tests tick to change it. */
+export const examplePlanPath =
+  'examples/agents/performance/execution_plans/2025-02-12_cursor-agent_image-cache-leak.md'
+
+/** The example plan with its first `n` unchecked boxes ticked. */
+export function tickedPlan(n: number): string {
+  let left = n
+  return readFileSync(join(root, examplePlanPath), 'utf8').replace(/- \[ \]/g, (box) =>
+    left-- > 0 ? '- [x]' : box
+  )
+}
+
+/**
+ * Scenarios for one test file: each test's are closed after it, and every
+ * request they received must have conformed to GitHub's API descriptions.
+ */
+export function scenarios(): (options?: {
+  withCommitMutation?: boolean
+}) => Promise<GitHubScenario> {
+  const created: GitHubScenario[] = []
+  afterEach(async () => {
+    for (const scenario of created.splice(0)) {
+      expect(scenario.server.violations).toEqual([])
+      await scenario.server.close()
+    }
+  })
+  return async (options = {}) => {
+    const scenario = await new GitHubScenario(options).start()
+    created.push(scenario)
+    return scenario
+  }
 }
 
 /** The repository every payload and the fake name. */
