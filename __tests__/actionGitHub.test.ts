@@ -155,6 +155,14 @@ describe('the Action on pull requests', () => {
     expect(github.server.comments).toHaveLength(0)
   })
 
+  test('comment: off checks the pull request and writes no comment', async () => {
+    const github = await scenario()
+    const run = await pullRequestRun(github, openPullRequest(github, 1), { comment: 'off' })
+    expect(run.status).toBe(0)
+    expect(run.summary).toContain('**Pull-request comment**: off.')
+    expect(github.server.requests).toEqual([])
+  })
+
   test('retries rate limits (Retry-After) and server errors, and still leaves one comment', async () => {
     const github = await scenario()
     const route = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
@@ -431,5 +439,21 @@ describe('the Action on its weekly schedule', () => {
       github.server.calls('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}')
     ).toHaveLength(0)
     expect(second.summary).toContain('**Weekly issue**: unchanged')
+  })
+
+  test('a token that may not write issues fails with the permission to add, after committing the report', async () => {
+    const github = await scenario()
+    github.server.faults.push({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+      times: 1
+    })
+    const run = await weeklyRun(github)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('lacks the issues: write permission')
+    expect(run.outputs.changed).toBe('true')
+    expect(github.server.issues).toHaveLength(0)
   })
 })

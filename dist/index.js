@@ -37433,7 +37433,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "852500d7bd7a66c33daef20e033d9787c9924606" : "sources";
+var build = true ? "712444c79476536b146d845021a1bdb4db097f8b" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -58277,6 +58277,8 @@ async function commentStep(inputs, context3, where) {
     throw new Error(
       `Mode comment needs a pull_request event (or workflow_run with comment-file); this run is ${context3.eventName || "not an event"}.`
     );
+  if (!inputs.comment && !inputs.commentFile) return `**Pull-request comment**: off.
+`;
   const reportPath = relative5(
     context3.workspace,
     join4(where.cwd, where.check.config.reportsDir, "report.md")
@@ -58307,8 +58309,6 @@ async function commentStep(inputs, context3, where) {
 
 ${comment.body}`;
   }
-  if (!inputs.comment) return `**Pull-request comment**: off.
-`;
   let reason = readOnlyReason(inputs, context3);
   if (!reason) {
     try {
@@ -58729,7 +58729,13 @@ async function weeklyStep(inputs, context3, cwd, config) {
       week,
       report2,
       reportPath
-    );
+    ).catch((error2) => {
+      if (error2 instanceof GitHubApiError && error2.kind === "forbidden")
+        throw new Error(
+          `planmark could not write the weekly issue: the token lacks the issues: write permission (${error2.message}). Add "permissions: issues: write" to the job, or set weekly-issue: off.`
+        );
+      throw error2;
+    });
     actionsRuntime.output("weekly-issue-url", issue2.url);
     sections.push(`**Weekly issue**: ${issue2.action}: ${issue2.url}
 `);

@@ -51,6 +51,7 @@ export async function commentStep(
     throw new Error(
       `Mode comment needs a pull_request event (or workflow_run with comment-file); this run is ${context.eventName || 'not an event'}.`
     )
+  if (!inputs.comment && !inputs.commentFile) return `**Pull-request comment**: off.\n`
   const reportPath = relative(
     context.workspace,
     join(where.cwd, where.check.config.reportsDir, 'report.md')
@@ -80,7 +81,6 @@ export async function commentStep(
     actionsRuntime.output('comment-file', path)
     return `**Pull-request comment**: written to ${inputs.commentFile} for the workflow_run workflow to post.\n\n${comment.body}`
   }
-  if (!inputs.comment) return `**Pull-request comment**: off.\n`
   let reason = readOnlyReason(inputs, context)
   if (!reason) {
     try {

@@ -1,5 +1,5 @@
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
-import { githubApi } from '../adapters/githubApi.js'
+import { GitHubApiError, githubApi } from '../adapters/githubApi.js'
 import { lastFullWeek } from '../core/isoWeek.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { publishWeeklyIssue } from '../pipeline/publishWeeklyIssue.js'
@@ -40,7 +40,13 @@ export async function weeklyStep(
       week,
       report,
       reportPath
-    )
+    ).catch((error: unknown) => {
+      if (error instanceof GitHubApiError && error.kind === 'forbidden')
+        throw new Error(
+          `planmark could not write the weekly issue: the token lacks the issues: write permission (${error.message}). Add "permissions: issues: write" to the job, or set weekly-issue: off.`
+        )
+      throw error
+    })
     actionsRuntime.output('weekly-issue-url', issue.url)
     sections.push(`**Weekly issue**: ${issue.action}: ${issue.url}\n`)
   }
