@@ -16,7 +16,12 @@ const marker = '<!-- planmark:pull-request-comment -->'
 const scenario = scenarios()
 
 /** Opens pull request #2 from `feature` with `n` boxes ticked; resolves the run's inputs. */
-function openPullRequest(github: GitHubScenario, n: number, fork?: string) {
+function openPullRequest(
+  github: GitHubScenario,
+  n: number,
+  fork?: string,
+  payload: { action?: 'opened' | 'synchronize'; sender?: string } = {}
+) {
   const base = github.server.head('main')
   const head = github.push(
     'feature',
@@ -30,7 +35,8 @@ function openPullRequest(github: GitHubScenario, n: number, fork?: string) {
     headSha: head,
     headRef: 'feature',
     baseSha: base,
-    ...(fork ? { fork } : {})
+    ...(fork ? { fork } : {}),
+    ...payload
   })
   return { head, base, event }
 }
@@ -134,7 +140,10 @@ describe('the Action on pull requests', () => {
   test('a fork pull request (read-only token) gets the summary and one notice, and the step succeeds', async () => {
     const github = await scenario()
     github.server.permission = 'read'
-    const run = await pullRequestRun(github, openPullRequest(github, 1, 'forker'))
+    const run = await pullRequestRun(
+      github,
+      openPullRequest(github, 1, 'forker', { action: 'opened' })
+    )
     expect(run.status).toBe(0)
     expect(github.server.requests.filter((request) => request.method !== 'GET')).toEqual([])
     const notices = run.stdout
@@ -144,6 +153,17 @@ describe('the Action on pull requests', () => {
     expect(notices[0]).toContain('comes from a fork')
     expect(run.summary).toContain('**Pull-request comment**: not posted')
     expect(run.summary).toContain(marker)
+  })
+
+  test('a Dependabot pull request (read-only token) gets the notice without calling the API', async () => {
+    const github = await scenario()
+    const run = await pullRequestRun(
+      github,
+      openPullRequest(github, 1, undefined, { action: 'opened', sender: 'dependabot[bot]' })
+    )
+    expect(run.status).toBe(0)
+    expect(github.server.requests).toEqual([])
+    expect(run.stdout).toContain("Dependabot's runs get a read-only token")
   })
 
   test('a token without pull-requests: write gets the same notice instead of a failure', async () => {

@@ -155,15 +155,18 @@ export class GitHubScenario {
     }
   }
 
-  /** A `pull_request` payload (GitHub's `synchronize` example) for pull request `number`. */
+  /** A `pull_request` payload (GitHub's `synchronize` example, or another action's) for pull request `number`. */
   pullRequestEvent(pull: {
     number: number
     headSha: string
     headRef: string
     baseSha: string
     fork?: string
+    action?: 'opened' | 'synchronize'
+    sender?: string
   }): { name: string; payload: unknown } {
-    const payload = example('pull_request', 'synchronize')
+    const payload = example('pull_request', pull.action ?? 'synchronize')
+    if (pull.sender) payload.sender.login = pull.sender
     payload.number = pull.number
     payload.after = pull.headSha
     payload.pull_request.number = pull.number
