@@ -19521,7 +19521,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "712444c79476536b146d845021a1bdb4db097f8b" : "sources";
+var build2 = true ? "058642f99965eaab8196fb2f721e68bd63d04a6f" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }

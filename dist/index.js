@@ -36316,12 +36316,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler3 of this.handlers) {
@@ -36331,7 +36331,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info, data);
               } else {
                 return response;
               }
@@ -36354,8 +36354,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -36384,7 +36384,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info, data) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
@@ -36396,7 +36396,7 @@ var require_lib = __commonJS({
                 resolve9(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info, data, callbackForResult);
           });
         });
       }
@@ -36406,12 +36406,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info.options.headers) {
+            info.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -36420,7 +36420,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info.httpModule.request(info.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -36432,7 +36432,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -36468,27 +36468,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === "https:";
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port ? parseInt(info.parsedUrl.port) : defaultPort;
+        info.options.path = (info.parsedUrl.pathname || "") + (info.parsedUrl.search || "");
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info.options.agent = this._getAgent(info.parsedUrl);
         if (this.handlers) {
           for (const handler3 of this.handlers) {
-            handler3.prepareRequest(info2.options);
+            handler3.prepareRequest(info.options);
           }
         }
-        return info2;
+        return info;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -37212,9 +37212,6 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
 
 // src/adapters/actionsRuntime.ts
 var actionsRuntime = {
@@ -37241,7 +37238,6 @@ var actionsRuntime = {
     await summary.addRaw(markdown).write();
   },
   fail: (message) => setFailed(message),
-  info: (message) => info(message),
   /** The secret is masked in the log from now on. */
   secret: (value2) => setSecret(value2),
   /** The run's facts the runner passes in GITHUB_* variables, and the event's webhook payload. */
@@ -37258,7 +37254,6 @@ var actionsRuntime = {
       ref: env.GITHUB_REF ?? "",
       repository: { owner, repo },
       serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-      runId: env.GITHUB_RUN_ID ?? "",
       runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
       now: /* @__PURE__ */ new Date()
     };
@@ -37433,7 +37428,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "712444c79476536b146d845021a1bdb4db097f8b" : "sources";
+var build = true ? "058642f99965eaab8196fb2f721e68bd63d04a6f" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -41403,12 +41398,12 @@ async function findDocuments(cwd, paths, config) {
   const found = /* @__PURE__ */ new Map();
   for (const path of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve4(cwd, path);
-    const info2 = await stat3(absolute).catch(() => void 0);
-    if (!info2)
+    const info = await stat3(absolute).catch(() => void 0);
+    if (!info)
       throw new MissingPathError(
         `${path}: no such file or folder (relative to ${cwd}); check the path.`
       );
-    if (info2.isFile()) {
+    if (info.isFile()) {
       const file = toPosix(relative2(cwd, absolute));
       found.set(file, { path: file, kindHint: globs.kindHint(file) });
       continue;
@@ -43012,8 +43007,8 @@ function exitFootnoteDefinition(token) {
 function footnoteReferencePeek() {
   return "[";
 }
-function footnoteReference(node2, _, state, info2) {
-  const tracker = state.createTracker(info2);
+function footnoteReference(node2, _, state, info) {
+  const tracker = state.createTracker(info);
   let value2 = tracker.move("[^");
   const exit3 = state.enter("footnoteReference");
   const subexit = state.enter("reference");
@@ -43058,8 +43053,8 @@ function enterStrikethrough(token) {
 function exitStrikethrough(token) {
   this.exit(token);
 }
-function handleDelete(node2, _, state, info2) {
-  const tracker = state.createTracker(info2);
+function handleDelete(node2, _, state, info) {
+  const tracker = state.createTracker(info);
   const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
   const exit3 = state.enter("strikethrough");
   let value2 = tracker.move(sequence);
@@ -46019,9 +46014,9 @@ function tokenizeCodeFenced(effects, ok2, nok) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info2(code);
+    return info(code);
   }
-  function info2(code) {
+  function info(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
@@ -46036,7 +46031,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
       return nok(code);
     }
     effects.consume(code);
-    return info2;
+    return info;
   }
   function metaBefore(code) {
     if (code === null || markdownLineEnding(code)) {
@@ -50443,11 +50438,11 @@ function createTokenizer(parser, initialize, from) {
     context3.events.push(["exit", token, context3]);
     return token;
   }
-  function onsuccessfulconstruct(construct, info2) {
-    addResult(construct, info2.from);
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
   }
-  function onsuccessfulcheck(_, info2) {
-    info2.restore();
+  function onsuccessfulcheck(_, info) {
+    info.restore();
   }
   function constructFactory(onreturn, fields) {
     return hook2;
@@ -50455,7 +50450,7 @@ function createTokenizer(parser, initialize, from) {
       let listOfConstructs;
       let constructIndex;
       let currentConstruct;
-      let info2;
+      let info;
       return Array.isArray(constructs2) ? (
         /* c8 ignore next 1 */
         handleListOfConstructs(constructs2)
@@ -50491,7 +50486,7 @@ function createTokenizer(parser, initialize, from) {
       function handleConstruct(construct) {
         return start;
         function start(code) {
-          info2 = store();
+          info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context3.currentConstruct = construct;
@@ -50512,12 +50507,12 @@ function createTokenizer(parser, initialize, from) {
       }
       function ok2(code) {
         consumed = true;
-        onreturn(currentConstruct, info2);
+        onreturn(currentConstruct, info);
         return returnState;
       }
       function nok(code) {
         consumed = true;
-        info2.restore();
+        info.restore();
         if (++constructIndex < listOfConstructs.length) {
           return handleConstruct(listOfConstructs[constructIndex]);
         }

@@ -28,7 +28,6 @@ export const actionsRuntime = {
     await core.summary.addRaw(markdown).write()
   },
   fail: (message: string): void => core.setFailed(message),
-  info: (message: string): void => core.info(message),
   /** The secret is masked in the log from now on. */
   secret: (value: string): void => core.setSecret(value),
   /** The run's facts the runner passes in GITHUB_* variables, and the event's webhook payload. */
@@ -45,7 +44,6 @@ export const actionsRuntime = {
       ref: env.GITHUB_REF ?? '',
       repository: { owner, repo },
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-      runId: env.GITHUB_RUN_ID ?? '',
       runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
       now: new Date()
     }
@@ -56,18 +54,16 @@ export const actionsRuntime = {
 export interface EventPayload {
   pull_request?: {
     number: number
-    head: { sha: string; ref: string; repo: { full_name: string } | null }
+    head: { sha: string; repo: { full_name: string } | null }
     base: { sha: string; ref: string; repo: { full_name: string } }
   }
   workflow_run?: {
     head_sha: string
     head_branch: string | null
     event: string
-    conclusion: string | null
-    head_repository: { full_name: string; owner: { login: string } } | null
+    head_repository: { owner: { login: string } } | null
     pull_requests: Array<{ number: number; head: { sha: string } }>
   }
-  repository?: { full_name: string; default_branch?: string }
   sender?: { login: string }
 }
 
@@ -80,7 +76,6 @@ export interface ActionContext {
   ref: string
   repository: { owner: string; repo: string }
   serverUrl: string
-  runId: string
   /** A folder emptied after each job: planmark's cache goes there, never into the checkout. */
   runnerTemp: string
   now: Date
