@@ -19521,7 +19521,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "058642f99965eaab8196fb2f721e68bd63d04a6f" : "sources";
+var build2 = true ? "21a3c45a4c7a1774b1526fc688ca0780b19e3ade" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }

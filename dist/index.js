@@ -37428,7 +37428,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "058642f99965eaab8196fb2f721e68bd63d04a6f" : "sources";
+var build = true ? "21a3c45a4c7a1774b1526fc688ca0780b19e3ade" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -58284,7 +58284,7 @@ async function commentStep(inputs, context3, where) {
     configPath: inputs.config,
     base: pull.base.sha,
     check: where.check,
-    reportUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${encodeURIComponent(pull.base.ref)}/${reportPath}`
+    reportUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${pull.base.ref.split("/").map(encodeURIComponent).join("/")}/${reportPath}`
   });
   actionsRuntime.output("truncated", String(comment.truncated));
   if (inputs.commentFile) {
@@ -58484,7 +58484,7 @@ async function commitBack(options) {
           `${options.branch} kept moving: gave up after ${attempt} attempts. Nothing was committed; the next run will try again.`
         );
       options.onNotice?.(
-        `planmark: ${options.branch} moved while committing; regenerating from its new head (attempt ${attempt + 1}).`
+        `planmark: ${options.branch} moved while committing; ${options.regenerateOnMove ? "regenerating from" : "committing on"} its new head (attempt ${attempt + 1}).`
       );
       await sleep2(wait);
       head = await branchHead();

@@ -64,7 +64,7 @@ export async function commentStep(
     configPath: inputs.config,
     base: pull.base.sha,
     check: where.check,
-    reportUrl: `${context.serverUrl}/${owner}/${repo}/blob/${encodeURIComponent(pull.base.ref)}/${reportPath}`
+    reportUrl: `${context.serverUrl}/${owner}/${repo}/blob/${pull.base.ref.split('/').map(encodeURIComponent).join('/')}/${reportPath}`
   })
   actionsRuntime.output('truncated', String(comment.truncated))
   if (inputs.commentFile) {

@@ -119,7 +119,7 @@ export async function commitBack(options: CommitBackOptions): Promise<CommitBack
           `${options.branch} kept moving: gave up after ${attempt} attempts. Nothing was committed; the next run will try again.`
         )
       options.onNotice?.(
-        `planmark: ${options.branch} moved while committing; regenerating from its new head (attempt ${attempt + 1}).`
+        `planmark: ${options.branch} moved while committing; ${options.regenerateOnMove ? 'regenerating from' : 'committing on'} its new head (attempt ${attempt + 1}).`
       )
       await sleep(wait)
       head = await branchHead()
