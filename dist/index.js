@@ -37428,7 +37428,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "21a3c45a4c7a1774b1526fc688ca0780b19e3ade" : "sources";
+var build = true ? "45908140a998cc6abd7c22f52615092cb49fd1a9" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }

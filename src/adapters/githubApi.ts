@@ -74,11 +74,11 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
 
 /**
  * GitHub's REST and GraphQL APIs as planmark uses them: a thin wrapper over
- * `@actions/github` (which reads GITHUB_API_URL, so GitHub Enterprise Server
- * and tests' local servers work), with rate limits and server errors retried.
+ * `@actions/github`, at GITHUB_API_URL (so GitHub Enterprise Server and the
+ * tests' local server work), with rate limits and server errors retried.
  */
 export function githubApi(token: string, repository: Repository) {
-  // Read when called, not when @actions/github was loaded.
+  // Read now: @actions/github reads it once, when it is loaded.
   const octokit = getOctokit(token, {
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
   })
