@@ -257,7 +257,12 @@ describe('the fork-safe two-workflow mode', () => {
       { body: `${'x'.repeat(70_000)}\n${marker}` },
       '/body must NOT have more than 65536 characters'
     ],
-    ['an extra field', { extra: '<script>' }, 'must NOT have additional properties']
+    ['an extra field', { extra: '<script>' }, 'must NOT have additional properties'],
+    [
+      'a forged body',
+      { body: `Great work @octocat! [details](https://evil.example)\n${marker}` },
+      'the body holds a mention, which planmark never writes'
+    ]
   ])('refuses an artifact with %s', async (_, change, reason) => {
     const github = await scenario()
     const { pull, artifact } = await artifactFromFork(github)

@@ -4,7 +4,13 @@ import { isTokenIdentity } from '../src/core/github/isTokenIdentity.js'
 import { readCommentArtifact } from '../src/core/github/readCommentArtifact.js'
 import { stickyCommentPlan } from '../src/core/github/stickyCommentPlan.js'
 import { weeklyIssue } from '../src/core/github/weeklyIssue.js'
-import { commentMarker } from '../src/core/render/renderPullRequestComment.js'
+import { analysedPlans } from '../src/core/aggregate/analysedPlans.js'
+import { parseDocument } from '../src/core/parseDocument.js'
+import {
+  commentMarker,
+  renderPullRequestComment
+} from '../src/core/render/renderPullRequestComment.js'
+import { planMarkdown } from './helpers/planMarkdown.js'
 import { OpenApiValidator } from './helpers/openApiValidator.js'
 
 const sha = 'a'.repeat(40)
@@ -62,11 +68,26 @@ describe('the comment artifact, read as untrusted data', () => {
     body: `hello\n${commentMarker}\n`,
     truncated: false
   }
-  const read = (value: unknown) =>
-    readCommentArtifact(JSON.stringify(value), { pullRequest: 5, headSha: sha })
+  const expected = { pullRequest: 5, headSha: sha, repositoryUrl: 'https://github.com/o/r' }
+  const read = (value: unknown) => readCommentArtifact(JSON.stringify(value), expected)
+  const withBody = (body: string) => ({ ...artifact, body: `${body}\n${commentMarker}\n` })
 
-  test('accepts what the pull_request run writes', () => {
+  test('accepts what the pull_request run writes, however hostile the plans were', () => {
     expect(read(artifact)).toEqual({ ok: true, artifact })
+    const hostile =
+      '<img src=x> @octocat #12 https://evil.example www.evil.example [x](https://evil.example) <!-- x -->'
+    const records = analysedPlans([
+      parseDocument(planMarkdown({ agent: hostile, category: hostile, criteria: ['x', ' '] }), {
+        path: `plans/${hostile.slice(0, 20)}.md`
+      })
+    ]).map(({ record }) => record)
+    const { body } = renderPullRequestComment({
+      head: records,
+      base: [],
+      touched: new Set(records.map((record) => record.path)),
+      reportUrl: 'https://github.com/o/r/blob/main/reports/report.md'
+    })
+    expect(read({ ...artifact, body })).toEqual({ ok: true, artifact: { ...artifact, body } })
   })
 
   test.each([
@@ -75,12 +96,16 @@ describe('the comment artifact, read as untrusted data', () => {
     ['two markers', { ...artifact, body: `${commentMarker}\n${commentMarker}` }, 'marker'],
     ['another head', { ...artifact, headSha: 'b'.repeat(40) }, `commit ${'b'.repeat(40)}`],
     ['a short sha', { ...artifact, headSha: 'abc' }, '/headSha must match pattern'],
-    ['a string number', { ...artifact, pullRequest: '5' }, '/pullRequest must be integer']
+    ['a string number', { ...artifact, pullRequest: '5' }, '/pullRequest must be integer'],
+    ['an image', withBody('![x](https://github.com/o/r/x.png)'), 'an image'],
+    ['a link off the repository', withBody('[report](https://evil.example/r)'), 'a link off'],
+    ['a link definition', withBody('[x]: https://github.com/o/r'), 'a link definition'],
+    ['raw HTML', withBody('<details><img src=x onerror=alert(1)></details>'), 'HTML other than'],
+    ['a live mention', withBody('thanks @octocat'), 'a mention'],
+    ['an issue reference', withBody('fixes #12'), 'an issue reference'],
+    ['a bare address', withBody('see https://evil.example'), 'a bare address']
   ])('refuses %s', (_, value, reason) => {
-    const reading =
-      typeof value === 'string'
-        ? readCommentArtifact(value, { pullRequest: 5, headSha: sha })
-        : read(value)
+    const reading = typeof value === 'string' ? readCommentArtifact(value, expected) : read(value)
     expect(reading.ok).toBe(false)
     expect(reading.ok ? '' : reading.reasons.join('; ')).toContain(reason)
   })

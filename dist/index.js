@@ -37428,7 +37428,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "45908140a998cc6abd7c22f52615092cb49fd1a9" : "sources";
+var build = true ? "305bf133a5c04ce7249a9b3daad9fe4213bd5fe6" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -58587,6 +58587,33 @@ ${paths}
 // src/action/postCommentStep.ts
 import { resolve as resolve7 } from "node:path";
 
+// src/core/github/commentBodyProblems.ts
+var allowedHtml = /<\/?(?:details|summary)>|<!-- planmark:pull-request-comment -->/g;
+function commentBodyProblems(body, repositoryUrl) {
+  const problems = /* @__PURE__ */ new Set();
+  const checkText = (text3) => {
+    if (/(?:^|[^\w\u200b])@[\w-]/.test(text3.replaceAll("@​", ""))) problems.add("a mention");
+    if (/#\d/.test(text3)) problems.add("an issue reference");
+    if (/\b(?:https?|ftp):\/\/|\bwww\./i.test(text3)) problems.add("a bare address");
+  };
+  const visit = (node2) => {
+    if (node2.type === "image" || node2.type === "imageReference") problems.add("an image");
+    if (node2.type === "link" && !node2.url.startsWith(`${repositoryUrl}/`))
+      problems.add(`a link off ${repositoryUrl}`);
+    if (node2.type === "definition") problems.add("a link definition");
+    if (node2.type === "html") {
+      const rest = node2.value.replace(allowedHtml, "");
+      if (rest.includes("<")) problems.add("HTML other than <details> and <summary>");
+      checkText(rest);
+    }
+    if (node2.type === "text" || node2.type === "inlineCode" || node2.type === "code")
+      checkText(node2.value);
+    if ("children" in node2) for (const child of node2.children) visit(child);
+  };
+  visit(parseMarkdown(body));
+  return [...problems];
+}
+
 // src/core/github/readCommentArtifact.ts
 function readCommentArtifact(text3, expected) {
   let data;
@@ -58613,6 +58640,8 @@ function readCommentArtifact(text3, expected) {
     );
   if (artifact.headSha !== expected.headSha)
     reasons.push(`it describes commit ${artifact.headSha}, the event ${expected.headSha}`);
+  for (const problem of commentBodyProblems(artifact.body, expected.repositoryUrl))
+    reasons.push(`the body holds ${problem}, which planmark never writes`);
   return reasons.length > 0 ? { ok: false, reasons } : { ok: true, artifact };
 }
 
@@ -58645,7 +58674,12 @@ async function postCommentStep(inputs, context3) {
   }));
   if (!file.ok)
     throw new Error(`The comment artifact ${inputs.commentFile} could not be read: ${file.reason}`);
-  const reading = readCommentArtifact(file.source, { pullRequest, headSha: run2.head_sha });
+  const { owner, repo } = context3.repository;
+  const reading = readCommentArtifact(file.source, {
+    pullRequest,
+    headSha: run2.head_sha,
+    repositoryUrl: `${context3.serverUrl}/${owner}/${repo}`
+  });
   if (!reading.ok)
     throw new Error(
       `The comment artifact was refused as untrusted data: ${reading.reasons.join("; ")}.`

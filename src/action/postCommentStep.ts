@@ -49,7 +49,12 @@ export async function postCommentStep(
   }))
   if (!file.ok)
     throw new Error(`The comment artifact ${inputs.commentFile} could not be read: ${file.reason}`)
-  const reading = readCommentArtifact(file.source, { pullRequest, headSha: run.head_sha })
+  const { owner, repo } = context.repository
+  const reading = readCommentArtifact(file.source, {
+    pullRequest,
+    headSha: run.head_sha,
+    repositoryUrl: `${context.serverUrl}/${owner}/${repo}`
+  })
   if (!reading.ok)
     throw new Error(
       `The comment artifact was refused as untrusted data: ${reading.reasons.join('; ')}.`

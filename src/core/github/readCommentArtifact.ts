@@ -1,5 +1,6 @@
 import { commentMarker } from '../render/renderPullRequestComment.js'
 import { schemaValidator } from '../schemas.js'
+import { commentBodyProblems } from './commentBodyProblems.js'
 import type { CommentArtifact } from '../types/generated.js'
 
 /** The artifact, or why it cannot be posted. */
@@ -10,12 +11,13 @@ export type ArtifactReading =
  * Reads the comment a `pull_request` run left for a `workflow_run` run. The
  * file comes from a run that may have executed a fork's code, so it is
  * untrusted: valid JSON of the artifact schema, at most 65,536 characters of
- * body, planmark's marker once and at the end, and the pull request and head
- * commit the trusted event names.
+ * body, planmark's marker once and at the end, the pull request and head
+ * commit the trusted event names, and nothing planmark's renderer never
+ * writes (images, foreign links, HTML, live mentions; `commentBodyProblems`).
  */
 export function readCommentArtifact(
   text: string,
-  expected: { pullRequest: number; headSha: string }
+  expected: { pullRequest: number; headSha: string; repositoryUrl: string }
 ): ArtifactReading {
   let data: unknown
   try {
@@ -44,5 +46,7 @@ export function readCommentArtifact(
     )
   if (artifact.headSha !== expected.headSha)
     reasons.push(`it describes commit ${artifact.headSha}, the event ${expected.headSha}`)
+  for (const problem of commentBodyProblems(artifact.body, expected.repositoryUrl))
+    reasons.push(`the body holds ${problem}, which planmark never writes`)
   return reasons.length > 0 ? { ok: false, reasons } : { ok: true, artifact }
 }
