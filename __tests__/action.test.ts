@@ -1,8 +1,11 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { runAction } from './helpers/runAction.js'
+
+// Processes, git repositories, servers or many generated runs: allow for a slow machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const root = new URL('..', import.meta.url).pathname
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { git } from './helpers/git.js'
 import {
   examplePlanPath,
@@ -10,6 +10,9 @@ import {
   tickedPlan
 } from './helpers/githubScenario.js'
 import { runAction } from './helpers/runAction.js'
+
+// Processes, git repositories, servers or many generated runs: allow for a slow machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const root = new URL('..', import.meta.url).pathname
 const plansJson = 'examples/agents/performance/metrics/current/plans.json'

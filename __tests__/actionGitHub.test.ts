@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { actionsBot, otherUser } from './helpers/fakeGitHub.js'
 import { git } from './helpers/git.js'
 import {
@@ -11,6 +11,9 @@ import {
   tickedPlan
 } from './helpers/githubScenario.js'
 import { runAction } from './helpers/runAction.js'
+
+// Processes, git repositories, servers or many generated runs: allow for a slow machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const marker = '<!-- planmark:pull-request-comment -->'
 const scenario = scenarios()

@@ -1,10 +1,13 @@
 import fc from 'fast-check'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { aggregate } from '../src/core/aggregate/aggregate.js'
 import { parseDocument } from '../src/core/parseDocument.js'
 import { schemaValidator, type SchemaName } from '../src/core/schemas.js'
 import { stableJson } from '../src/core/stableJson.js'
 import { planMarkdown, type PlanFacts } from './helpers/planMarkdown.js'
+
+// Processes, git repositories, servers or many generated runs: allow for a slow machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 /** Plans as agents write them, including the odd ones: no criteria, failed, unknown statuses, hostile names. */
 const planFacts: fc.Arbitrary<PlanFacts> = fc.record(

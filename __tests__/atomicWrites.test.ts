@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { build } from 'esbuild'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
+
+// Processes, git repositories, servers or many generated runs: allow for a slow machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const root = new URL('..', import.meta.url).pathname
 

@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { githubApi } from '../src/adapters/githubApi.js'
 import { CommitError, commitBack } from '../src/pipeline/commitBack.js'
 import { git } from './helpers/git.js'
 import { fullName, GitHubScenario } from './helpers/githubScenario.js'
+
+// Processes, git repositories, servers or many generated runs: allow for a slow machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const [owner = '', repo = ''] = fullName.split('/')
 let github: GitHubScenario

@@ -12,9 +12,12 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { commitAll } from './helpers/git.js'
 import { planMarkdown } from './helpers/planMarkdown.js'
+
+// Processes, git repositories, servers or many generated runs: allow for a slow machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const root = new URL('..', import.meta.url).pathname
 const secret = 'SECRET-OUTSIDE-THE-REPOSITORY'
