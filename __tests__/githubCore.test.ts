@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { resolveMode } from '../src/action/actionInputs.js'
+import { resolveMode } from '../src/action/resolveMode.js'
 import { isTokenIdentity } from '../src/core/github/isTokenIdentity.js'
 import { readCommentArtifact } from '../src/core/github/readCommentArtifact.js'
 import { stickyCommentPlan } from '../src/core/github/stickyCommentPlan.js'

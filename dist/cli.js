@@ -19521,7 +19521,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "305bf133a5c04ce7249a9b3daad9fe4213bd5fe6" : "sources";
+var build2 = true ? "8a33132574eb1dd82abef2313e90ef3a6d5bba48" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }

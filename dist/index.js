@@ -37428,7 +37428,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "305bf133a5c04ce7249a9b3daad9fe4213bd5fe6" : "sources";
+var build = true ? "8a33132574eb1dd82abef2313e90ef3a6d5bba48" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -53301,6 +53301,8 @@ function actionInputs() {
     dryRun: flag("dry-run", false)
   };
 }
+
+// src/action/resolveMode.ts
 function resolveMode(mode, eventName) {
   if (mode !== "auto") return mode;
   if (["pull_request", "pull_request_target", "workflow_run"].includes(eventName)) return "comment";
@@ -57636,6 +57638,25 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/adapters/githubApiError.ts
+var GitHubApiError = class extends Error {
+  constructor(message, kind, status) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+  }
+  kind;
+  status;
+  name = "GitHubApiError";
+};
+function githubApiError(error2) {
+  const failure = error2;
+  const types = (failure.errors ?? []).map((entry) => entry.type ?? "");
+  const message = failure.errors?.map((entry) => entry.message).join(" ") || failure.message || String(error2);
+  const kind = failure.status === 403 || types.includes("FORBIDDEN") || /not accessible by integration/i.test(message) ? "forbidden" : types.includes("STALE_DATA") || /expected branch to point to/i.test(message) ? "stale" : /protected branch|rule violations|must be made through a pull request/i.test(message) ? "protected" : /createCommitOnBranch/.test(message) && /doesn't exist|cannot query field/i.test(message) ? "unsupported" : "other";
+  return new GitHubApiError(message.trim(), kind, failure.status);
+}
+
 // src/adapters/retryRequests.ts
 import { setTimeout as sleep } from "node:timers/promises";
 function retryDelay(error2, method, attempt) {
@@ -57673,28 +57694,11 @@ function retryRequests(octokit) {
 }
 
 // src/adapters/githubApi.ts
-var GitHubApiError = class extends Error {
-  constructor(message, kind, status) {
-    super(message);
-    this.kind = kind;
-    this.status = status;
-  }
-  kind;
-  status;
-  name = "GitHubApiError";
-};
-function apiError(error2) {
-  const failure = error2;
-  const types = (failure.errors ?? []).map((entry) => entry.type ?? "");
-  const message = failure.errors?.map((entry) => entry.message).join(" ") || failure.message || String(error2);
-  const kind = failure.status === 403 || types.includes("FORBIDDEN") || /not accessible by integration/i.test(message) ? "forbidden" : types.includes("STALE_DATA") || /expected branch to point to/i.test(message) ? "stale" : /protected branch|rule violations|must be made through a pull request/i.test(message) ? "protected" : /createCommitOnBranch/.test(message) && /doesn't exist|cannot query field/i.test(message) ? "unsupported" : "other";
-  return new GitHubApiError(message.trim(), kind, failure.status);
-}
 async function call(request2) {
   try {
     return await request2();
   } catch (error2) {
-    throw apiError(error2);
+    throw githubApiError(error2);
   }
 }
 function githubApi(token, repository) {

@@ -1,6 +1,7 @@
 import { join, relative, resolve } from 'node:path'
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
-import { GitHubApiError, githubApi } from '../adapters/githubApi.js'
+import { githubApi } from '../adapters/githubApi.js'
+import { GitHubApiError } from '../adapters/githubApiError.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { commentMarker } from '../core/render/renderPullRequestComment.js'
 import type { CommentArtifact } from '../core/types/generated.js'

@@ -1,5 +1,6 @@
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
-import { GitHubApiError, githubApi } from '../adapters/githubApi.js'
+import { githubApi } from '../adapters/githubApi.js'
+import { GitHubApiError } from '../adapters/githubApiError.js'
 import { lastFullWeek } from '../core/isoWeek.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { publishWeeklyIssue } from '../pipeline/publishWeeklyIssue.js'
