@@ -19521,7 +19521,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "8a33132574eb1dd82abef2313e90ef3a6d5bba48" : "sources";
+var build2 = true ? "9e79aae03df231d60040d353c128bc48a117161c" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -21071,6 +21071,7 @@ function deserializeChecked(serialized) {
 
 // src/pipeline/checkFiles.ts
 import { existsSync as existsSync3 } from "node:fs";
+import { realpath as realpath3 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 
 // src/adapters/gitBlobId.ts
@@ -21107,8 +21108,16 @@ async function commitBefore(cwd, instant) {
   const commit = (await runGit(cwd, ["rev-list", "-1", `--before=${instant}`, "HEAD"]))?.trim();
   return commit || void 0;
 }
-async function filesAtCommit(cwd, commit) {
-  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", commit, "--", "."]);
+async function filesAtCommit(cwd, commit, paths = ["."]) {
+  const listing = await runGit(cwd, [
+    "--literal-pathspecs",
+    "ls-tree",
+    "-r",
+    "-z",
+    commit,
+    "--",
+    ...paths
+  ]);
   return (listing ?? "").split("\0").filter(Boolean).flatMap((entry) => {
     const match = /^\d+ blob ([0-9a-f]{40})\t(.*)$/s.exec(entry);
     return match?.[1] && match[2] !== void 0 ? [{ blobId: match[1], path: match[2] }] : [];
@@ -21177,13 +21186,13 @@ async function isGitWorkTree(cwd) {
 import { open, realpath as realpath2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-async function readDocumentFile(path, maxBytes, root2) {
-  if (root2 !== void 0) {
-    const [real, realRoot] = await Promise.all([realpath2(path), realpath2(root2)]);
+async function readDocumentFile(path, maxBytes, realRoot) {
+  if (realRoot !== void 0) {
+    const real = await realpath2(path);
     const inside = relative3(realRoot, real);
     if (inside === "" || inside.startsWith("..") || isAbsolute2(inside))
       return refuse(
-        `Expected a file inside ${root2}, found one that resolves outside it (${real}); it was not read`,
+        `Expected a file inside ${realRoot}, found one that resolves outside it (${real}); it was not read`,
         "a file inside the folder checked",
         "a path outside it"
       );
@@ -32366,6 +32375,13 @@ function promptVersionOf(source) {
   return /^version:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(frontMatter)?.[1];
 }
 
+// src/core/refusedFile.ts
+function refusedFile(path, config2, ruleId, reason, expectation, line = 1) {
+  const file = new VFile({ path });
+  reportMessage(file, config2.rules, ruleId, { line, column: 1 }, reason, expectation);
+  return serializeChecked(file);
+}
+
 // src/core/rules/checkReviewClaims.ts
 function checkReviewClaims(documents, config2) {
   const records = documents.flatMap(
@@ -32603,9 +32619,10 @@ var maxNestingDepth = 100;
 function parseJob(job, config2) {
   const nesting = nestingDepth(job.source);
   if (nesting.depth > maxNestingDepth)
-    return tooComplex(
+    return refusedFile(
       job.path,
       config2,
+      "file-too-complex",
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
       { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
@@ -32620,18 +32637,14 @@ function parseJob(job, config2) {
     return serializeChecked(parsed.file, parsed);
   } catch (error) {
     const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return tooComplex(
+    return refusedFile(
       job.path,
       config2,
+      "file-too-complex",
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
       { expected: "a document the parser can finish", actual: failure }
     );
   }
-}
-function tooComplex(path, config2, reason, expectation, line = 1) {
-  const file = new VFile({ path });
-  reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, expectation);
-  return serializeChecked(file);
 }
 
 // src/pipeline/parseGuarded.ts
@@ -32647,7 +32660,7 @@ function parseGuarded(job, config2) {
   });
   let timer;
   return new Promise((resolve10) => {
-    const refuse2 = (reason, expected, actual) => resolve10(tooComplex(job.path, config2, reason, { expected, actual }));
+    const refuse2 = (reason, expected, actual) => resolve10(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -32716,6 +32729,7 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
   const clean = inGit ? await cleanTrackedBlobs(cwd) : /* @__PURE__ */ new Map();
+  const realCwd = await realpath3(cwd);
   const stamp = cacheStamp(config2);
   const cache = options.cacheDir ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => void 0)) : /* @__PURE__ */ new Map();
   const results = new Array(found.length);
@@ -32739,7 +32753,7 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
       const read = await readDocumentFile(
         resolve5(cwd, document3.path),
         config2.maxFileBytes,
-        cwd
+        realCwd
       ).catch((error) => ({
         ok: false,
         empty: false,
@@ -32748,16 +32762,13 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
         actual: error.message
       }));
       if (!read.ok) {
-        const file = new VFile({ path: document3.path });
-        reportMessage(
-          file,
-          config2.rules,
+        results[index2] = refusedFile(
+          document3.path,
+          config2,
           read.empty ? "file-empty" : "file-unreadable",
-          { line: 1, column: 1 },
           read.reason,
           read
         );
-        results[index2] = serializeChecked(file);
         progress();
         continue;
       }

@@ -37428,7 +37428,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "8a33132574eb1dd82abef2313e90ef3a6d5bba48" : "sources";
+var build = true ? "9e79aae03df231d60040d353c128bc48a117161c" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -40590,6 +40590,7 @@ function deserializeChecked(serialized) {
 
 // src/pipeline/checkFiles.ts
 import { existsSync as existsSync4 } from "node:fs";
+import { realpath as realpath3 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 
 // src/adapters/findDocuments.ts
@@ -41460,8 +41461,16 @@ async function commitBefore(cwd, instant) {
   const commit = (await runGit(cwd, ["rev-list", "-1", `--before=${instant}`, "HEAD"]))?.trim();
   return commit || void 0;
 }
-async function filesAtCommit(cwd, commit) {
-  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", commit, "--", "."]);
+async function filesAtCommit(cwd, commit, paths = ["."]) {
+  const listing = await runGit(cwd, [
+    "--literal-pathspecs",
+    "ls-tree",
+    "-r",
+    "-z",
+    commit,
+    "--",
+    ...paths
+  ]);
   return (listing ?? "").split("\0").filter(Boolean).flatMap((entry) => {
     const match = /^\d+ blob ([0-9a-f]{40})\t(.*)$/s.exec(entry);
     return match?.[1] && match[2] !== void 0 ? [{ blobId: match[1], path: match[2] }] : [];
@@ -41530,13 +41539,13 @@ async function isGitWorkTree(cwd) {
 import { open as open2, realpath as realpath2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-async function readDocumentFile(path, maxBytes, root) {
-  if (root !== void 0) {
-    const [real, realRoot] = await Promise.all([realpath2(path), realpath2(root)]);
+async function readDocumentFile(path, maxBytes, realRoot) {
+  if (realRoot !== void 0) {
+    const real = await realpath2(path);
     const inside = relative3(realRoot, real);
     if (inside === "" || inside.startsWith("..") || isAbsolute2(inside))
       return refuse(
-        `Expected a file inside ${root}, found one that resolves outside it (${real}); it was not read`,
+        `Expected a file inside ${realRoot}, found one that resolves outside it (${real}); it was not read`,
         "a file inside the folder checked",
         "a path outside it"
       );
@@ -52719,6 +52728,13 @@ function promptVersionOf(source) {
   return /^version:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(frontMatter)?.[1];
 }
 
+// src/core/refusedFile.ts
+function refusedFile(path, config, ruleId, reason, expectation, line = 1) {
+  const file = new VFile({ path });
+  reportMessage(file, config.rules, ruleId, { line, column: 1 }, reason, expectation);
+  return serializeChecked(file);
+}
+
 // src/core/rules/checkReviewClaims.ts
 function checkReviewClaims(documents, config) {
   const records = documents.flatMap(
@@ -52956,9 +52972,10 @@ var maxNestingDepth = 100;
 function parseJob(job, config) {
   const nesting = nestingDepth(job.source);
   if (nesting.depth > maxNestingDepth)
-    return tooComplex(
+    return refusedFile(
       job.path,
       config,
+      "file-too-complex",
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
       { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
@@ -52973,18 +52990,14 @@ function parseJob(job, config) {
     return serializeChecked(parsed.file, parsed);
   } catch (error2) {
     const failure = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
-    return tooComplex(
+    return refusedFile(
       job.path,
       config,
+      "file-too-complex",
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
       { expected: "a document the parser can finish", actual: failure }
     );
   }
-}
-function tooComplex(path, config, reason, expectation, line = 1) {
-  const file = new VFile({ path });
-  reportMessage(file, config.rules, "file-too-complex", { line, column: 1 }, reason, expectation);
-  return serializeChecked(file);
 }
 
 // src/pipeline/parseGuarded.ts
@@ -53000,7 +53013,7 @@ function parseGuarded(job, config) {
   });
   let timer;
   return new Promise((resolve9) => {
-    const refuse2 = (reason, expected, actual) => resolve9(tooComplex(job.path, config, reason, { expected, actual }));
+    const refuse2 = (reason, expected, actual) => resolve9(refusedFile(job.path, config, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -53069,6 +53082,7 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
   const clean = inGit ? await cleanTrackedBlobs(cwd) : /* @__PURE__ */ new Map();
+  const realCwd = await realpath3(cwd);
   const stamp = cacheStamp(config);
   const cache = options.cacheDir ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => void 0)) : /* @__PURE__ */ new Map();
   const results = new Array(found.length);
@@ -53092,7 +53106,7 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
       const read = await readDocumentFile(
         resolve5(cwd, document3.path),
         config.maxFileBytes,
-        cwd
+        realCwd
       ).catch((error2) => ({
         ok: false,
         empty: false,
@@ -53101,16 +53115,13 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
         actual: error2.message
       }));
       if (!read.ok) {
-        const file = new VFile({ path: document3.path });
-        reportMessage(
-          file,
-          config.rules,
+        results[index2] = refusedFile(
+          document3.path,
+          config,
           read.empty ? "file-empty" : "file-unreadable",
-          { line: 1, column: 1 },
           read.reason,
           read
         );
-        results[index2] = serializeChecked(file);
         progress();
         continue;
       }
@@ -57781,7 +57792,6 @@ function githubApi(token, repository) {
       );
       return issues.filter((issue2) => !issue2.pull_request).map((issue2) => ({
         id: issue2.number,
-        number: issue2.number,
         body: issue2.body ?? "",
         authorLogin: issue2.user?.login,
         url: issue2.html_url
@@ -58444,7 +58454,7 @@ async function commitBack(options) {
   };
   let head = options.checkedOut ?? await branchHead();
   let files = await options.generate(options.root);
-  let useGit = !options.api;
+  let useGit = false;
   let worktree;
   try {
     for (let attempt = 1; ; attempt++) {
@@ -58462,22 +58472,22 @@ async function commitBack(options) {
       if (options.dryRun) return { changed: true, files, changedPaths, attempts: attempt - 1 };
       const changes = files.filter((file) => changedPaths.includes(file.path));
       let outcome;
-      if (useGit)
+      if (options.api && !useGit) {
+        outcome = await commitThroughApi(options.api, options, head, changes);
+        if (outcome.kind === "unsupported") {
+          options.onNotice?.(
+            "planmark: this GitHub has no createCommitOnBranch; committing with git push instead (the commit will not show as Verified)."
+          );
+          useGit = true;
+        }
+      }
+      if (!outcome || outcome.kind === "unsupported")
         outcome = await gitPushCommit(options.root, {
           parent: head,
           branch: options.branch,
           headline: options.headline,
           files: changes
         });
-      else outcome = await commitThroughApi(options.api, options, head, changes);
-      if (outcome.kind === "unsupported") {
-        options.onNotice?.(
-          "planmark: this GitHub has no createCommitOnBranch; committing with git push instead (the commit will not show as Verified)."
-        );
-        useGit = true;
-        attempt -= 1;
-        continue;
-      }
       if (outcome.kind === "landed")
         return { changed: true, files, changedPaths, commit: outcome.oid, attempts: attempt };
       if (outcome.kind === "refused")
@@ -58506,7 +58516,12 @@ async function subjectOf(root, commit) {
   return (await runGit(root, ["log", "-1", "--format=%s", commit]))?.trim();
 }
 async function changedFiles(root, commit, files) {
-  const blobs = new Map((await filesAtCommit(root, commit)).map((file) => [file.path, file.blobId]));
+  const listed = await filesAtCommit(
+    root,
+    commit,
+    files.map((file) => file.path)
+  );
+  const blobs = new Map(listed.map((file) => [file.path, file.blobId]));
   return files.filter((file) => blobs.get(file.path) !== gitBlobId(Buffer.from(file.content))).map((file) => file.path);
 }
 async function commitThroughApi(api, options, head, files) {

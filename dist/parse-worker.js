@@ -15041,6 +15041,27 @@ var require__ = __commonJS({
 // src/pipeline/parseWorker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/core/nestingDepth.ts
+var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function nestingDepth(source) {
+  let deepest = { depth: 0, line: 1 };
+  let lineNumber = 0;
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    lineNumber++;
+    const indent2 = /^[ \t]*/.exec(line)?.[0] ?? "";
+    const columns = [...indent2].reduce((sum, char) => sum + (char === "	" ? 4 : 1), 0);
+    let rest = line.slice(indent2.length);
+    let markers2 = 0;
+    for (let match = containerMarker.exec(rest); match && match[0] !== ""; match = containerMarker.exec(rest)) {
+      markers2++;
+      rest = rest.slice(match[0].length);
+    }
+    const depth = Math.floor(columns / 2) + markers2;
+    if (depth > deepest.depth) deepest = { depth, line: lineNumber };
+  }
+  return deepest;
+}
+
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
@@ -15701,27 +15722,6 @@ function isUint8Array(value2) {
   return Boolean(
     value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
-}
-
-// src/core/nestingDepth.ts
-var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
-function nestingDepth(source) {
-  let deepest = { depth: 0, line: 1 };
-  let lineNumber = 0;
-  for (const line of source.split(/\r\n|\r|\n/)) {
-    lineNumber++;
-    const indent2 = /^[ \t]*/.exec(line)?.[0] ?? "";
-    const columns = [...indent2].reduce((sum, char) => sum + (char === "	" ? 4 : 1), 0);
-    let rest = line.slice(indent2.length);
-    let markers2 = 0;
-    for (let match = containerMarker.exec(rest); match && match[0] !== ""; match = containerMarker.exec(rest)) {
-      markers2++;
-      rest = rest.slice(match[0].length);
-    }
-    const depth = Math.floor(columns / 2) + markers2;
-    if (depth > deepest.depth) deepest = { depth, line: lineNumber };
-  }
-  return deepest;
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -28493,14 +28493,22 @@ function serializeChecked(file, parsed) {
   return serialized;
 }
 
+// src/core/refusedFile.ts
+function refusedFile(path, config2, ruleId, reason, expectation, line = 1) {
+  const file = new VFile({ path });
+  reportMessage(file, config2.rules, ruleId, { line, column: 1 }, reason, expectation);
+  return serializeChecked(file);
+}
+
 // src/pipeline/parseJob.ts
 var maxNestingDepth = 100;
 function parseJob(job, config2) {
   const nesting = nestingDepth(job.source);
   if (nesting.depth > maxNestingDepth)
-    return tooComplex(
+    return refusedFile(
       job.path,
       config2,
+      "file-too-complex",
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
       { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
@@ -28515,18 +28523,14 @@ function parseJob(job, config2) {
     return serializeChecked(parsed.file, parsed);
   } catch (error) {
     const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return tooComplex(
+    return refusedFile(
       job.path,
       config2,
+      "file-too-complex",
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
       { expected: "a document the parser can finish", actual: failure }
     );
   }
-}
-function tooComplex(path, config2, reason, expectation, line = 1) {
-  const file = new VFile({ path });
-  reportMessage(file, config2.rules, "file-too-complex", { line, column: 1 }, reason, expectation);
-  return serializeChecked(file);
 }
 
 // src/pipeline/parseWorker.ts

@@ -13,9 +13,21 @@ export async function commitBefore(cwd: string, instant: string): Promise<string
   return commit || undefined
 }
 
-/** The files under `cwd` at `commit`, with their blob ids; paths relative to `cwd`. */
-export async function filesAtCommit(cwd: string, commit: string): Promise<FileAtCommit[]> {
-  const listing = await runGit(cwd, ['ls-tree', '-r', '-z', commit, '--', '.'])
+/** The files under `paths` (default: all of `cwd`) at `commit`, with their blob ids; paths relative to `cwd`. */
+export async function filesAtCommit(
+  cwd: string,
+  commit: string,
+  paths: readonly string[] = ['.']
+): Promise<FileAtCommit[]> {
+  const listing = await runGit(cwd, [
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-z',
+    commit,
+    '--',
+    ...paths
+  ])
   return (listing ?? '')
     .split('\0')
     .filter(Boolean)

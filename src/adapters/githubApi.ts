@@ -106,7 +106,7 @@ export function githubApi(token: string, repository: Repository) {
       return pulls.find((pull) => pull.head.sha === sha)?.number
     },
     /** Issues (not pull requests) updated since `since`, every state; `id` is the issue's number. */
-    async issuesSince(since: string): Promise<Array<ExistingComment & { number: number }>> {
+    async issuesSince(since: string): Promise<ExistingComment[]> {
       const issues = await call(() =>
         octokit.paginate(octokit.rest.issues.listForRepo, {
           ...repository,
@@ -119,7 +119,6 @@ export function githubApi(token: string, repository: Repository) {
         .filter((issue) => !issue.pull_request)
         .map((issue) => ({
           id: issue.number,
-          number: issue.number,
           body: issue.body ?? '',
           authorLogin: issue.user?.login,
           url: issue.html_url

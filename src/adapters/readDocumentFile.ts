@@ -11,20 +11,21 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 /**
  * Reads a document file: refuses files over `maxBytes` before reading them,
  * binary files (a NUL byte) and text that is not UTF-8; strips a BOM. With
- * `root`, refuses a path that resolves outside it (a symbolic link, `..`).
+ * `realRoot` (a folder's real path, resolved once by the caller), refuses a
+ * path that resolves outside it (a symbolic link, `..`).
  */
 export async function readDocumentFile(
   path: string,
   maxBytes: number,
-  root?: string
+  realRoot?: string
 ): Promise<FileRead> {
-  if (root !== undefined) {
+  if (realRoot !== undefined) {
     // Symbolic links and `..` are resolved first: a document must not pull in files from outside.
-    const [real, realRoot] = await Promise.all([realpath(path), realpath(root)])
+    const real = await realpath(path)
     const inside = relative(realRoot, real)
     if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
       return refuse(
-        `Expected a file inside ${root}, found one that resolves outside it (${real}); it was not read`,
+        `Expected a file inside ${realRoot}, found one that resolves outside it (${real}); it was not read`,
         'a file inside the folder checked',
         'a path outside it'
       )

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { VFile } from 'vfile'
 import {
@@ -18,15 +19,11 @@ import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
 import { compareMessages, type ParsedDocument } from '../core/parseDocument.js'
 import { promptVersionOf } from '../core/promptVersionOf.js'
-import { reportMessage } from '../core/reportMessage.js'
+import { refusedFile } from '../core/refusedFile.js'
 import { resolveConfig, type ResolvedConfig } from '../core/resolveConfig.js'
 import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
 import { checkPromptHistory, type PromptRevision } from '../core/rules/checkPromptHistory.js'
-import {
-  deserializeChecked,
-  serializeChecked,
-  type SerializedDocument
-} from '../core/serializeChecked.js'
+import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import { parseInWorkers, workerCount } from './parseInWorkers.js'
@@ -138,6 +135,8 @@ async function checkEachFile(
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
   const clean = inGit ? await cleanTrackedBlobs(cwd) : new Map<string, string>()
+  // Resolved once: every file read is checked to stay inside it.
+  const realCwd = await realpath(cwd)
   const stamp = cacheStamp(config)
   const cache: DocumentCache = options.cacheDir
     ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => undefined))
@@ -163,7 +162,7 @@ async function checkEachFile(
       const read = await readDocumentFile(
         resolve(cwd, document.path),
         config.maxFileBytes,
-        cwd
+        realCwd
       ).catch((error: Error) => ({
         ok: false as const,
         empty: false,
@@ -172,16 +171,13 @@ async function checkEachFile(
         actual: error.message
       }))
       if (!read.ok) {
-        const file = new VFile({ path: document.path })
-        reportMessage(
-          file,
-          config.rules,
+        results[index] = refusedFile(
+          document.path,
+          config,
           read.empty ? 'file-empty' : 'file-unreadable',
-          { line: 1, column: 1 },
           read.reason,
           read
         )
-        results[index] = serializeChecked(file)
         progress()
         continue
       }

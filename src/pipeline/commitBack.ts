@@ -74,7 +74,8 @@ export async function commitBack(options: CommitBackOptions): Promise<CommitBack
   }
   let head = options.checkedOut ?? (await branchHead())
   let files = await options.generate(options.root)
-  let useGit = !options.api
+  // Set once GraphQL turns out to lack createCommitOnBranch (older GitHub Enterprise Server).
+  let useGit = false
   let worktree: Awaited<ReturnType<typeof gitWorktree>> | undefined
   try {
     for (let attempt = 1; ; attempt++) {
@@ -93,23 +94,23 @@ export async function commitBack(options: CommitBackOptions): Promise<CommitBack
       }
       if (options.dryRun) return { changed: true, files, changedPaths, attempts: attempt - 1 }
       const changes = files.filter((file) => changedPaths.includes(file.path))
-      let outcome: LandOutcome
-      if (useGit)
+      let outcome: LandOutcome | undefined
+      if (options.api && !useGit) {
+        outcome = await commitThroughApi(options.api, options, head, changes)
+        if (outcome.kind === 'unsupported') {
+          options.onNotice?.(
+            'planmark: this GitHub has no createCommitOnBranch; committing with git push instead (the commit will not show as Verified).'
+          )
+          useGit = true
+        }
+      }
+      if (!outcome || outcome.kind === 'unsupported')
         outcome = await gitPushCommit(options.root, {
           parent: head,
           branch: options.branch,
           headline: options.headline,
           files: changes
         })
-      else outcome = await commitThroughApi(options.api as GitHubApi, options, head, changes)
-      if (outcome.kind === 'unsupported') {
-        options.onNotice?.(
-          'planmark: this GitHub has no createCommitOnBranch; committing with git push instead (the commit will not show as Verified).'
-        )
-        useGit = true
-        attempt -= 1
-        continue
-      }
       if (outcome.kind === 'landed')
         return { changed: true, files, changedPaths, commit: outcome.oid, attempts: attempt }
       if (outcome.kind === 'refused')
@@ -146,7 +147,12 @@ async function changedFiles(
   commit: string,
   files: readonly FileAddition[]
 ): Promise<string[]> {
-  const blobs = new Map((await filesAtCommit(root, commit)).map((file) => [file.path, file.blobId]))
+  const listed = await filesAtCommit(
+    root,
+    commit,
+    files.map((file) => file.path)
+  )
+  const blobs = new Map(listed.map((file) => [file.path, file.blobId]))
   return files
     .filter((file) => blobs.get(file.path) !== gitBlobId(Buffer.from(file.content)))
     .map((file) => file.path)

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
+import { refusedFile } from '../core/refusedFile.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { SerializedDocument } from '../core/serializeChecked.js'
 import { workerScript } from './parseInWorkers.js'
-import { parseJob, tooComplex, type ParseJob } from './parseJob.js'
+import { parseJob, type ParseJob } from './parseJob.js'
 
 /** Files at least this large are parsed under a budget: smaller ones parse in well under a second. */
 export const guardedBytes = 256 * 1024
@@ -29,7 +30,7 @@ export function parseGuarded(job: ParseJob, config: ResolvedConfig): Promise<Ser
   let timer: NodeJS.Timeout | undefined
   return new Promise<SerializedDocument>((resolve) => {
     const refuse = (reason: string, expected: string, actual: string) =>
-      resolve(tooComplex(job.path, config, reason, { expected, actual }))
+      resolve(refusedFile(job.path, config, 'file-too-complex', reason, { expected, actual }))
     timer = setTimeout(() => {
       refuse(
         `Expected the parser to finish within ${config.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,

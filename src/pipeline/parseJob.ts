@@ -1,7 +1,6 @@
-import { VFile } from 'vfile'
 import { nestingDepth } from '../core/nestingDepth.js'
 import { parseDocument } from '../core/parseDocument.js'
-import { reportMessage, type Expectation } from '../core/reportMessage.js'
+import { refusedFile } from '../core/refusedFile.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { serializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { DocumentKind } from '../core/types/documents.js'
@@ -26,9 +25,10 @@ export const maxNestingDepth = 100
 export function parseJob(job: ParseJob, config: ResolvedConfig): SerializedDocument {
   const nesting = nestingDepth(job.source)
   if (nesting.depth > maxNestingDepth)
-    return tooComplex(
+    return refusedFile(
       job.path,
       config,
+      'file-too-complex',
       `Expected block quotes and lists nested at most ${maxNestingDepth} levels deep, found ${nesting.depth} levels; the file was not parsed`,
       { expected: `at most ${maxNestingDepth} levels`, actual: `${nesting.depth} levels` },
       nesting.line
@@ -43,24 +43,12 @@ export function parseJob(job: ParseJob, config: ResolvedConfig): SerializedDocum
     return serializeChecked(parsed.file, parsed)
   } catch (error) {
     const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    return tooComplex(
+    return refusedFile(
       job.path,
       config,
+      'file-too-complex',
       `Expected a document the parser can finish, found a parser failure (${failure}); the file was not analysed`,
       { expected: 'a document the parser can finish', actual: failure }
     )
   }
-}
-
-/** A file refused as `file-too-complex`: not analysed, with the reason on `line`. */
-export function tooComplex(
-  path: string,
-  config: ResolvedConfig,
-  reason: string,
-  expectation: Expectation,
-  line = 1
-): SerializedDocument {
-  const file = new VFile({ path })
-  reportMessage(file, config.rules, 'file-too-complex', { line, column: 1 }, reason, expectation)
-  return serializeChecked(file)
 }
