@@ -2,7 +2,7 @@ import type { ListItem, Paragraph, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import { normalizeKey } from '../normalize/normalizeKey.js'
 import { parseFieldLine } from './parseFieldLine.js'
-import { plainText } from './plainText.js'
+import { inlineText } from './inlineText.js'
 import { sourceLines } from './sourceLines.js'
 
 /** A `Key: value` fact found in the Markdown, with the position of its value. */
@@ -43,13 +43,14 @@ export function readFields(nodes: readonly RootContent[], source: string): Field
 
 function paragraphFields(paragraph: Paragraph, source: string, maxLines = Infinity): Field[] {
   const fields: Field[] = []
-  for (const { text, line, column } of sourceLines(source, paragraph).slice(0, maxLines)) {
+  for (const sourceLine of sourceLines(source, paragraph).slice(0, maxLines)) {
+    const { text, line, column } = sourceLine
     const parsed = parseFieldLine(text)
     if (!parsed) continue
     const valueColumn = column + parsed.valueOffset
     fields.push({
       key: normalizeKey(parsed.name),
-      text: plainText(parsed.value),
+      text: inlineText(paragraph, sourceLine, valueColumn),
       markdown: parsed.value,
       place: {
         start: { line, column: valueColumn },
