@@ -81,7 +81,7 @@ describe('the Action (dist/index.js) in check mode', () => {
       [
         '# EXECUTION PLAN: Hostile',
         '',
-        '**Agent**: <img src=x onerror=alert(1)> @octocat  ',
+        '**Agent**: `<img src=x onerror=alert(1)>` @octocat  ',
         '**Start Time**: 2026-11-02T09:00:00Z  ',
         '**Estimated Duration**: 30 minutes  ',
         '**Task Category**: debugging  ',

@@ -66,7 +66,13 @@ describe('the Action on pull requests', () => {
     const [comment] = github.server.comments
     expect(comment?.user).toBe(actionsBot)
     expect(comment?.body).toContain(marker)
-    expect(comment?.body).toContain('2025-02-12\\_cursor-agent\\_image-cache-leak.md')
+    // The plan by its title, linked at the head commit; the same figure as the job summary's.
+    expect(comment?.body).toMatch(
+      /^\| \[Memory leak in the image thumbnail cache\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/blob\/[0-9a-f]{40}\/examples\/agents\/performance\/execution_plans\/2025-02-12_cursor-agent_image-cache-leak\.md\) \| cursor-agent \| failed \| 5\/8 \| 1 ticked \|$/m
+    )
+    expect(first.summary).toContain(
+      '| examples/agents/performance/execution\\_plans/2025-02-12\\_cursor-agent\\_image-cache-leak.md | plan | cursor-agent | failed | 5/8 | 63% |'
+    )
     expect(first.outputs['comment-id']).toBe(String(comment?.id))
     expect(first.outputs['comment-url']).toBe(
       `https://github.com/Codertocat/Hello-World/pull/2#issuecomment-${comment?.id}`

@@ -76,17 +76,20 @@ describe('the comment artifact, read as untrusted data', () => {
     expect(read(artifact)).toEqual({ ok: true, artifact })
     const hostile =
       '<img src=x> @octocat #12 https://evil.example www.evil.example [x](https://evil.example) <!-- x -->'
-    const records = analysedPlans([
-      parseDocument(planMarkdown({ agent: hostile, category: hostile, criteria: ['x', ' '] }), {
-        path: `plans/${hostile.slice(0, 20)}.md`
-      })
-    ]).map(({ record }) => record)
+    const plans = analysedPlans([
+      parseDocument(
+        `${planMarkdown({ agent: hostile, category: hostile, criteria: ['x', ' '] })}\n### Phase 1: ${hostile}\n- [ ] ${hostile}\n`,
+        { path: `plans/${hostile.slice(0, 20)}.md` }
+      )
+    ])
     const { body } = renderPullRequestComment({
-      head: records,
+      head: plans,
       base: [],
-      touched: new Set(records.map((record) => record.path)),
+      touched: new Set(plans.map(({ record }) => record.path)),
+      fileUrl: `https://github.com/o/r/blob/${sha}`,
       reportUrl: 'https://github.com/o/r/blob/main/reports/report.md'
     })
+    expect(body).toContain('<details><summary>')
     expect(read({ ...artifact, body })).toEqual({ ok: true, artifact: { ...artifact, body } })
   })
 

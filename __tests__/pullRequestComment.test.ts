@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { analysedPlans } from '../src/core/aggregate/analysedPlans.js'
 import { parseDocument } from '../src/core/parseDocument.js'
+import { progressRows } from '../src/core/render/progressRows.js'
 import {
   commentMarker,
   renderPullRequestComment
@@ -15,7 +16,7 @@ import { runCli } from './helpers/runCli.js'
 const records = (plans: Record<string, PlanFacts>) =>
   analysedPlans(
     Object.entries(plans).map(([path, facts]) => parseDocument(planMarkdown(facts), { path }))
-  ).map(({ record }) => record)
+  )
 
 describe('renderPullRequestComment', () => {
   const base = records({
@@ -35,19 +36,99 @@ describe('renderPullRequestComment', () => {
       head,
       base,
       touched,
+      fileUrl: 'https://github.com/o/r/blob/abc',
       reportUrl: 'https://example.invalid/report.md'
     })
     expect(truncated).toBe(false)
     expect(body).toContain('2 plans touched by this pull request; 1 new finding.')
-    expect(body).toContain('| plans/a.md | a | completed | failure | 2/3 | +1 done |')
     expect(body).toContain(
-      '| plans/new.md | &lt;b&gt;@\u200boctocat&lt;/b&gt; | completed | success | 1/1 | new |'
+      '| [a debugging](https://github.com/o/r/blob/abc/plans/a.md) | a | claims completed, boxes left unticked | 2/3 | 1 ticked |'
     )
-    expect(body).toContain('| plans/gone.md | b | – | – | – | removed |')
+    expect(body).toContain(
+      '| [&lt;b&gt;@\u200boctocat&lt;/b&gt; debugging](https://github.com/o/r/blob/abc/plans/new.md) | @\u200boctocat | completed, every box ticked | 1/1 | new plan |'
+    )
+    expect(body).toContain('| b debugging (plans/gone.md) | b | – | – | removed |')
     expect(body).not.toContain('plans/other.md')
-    expect(body).toContain('- error `status-completed-unchecked` at plans/a.md:15')
+    expect(body).toMatch(
+      /^- \*\*error\*\* \[a debugging, line 15\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/plans\/a\.md#L15\): Expected every success criterion .* \(`status-completed-unchecked`\)$/m
+    )
     expect(body).toContain('[Full report](https://example.invalid/report.md)')
     expect(body.trimEnd().endsWith(commentMarker)).toBe(true)
+  })
+
+  test('every figure agrees with check, the job summary and plans.json, and sections add up', () => {
+    // The example plan, and a pull request that ticks Phase 2 step 2, the Phase 2
+    // completion criterion "Upgrade test green" and Phase 3 step 1.
+    const path = 'plans/oauth.md'
+    const before = readFileSync(
+      new URL(
+        '../examples/agents/performance/execution_plans/2025-02-06_gpt-5-codex_oauth-pkce-migration.md',
+        import.meta.url
+      ),
+      'utf8'
+    )
+    const after = before
+      .replace('2. [ ] Add telemetry', '2. [x] Add telemetry')
+      .replace('- [ ] Upgrade test green', '- [x] Upgrade test green')
+      .replace('1. [ ] Disable the implicit grant', '1. [x] Disable the implicit grant')
+    expect(after.match(/\[x\]/g)).toHaveLength(7)
+    const headDocument = parseDocument(after, { path })
+    const { body } = renderPullRequestComment({
+      head: analysedPlans([headDocument]),
+      base: analysedPlans([parseDocument(before, { path })]),
+      touched: new Set([path])
+    })
+    // check's table and the job summary count the same boxes.
+    const [row] = progressRows([headDocument.document])
+    expect([row?.done, row?.total]).toEqual([7, 9])
+    const [plansJson] = analysedPlans([headDocument]).map(({ record }) => record.progress)
+    expect([plansJson?.done, plansJson?.total]).toEqual([7, 9])
+    expect(body).toContain('| in progress | 7/9 | 3 ticked |')
+    const sections = [...body.matchAll(/^\| (Success criteria|Phase \d[^|]*) \| (\d+)\/(\d+) \|/gm)]
+    expect(sections.map((match) => `${match[2]}/${match[3]}`)).toEqual(['1/3', '3/3', '2/2', '1/1'])
+    const sum = (index: number) =>
+      sections.reduce((total, match) => total + Number(match[index]), 0)
+    expect([sum(2), sum(3)]).toEqual([7, 9])
+    expect(body).toContain('| **All boxes** | 7/9 |  |')
+    expect(body).toContain('1 item is marked `[/]`, `[~]` or `[-]`')
+    expect(body).toContain(
+      '<details><summary>Migrate the mobile login to OAuth 2.0 with PKCE: boxes by section</summary>'
+    )
+  })
+
+  test('a pull request that ticks only a phase completion criterion, or ticks one box and unticks another, says so', () => {
+    const plan = (criterion: string, first: string, second: string) =>
+      `# EXECUTION PLAN: p\n\n**Agent**: a\n\n### Phase 1: One\n1. [${first}] first\n2. [${second}] second\n\n**Phase Completion Criteria**:\n- [${criterion}] green\n`
+    const render = (before: string, after: string) =>
+      renderPullRequestComment({
+        head: analysedPlans([parseDocument(after, { path: 'p.md' })]),
+        base: analysedPlans([parseDocument(before, { path: 'p.md' })]),
+        touched: new Set(['p.md'])
+      }).body
+    expect(render(plan(' ', 'x', ' '), plan('x', 'x', ' '))).toContain('| 2/3 | 1 ticked |')
+    expect(render(plan(' ', 'x', ' '), plan(' ', ' ', 'x'))).toContain(
+      '| 1/3 | 1 ticked, 1 unticked |'
+    )
+    expect(render(plan(' ', 'x', ' '), `${plan(' ', 'x', ' ')}- [ ] another\n`)).toContain(
+      '| 1/4 | +1 box |'
+    )
+  })
+
+  test('a plan title in the summary is escaped for HTML, where backslashes would show', () => {
+    const document = parseDocument(
+      '# EXECUTION PLAN: fix_the cache <b> @team\n\n### Phase 1: x\n- [ ] y\n',
+      {
+        path: 'execution_plans/a_b.md'
+      }
+    )
+    const { body } = renderPullRequestComment({
+      head: analysedPlans([document]),
+      base: [],
+      touched: new Set(['execution_plans/a_b.md'])
+    })
+    expect(body).toContain(
+      '<details><summary>fix_the cache &lt;b&gt; @\u200bteam: boxes by section</summary>'
+    )
   })
 
   test('drops whole sections in a fixed order to stay under the size limit, and says so', () => {
@@ -55,25 +136,23 @@ describe('renderPullRequestComment', () => {
       new URL('./fixtures/documents/plan-original/plan.md', import.meta.url),
       'utf8'
     )
-    const plan = analysedPlans([parseDocument(original, { path: 'plans/original.md' })]).map(
-      ({ record }) => record
-    )
+    const plan = analysedPlans([parseDocument(original, { path: 'plans/original.md' })])
     const input = { head: plan, base: [], touched: new Set(['plans/original.md']) }
     const full = renderPullRequestComment(input)
     expect(full.truncated).toBe(false)
-    expect(full.body).toContain('| 2. Implementation &amp; Development | 7/7 | – |')
+    expect(full.body).toContain('| Phase 2: Implementation &amp; Development | 7/7 |  |')
     const withoutPhases = renderPullRequestComment({ ...input, maxLength: full.body.length - 1 })
     expect(withoutPhases.truncated).toBe(true)
     expect(withoutPhases.body).not.toContain('Implementation &amp; Development')
     expect(withoutPhases.body).toContain(
-      "_Left out to stay within GitHub's comment size: phase details; see the full report._"
+      "_Left out to stay within GitHub's comment size: progress by section; see the full report._"
     )
-    expect(withoutPhases.body).toContain(
-      '| plans/original.md | claude-sonnet-4 | completed | failure | 10/15 | new |'
+    expect(withoutPhases.body).toMatch(
+      /^\| .* \(plans\/original\.md\) \| claude-sonnet-4 \| claims completed, boxes left unticked \| \d+\/\d+ \| new plan \|$/m
     )
     const tiny = renderPullRequestComment({ ...input, maxLength: 200 })
-    expect(tiny.body).toContain('phase details, new findings, plan table')
-    expect(tiny.body).not.toContain('| plans/original.md |')
+    expect(tiny.body).toContain('progress by section, new findings, plan table')
+    expect(tiny.body).not.toContain('(plans/original.md) |')
     expect(tiny.body).toContain(commentMarker)
   })
 })
@@ -95,9 +174,16 @@ describe('planmark comment', () => {
     expect(code).toBe(0)
     expect(stdout).toContain('1 plan touched by this pull request; 0 new findings.')
     expect(stdout).toContain(
-      '| agents/execution\\_plans/fix.md | claude | in_progress | open | 2/3 | +1 done |'
+      '| claude debugging (agents/execution\\_plans/fix.md) | claude | in progress | 2/3 | 1 ticked |'
     )
     expect(stdout).not.toContain('untouched.md')
+    git(dir, ['mv', 'agents/execution_plans/fix.md', 'agents/execution_plans/fixed.md'])
+    commitAll(dir, 'move', '2026-11-22T10:00:00Z')
+    const moved = await runCli(['comment', '--base', 'main', '--cwd', dir, '--no-cache'])
+    expect(moved.stdout).toContain(
+      '| claude debugging (agents/execution\\_plans/fixed.md) | claude | in progress | 2/3 | 1 ticked |'
+    )
+    expect(moved.stdout).not.toContain('removed')
     expect((await runCli(['comment', '--base', 'no-such-branch', '--cwd', dir])).code).toBe(2)
     expect((await runCli(['comment', '--cwd', dir])).code).toBe(2)
   })

@@ -18,10 +18,12 @@ function outcomes(
     prompts: [],
     status: { claimed: verified === 'success' ? 'completed' : 'partial', verified },
     progress: {
+      done: 0,
+      total: 0,
       boxes: { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 },
       criteria: { done: 0, total: 0 },
-      steps: { done: 0, total: 0 },
-      phases: []
+      phases: [],
+      other: { done: 0, total: 0 }
     },
     quality: {},
     findings: []

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { commitAll } from './helpers/git.js'
+import { commitAll, git } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
 
 const examples = new URL('../examples', import.meta.url).pathname
@@ -48,6 +48,32 @@ describe('planmark report', () => {
     expect((await runCli(['report', '--cwd', dir])).stdout).toBe(
       'wrote     agents/performance/reports/report.md\n'
     )
+  })
+
+  test('a plan moved with git mv is the same plan: it does not finish again in a later week', async () => {
+    const dir = committedExamples()
+    const plans = join(dir, 'agents/performance/execution_plans')
+    mkdirSync(join(plans, 'done'))
+    git(dir, [
+      'mv',
+      join(plans, '2025-02-06_gpt-5-codex_oauth-pkce-migration.md'),
+      join(plans, 'done')
+    ])
+    git(dir, [
+      'mv',
+      join(plans, '2025-02-03_claude-sonnet-4_websocket-reconnect.md'),
+      join(plans, 'done')
+    ])
+    git(
+      dir,
+      ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'archive'],
+      '2025-02-18T10:00:00Z'
+    )
+    expect((await runCli(['report', '--week', '2025-W08', '--cwd', dir])).code).toBe(0)
+    const report = readFileSync(join(dir, 'agents/performance/reports/weekly/2025-W08.md'), 'utf8')
+    // The websocket plan finished in W07's snapshot already; moving it finishes nothing.
+    expect(report).toContain('- **Finished**: 0')
+    expect(report).not.toContain('websocket')
   })
 
   test('a bad week, or no git history, is a clear error (exit 2)', async () => {

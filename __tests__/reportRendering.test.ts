@@ -12,7 +12,7 @@ const mermaidScript = join(root, 'node_modules/mermaid/dist/mermaid.min.js')
 
 const hostilePlan = `# EXECUTION PLAN: <script>alert(1)</script> ![tracker](https://evil.invalid/x.png) @octocat
 
-**Agent**: <img src=x onerror=alert(1)> @octocat  
+**Agent**: \`<img src=x onerror=alert(1)>\` @octocat  
 **Start Time**: 2026-11-02T09:00:00Z  
 **Estimated Duration**: 30 minutes  
 **Task Category**: "]; graph TD; x-->y  

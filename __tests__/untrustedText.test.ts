@@ -32,13 +32,14 @@ describe('document text going out as Markdown', () => {
   })
 
   test('a pull-request comment carries planmark’s marker once, whatever the plans say', async () => {
-    const record = analysedPlans([
-      parseDocument(planMarkdown({ agent: hostile.replace(/\r\n/, ' '), criteria: ['x'] }), {
-        path: 'plans/hostile.md'
-      })
-    ]).map(({ record }) => record)
+    const plans = analysedPlans([
+      parseDocument(
+        `${planMarkdown({ agent: hostile.replace(/\r\n/, ' '), criteria: ['x'] })}\n### Phase 1: ${hostile.replace(/\r\n/, ' ')}\n- [ ] x\n`,
+        { path: 'plans/hostile.md' }
+      )
+    ])
     const { body } = renderPullRequestComment({
-      head: record,
+      head: plans,
       base: [],
       touched: new Set(['plans/hostile.md'])
     })

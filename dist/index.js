@@ -37428,7 +37428,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "9e79aae03df231d60040d353c128bc48a117161c" : "sources";
+var build = true ? "c5ac30cb404511d59f11363a3fd37fcd574d91bf" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -37937,6 +37937,10 @@ var common_schema_default = {
         },
         state: {
           enum: ["checked", "unchecked", "in_progress", "dropped"]
+        },
+        emoji: {
+          const: true,
+          description: "The state comes from a leading emoji (`- ✅ Write tests`): GitHub shows no checkbox, so the item is never counted as one."
         },
         expectedOutcome: {
           type: "string"
@@ -38474,17 +38478,27 @@ var plans_schema_default = {
           },
           progress: {
             title: "PlanProgress",
+            description: "The plan's progress: its checkboxes as GitHub renders them, ticked (`done`) out of all (`total`). The success criteria, the phases and the other boxes split it and add up to it; `boxes` also counts the text-only states apart.",
             type: "object",
             additionalProperties: false,
-            required: ["boxes", "criteria", "steps", "phases"],
+            required: ["done", "total", "boxes", "criteria", "phases", "other"],
             properties: {
+              done: {
+                type: "integer",
+                minimum: 0
+              },
+              total: {
+                type: "integer",
+                minimum: 0
+              },
               boxes: {
                 $ref: "common.schema.json#/$defs/checkboxCounts"
               },
               criteria: {
                 $ref: "common.schema.json#/$defs/progress"
               },
-              steps: {
+              other: {
+                description: "Boxes outside the success criteria and the phases.",
                 $ref: "common.schema.json#/$defs/progress"
               },
               phases: {
@@ -38544,9 +38558,12 @@ var plans_schema_default = {
               title: "PlanFinding",
               type: "object",
               additionalProperties: false,
-              required: ["ruleId", "severity", "line", "column"],
+              required: ["ruleId", "severity", "line", "column", "message"],
               properties: {
                 ruleId: {
+                  type: "string"
+                },
+                message: {
                   type: "string"
                 },
                 severity: {
@@ -39216,6 +39233,40 @@ function walkTasks(tasks, base) {
   });
 }
 
+// src/core/tree/isCheckbox.ts
+function isCheckbox(task) {
+  return task.emoji !== true && (task.state === "checked" || task.state === "unchecked");
+}
+
+// src/core/aggregate/planProgress.ts
+function planProgress(plan) {
+  const done = plan.checkboxes.checked;
+  const total = plan.checkboxes.checked + plan.checkboxes.unchecked;
+  const criteria = boxesIn(plan.successCriteria);
+  const phases = (plan.phases ?? []).map((phase) => ({
+    number: phase.number,
+    name: phase.name,
+    ...boxesIn([...phase.steps, ...phase.completionCriteria]),
+    ...phase.status ? { status: phase.status } : {}
+  }));
+  const inSections = [criteria, ...phases];
+  return {
+    done,
+    total,
+    boxes: plan.checkboxes,
+    criteria,
+    phases,
+    other: {
+      done: done - inSections.reduce((sum, section) => sum + section.done, 0),
+      total: total - inSections.reduce((sum, section) => sum + section.total, 0)
+    }
+  };
+}
+function boxesIn(tasks) {
+  const boxes = walkTasks(tasks, "").map(({ task }) => task).filter(isCheckbox);
+  return { done: boxes.filter((task) => task.state === "checked").length, total: boxes.length };
+}
+
 // src/core/aggregate/planRecord.ts
 var openStatuses = /* @__PURE__ */ new Set(["in_progress", "blocked", "unknown"]);
 function planRecord(plan, messages, reviewerScores) {
@@ -39229,23 +39280,7 @@ function planRecord(plan, messages, reviewerScores) {
     title: plan.title ?? plan.identity.path,
     prompts: (plan.prompts ?? []).map(({ id, version }) => version ? `${id}@${version}` : id),
     status: { claimed, verified: verifiedOutcome(claimed, [...criteria, ...steps]) },
-    progress: {
-      boxes: plan.checkboxes,
-      criteria: progressOf(criteria),
-      steps: progressOf(steps),
-      phases: (plan.phases ?? []).map((phase) => {
-        const { done, total } = progressOf(
-          walkTasks([...phase.steps, ...phase.completionCriteria], "").map(({ task }) => task)
-        );
-        return {
-          number: phase.number,
-          name: phase.name,
-          done,
-          total,
-          ...phase.status ? { status: phase.status } : {}
-        };
-      })
-    },
+    progress: planProgress(plan),
     quality: {},
     findings: messages.flatMap(
       (message) => message.ruleId ? [
@@ -39253,7 +39288,8 @@ function planRecord(plan, messages, reviewerScores) {
           ruleId: message.ruleId,
           severity: severityOf(message),
           line: message.line ?? 1,
-          column: message.column ?? 1
+          column: message.column ?? 1,
+          message: message.reason
         }
       ] : []
     )
@@ -39276,9 +39312,6 @@ function planRecord(plan, messages, reviewerScores) {
       reviewerScores.reduce((a, b) => a + b, 0) / reviewerScores.length
     );
   return record;
-}
-function progressOf(tasks) {
-  return { done: tasks.filter((task) => task.state === "checked").length, total: tasks.length };
 }
 function verifiedOutcome(claimed, tasks) {
   if (openStatuses.has(claimed)) return "open";
@@ -39303,6 +39336,32 @@ function midpoint(duration) {
   return round((duration.minMinutes + duration.maxMinutes) / 2, 2);
 }
 
+// src/core/aggregate/tickedBoxes.ts
+function tickedBoxes(plan, progress) {
+  const ticked = (section, tasks) => walkTasks(tasks, "").flatMap(
+    ({ task }) => isCheckbox(task) && task.state === "checked" ? [`${section}\0${task.text}`] : []
+  );
+  return [
+    ...ticked("criteria", plan.successCriteria),
+    ...(plan.phases ?? []).flatMap(
+      (phase) => ticked(`phase ${phase.number}`, [...phase.steps, ...phase.completionCriteria])
+    ),
+    ...Array.from({ length: progress.other.done }, () => "other")
+  ];
+}
+function boxChanges(before, after) {
+  const balance = /* @__PURE__ */ new Map();
+  for (const box of after) balance.set(box, (balance.get(box) ?? 0) + 1);
+  for (const box of before) balance.set(box, (balance.get(box) ?? 0) - 1);
+  let ticked = 0;
+  let unticked = 0;
+  for (const count of balance.values()) {
+    if (count > 0) ticked += count;
+    else unticked -= count;
+  }
+  return { ticked, unticked };
+}
+
 // src/core/aggregate/analysedPlans.ts
 function analysedPlans(documents) {
   const reviewerScores = /* @__PURE__ */ new Map();
@@ -39318,10 +39377,12 @@ function analysedPlans(documents) {
       ...reviewerScores.get(document3.identity.path) ?? [],
       ...document3.identity.planId ? reviewerScores.get(`id:${document3.identity.planId}`) ?? [] : []
     ];
+    const record = planRecord(document3, file.messages, scores);
     return [
       {
-        record: planRecord(document3, file.messages, scores),
-        risks: (document3.risks ?? []).map((risk) => risk.risk)
+        record,
+        risks: (document3.risks ?? []).map((risk) => risk.risk),
+        tickedBoxes: tickedBoxes(document3, record.progress)
       }
     ];
   }).sort((a, b) => compareText(a.record.path, b.record.path));
@@ -39669,10 +39730,27 @@ function knownPrompts(documents, revisions) {
   );
 }
 
-// src/core/render/escapeMarkdown.ts
+// src/core/text/defuseAutolinks.ts
+function defuseAutolinks(text3) {
+  return text3.replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`);
+}
+
+// src/core/text/escapeHtml.ts
+function escapeHtml(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// src/core/text/removeInvisible.ts
 var invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function removeInvisible(text3) {
+  return text3.replace(invisible, "");
+}
+
+// src/core/render/escapeMarkdown.ts
 function escapeMarkdown(text3) {
-  return text3.replace(invisible, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
+  return defuseAutolinks(
+    escapeHtml(removeInvisible(text3)).replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&")
+  ).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
 }
 
 // src/core/render/formatRate.ts
@@ -41961,9 +42039,33 @@ function parseFieldLine(line) {
   return void 0;
 }
 
-// src/core/tree/plainText.ts
-function plainText(markdown) {
-  return markdown.replace(/<!--[\s\S]*?-->/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(\*\*|__|\*|_|`|~~)(?=\S)([\s\S]*?\S)\1/g, "$2").replace(/\s+/g, " ").trim();
+// src/core/tree/inlineText.ts
+var escapedPunctuation = /\\[!-/:-@[-`{-~]/g;
+function inlineText(paragraph, line, column) {
+  const pieces = [];
+  const visit = (node2) => {
+    if ("children" in node2) {
+      for (const child of node2.children) visit(child);
+      return;
+    }
+    const start = node2.position?.start;
+    const end = node2.position?.end;
+    if (!start || !end || start.line > line.line || end.line < line.line) return;
+    if (end.line === line.line && end.column <= column) return;
+    if (node2.type === "break") pieces.push(" ");
+    else if (node2.type === "text") pieces.push(textOnLine(node2.value, start, line, column));
+    else if (node2.type === "inlineCode" || node2.type === "image" || node2.type === "imageReference")
+      pieces.push(start.line === line.line ? "value" in node2 ? node2.value : node2.alt ?? "" : "");
+  };
+  for (const child of paragraph.children) visit(child);
+  return pieces.join("").replace(/\s+/g, " ").trim();
+}
+function textOnLine(value2, start, line, column) {
+  const piece = value2.split("\n")[line.line - start.line] ?? "";
+  const pieceColumn = start.line === line.line ? start.column : line.column;
+  if (column <= pieceColumn) return piece;
+  const skipped = line.text.slice(pieceColumn - line.column, column - line.column);
+  return piece.slice(skipped.length - (skipped.match(escapedPunctuation)?.length ?? 0));
 }
 
 // src/core/tree/readFields.ts
@@ -41984,13 +42086,14 @@ function readFields(nodes, source) {
 }
 function paragraphFields(paragraph, source, maxLines = Infinity) {
   const fields = [];
-  for (const { text: text3, line, column } of sourceLines(source, paragraph).slice(0, maxLines)) {
+  for (const sourceLine of sourceLines(source, paragraph).slice(0, maxLines)) {
+    const { text: text3, line, column } = sourceLine;
     const parsed = parseFieldLine(text3);
     if (!parsed) continue;
     const valueColumn = column + parsed.valueOffset;
     fields.push({
       key: normalizeKey(parsed.name),
-      text: plainText(parsed.value),
+      text: inlineText(paragraph, sourceLine, valueColumn),
       markdown: parsed.value,
       place: {
         start: { line, column: valueColumn },
@@ -42540,7 +42643,8 @@ function collectInto(nodes, tasks, extraction, pointer) {
     if (node2.type === "blockquote") collectInto(node2.children, tasks, extraction, pointer);
     if (node2.type !== "list") continue;
     for (const item of node2.children) {
-      const state = taskState(item) ?? emojiTaskState(item);
+      const boxState = taskState(item);
+      const state = boxState ?? emojiTaskState(item);
       if (!state) {
         collectInto(item.children, tasks, extraction, pointer);
         continue;
@@ -42548,6 +42652,7 @@ function collectInto(nodes, tasks, extraction, pointer) {
       const at = `${pointer}/${tasks.length}`;
       extraction.at(at, item.position);
       const task = { text: taskText(item), state, children: [] };
+      if (!boxState) task.emoji = true;
       tasks.push(task);
       addFacts(task, item, extraction, at);
       task.children = collectTasks(item.children.slice(1), extraction, `${at}/children`);
@@ -52612,18 +52717,14 @@ function checkPhaseCompletion(plan, extraction) {
 function checkSuccessRate(plan, extraction) {
   const claimed = plan.finalStatus?.successRate;
   if (claimed === void 0) return;
-  const { criteria, steps, phaseCriteria } = planTasks(plan);
-  const boxes = [...criteria, ...steps, ...phaseCriteria].filter(
-    ({ task }) => task.state === "checked" || task.state === "unchecked"
-  );
-  if (boxes.length === 0) return;
-  const checked = boxes.filter(({ task }) => task.state === "checked").length;
-  const measured = Math.round(1e3 * checked / boxes.length) / 10;
+  const { done, total } = planProgress(plan);
+  if (total === 0) return;
+  const measured = Math.round(1e3 * done / total) / 10;
   if (Math.abs(measured - claimed) <= extraction.config.successRateTolerance) return;
   extraction.report(
     "success-rate-mismatch",
     extraction.placeOf("/finalStatus/successRate"),
-    `Expected a success rate near ${measured}% (${checked} of ${boxes.length} items checked), found ${claimed}%`,
+    `Expected a success rate near ${measured}% (${done} of ${total} boxes ticked), found ${claimed}%`,
     { expected: `${measured}%`, actual: `${claimed}%` }
   );
 }
@@ -57841,18 +57942,36 @@ function githubApi(token, repository) {
   };
 }
 
+// src/core/render/outcomeLabel.ts
+var openLabels = {
+  in_progress: "in progress",
+  blocked: "blocked",
+  unknown: "no status stated"
+};
+function outcomeLabel(record) {
+  const { claimed, verified } = record.status;
+  const stated = claimed.replace(/_/g, " ");
+  if (verified === "open") return openLabels[claimed] ?? stated;
+  if (verified === "success") return "completed, every box ticked";
+  if (verified === "unverifiable") return `${stated}, nothing to check it against`;
+  return claimed === "completed" ? "claims completed, boxes left unticked" : stated;
+}
+
 // src/core/render/renderPullRequestComment.ts
 var commentMarker = "<!-- planmark:pull-request-comment -->";
 function renderPullRequestComment(input) {
   const maxLength = input.maxLength ?? 6e4;
-  const base = new Map(input.base.map((record) => [record.path, record]));
-  const plans = input.head.filter((record) => input.touched.has(record.path)).sort((a, b) => compareText(a.path, b.path));
+  const base = new Map(input.base.map((plan) => [plan.record.path, plan]));
+  const headPaths = new Set(input.head.map((plan) => plan.record.path));
+  const plans = input.head.filter((plan) => input.touched.has(plan.record.path)).sort((a, b) => compareText(a.record.path, b.record.path));
   const removed = input.base.filter(
-    (record) => input.touched.has(record.path) && !input.head.some((head) => head.path === record.path)
+    (plan) => input.touched.has(plan.record.path) && !headPaths.has(plan.record.path)
   );
-  const newFindings = plans.flatMap((record) => {
+  const href = (path, line) => `${input.fileUrl}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+  const name = (record) => input.fileUrl ? `[${escapeMarkdown(record.title)}](${href(record.path)})` : `${escapeMarkdown(record.title)} (${escapeMarkdown(record.path)})`;
+  const newFindings = plans.flatMap(({ record }) => {
     const before = /* @__PURE__ */ new Map();
-    for (const finding of base.get(record.path)?.findings ?? [])
+    for (const finding of base.get(record.path)?.record.findings ?? [])
       before.set(finding.ruleId, (before.get(finding.ruleId) ?? 0) + 1);
     return record.findings.flatMap((finding) => {
       const left = before.get(finding.ruleId) ?? 0;
@@ -57860,17 +57979,22 @@ function renderPullRequestComment(input) {
         before.set(finding.ruleId, left - 1);
         return [];
       }
-      return [{ path: record.path, ...finding }];
+      return [{ record, finding }];
     });
   });
-  const done = (record) => record.progress.criteria.done + record.progress.steps.done;
-  const total = (record) => record.progress.criteria.total + record.progress.steps.total;
-  const change = (record) => {
+  const change = ({ record, tickedBoxes: tickedBoxes2 }) => {
     const before = base.get(record.path);
-    if (!before) return "new";
-    const delta = done(record) - done(before);
-    return delta === 0 ? "unchanged" : `${delta > 0 ? "+" : ""}${delta} done`;
+    if (!before) return "new plan";
+    const { ticked, unticked } = boxChanges(before.tickedBoxes, tickedBoxes2);
+    const added = record.progress.total - before.record.progress.total;
+    const parts = [
+      ...ticked ? [`${ticked} ticked`] : [],
+      ...unticked ? [`${unticked} unticked`] : [],
+      ...added ? [`${added > 0 ? "+" : ""}${added} box${Math.abs(added) === 1 ? "" : "es"}`] : []
+    ];
+    return parts.length ? parts.join(", ") : "unchanged";
   };
+  const done = (record) => `${record.progress.done}/${record.progress.total}`;
   const header = [
     "## planmark",
     "",
@@ -57878,34 +58002,25 @@ function renderPullRequestComment(input) {
     ""
   ];
   const table = plans.length ? [
-    "| Plan | Agent | Claimed | Verified | Done | Change |",
-    "| --- | --- | --- | --- | ---: | --- |",
+    "| Plan | Agent | Status | Boxes ticked | Change in this pull request |",
+    "| --- | --- | --- | ---: | --- |",
     ...plans.map(
-      (record) => `| ${escapeMarkdown(record.path)} | ${escapeMarkdown(record.agent ?? "–")} | ${record.status.claimed} | ${record.status.verified} | ${done(record)}/${total(record)} | ${change(record)} |`
+      (plan) => `| ${name(plan.record)} | ${escapeMarkdown(plan.record.agent ?? "–")} | ${outcomeLabel(plan.record)} | ${done(plan.record)} | ${change(plan)} |`
     ),
     ...removed.map(
-      (record) => `| ${escapeMarkdown(record.path)} | ${escapeMarkdown(record.agent ?? "–")} | – | – | – | removed |`
+      ({ record }) => `| ${escapeMarkdown(record.title)} (${escapeMarkdown(record.path)}) | ${escapeMarkdown(record.agent ?? "–")} | – | – | removed |`
     ),
     ""
   ] : [];
-  const phases = plans.filter((record) => record.progress.phases.length > 0).flatMap((record) => [
-    `<details><summary>${escapeMarkdown(record.path)}: phases</summary>`,
-    "",
-    "| Phase | Done | Status |",
-    "| --- | ---: | --- |",
-    ...record.progress.phases.map(
-      (phase) => `| ${phase.number}. ${escapeMarkdown(phase.name)} | ${phase.done}/${phase.total} | ${phase.status ?? "–"} |`
-    ),
-    "",
-    "</details>",
-    ""
-  ]);
+  const sections = plans.flatMap(({ record }) => sectionDetails(record));
   const findings = newFindings.length ? [
     "### New findings",
     "",
-    ...newFindings.map(
-      (finding) => `- ${finding.severity} \`${finding.ruleId}\` at ${escapeMarkdown(`${finding.path}:${finding.line}`)}`
-    ),
+    ...newFindings.map(({ record, finding }) => {
+      const where = `${escapeMarkdown(record.title)}, line ${finding.line}`;
+      const place = input.fileUrl ? `[${where}](${href(record.path, finding.line)})` : `${where} (${escapeMarkdown(record.path)})`;
+      return `- **${finding.severity}** ${place}: ${escapeMarkdown(finding.message)} (\`${finding.ruleId}\`)`;
+    }),
     ""
   ] : [];
   const footer = [
@@ -57913,7 +58028,7 @@ function renderPullRequestComment(input) {
     commentMarker
   ];
   const optional = [
-    { name: "phase details", lines: phases },
+    { name: "progress by section", lines: sections },
     { name: "new findings", lines: findings },
     { name: "plan table", lines: table }
   ];
@@ -57922,11 +58037,11 @@ function renderPullRequestComment(input) {
       `_Left out to stay within GitHub's comment size: ${dropped2.join(", ")}; see the full report._`,
       ""
     ] : [];
-    const kept = (name) => dropped2.includes(name) ? [] : optional.find((section) => section.name === name)?.lines ?? [];
+    const kept = (section) => dropped2.includes(section) ? [] : optional.find((candidate) => candidate.name === section)?.lines ?? [];
     return [
       ...header,
       ...kept("plan table"),
-      ...kept("phase details"),
+      ...kept("progress by section"),
       ...kept("new findings"),
       ...note,
       ...footer
@@ -57940,6 +58055,36 @@ function renderPullRequestComment(input) {
     body = compose(dropped);
   }
   return { body, truncated: dropped.length > 0 };
+}
+function sectionDetails(record) {
+  const { progress } = record;
+  if (progress.phases.length === 0) return [];
+  const row = (section, counts, status = "") => `| ${section} | ${counts.done}/${counts.total} | ${status} |`;
+  const textStates = progress.boxes.inProgress + progress.boxes.dropped;
+  const title = defuseAutolinks(escapeHtml(removeInvisible(record.title))).replace(/\s+/g, " ");
+  return [
+    `<details><summary>${title}: boxes by section</summary>`,
+    "",
+    "| Section | Boxes ticked | Status |",
+    "| --- | ---: | --- |",
+    ...progress.criteria.total > 0 ? [row("Success criteria", progress.criteria)] : [],
+    ...progress.phases.map(
+      (phase) => row(
+        `Phase ${phase.number}: ${escapeMarkdown(phase.name)}`,
+        phase,
+        (phase.status ?? "").replace(/_/g, " ")
+      )
+    ),
+    ...progress.other.total > 0 ? [row("Other boxes", progress.other)] : [],
+    row("**All boxes**", progress),
+    "",
+    ...textStates > 0 ? [
+      `${textStates} item${textStates === 1 ? " is" : "s are"} marked \`[/]\`, \`[~]\` or \`[-]\`: GitHub shows ${textStates === 1 ? "it" : "them"} as text, not as a checkbox, so ${textStates === 1 ? "it is" : "they are"} not counted.`,
+      ""
+    ] : [],
+    "</details>",
+    ""
+  ];
 }
 
 // src/core/github/isTokenIdentity.ts
@@ -57994,9 +58139,41 @@ async function publishStickyComment(api, comment) {
   };
 }
 
+// src/adapters/gitRenames.ts
+async function gitRenames(cwd, from, to) {
+  const output = await runGit(cwd, [
+    "--literal-pathspecs",
+    "diff",
+    "--relative",
+    "--name-status",
+    "-M",
+    "--diff-filter=R",
+    "-z",
+    from,
+    ...to ? [to] : [],
+    "--",
+    "."
+  ]);
+  const fields = (output ?? "").split("\0");
+  const renames = /* @__PURE__ */ new Map();
+  for (let index2 = 0; index2 + 2 < fields.length; index2 += 3) {
+    const [status, oldPath, newPath] = fields.slice(index2, index2 + 3);
+    if (status?.startsWith("R") && oldPath && newPath) renames.set(oldPath, newPath);
+  }
+  return renames;
+}
+
 // src/adapters/isShallowClone.ts
 async function isShallowClone(cwd) {
   return (await runGit(cwd, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
+}
+
+// src/core/aggregate/followRenames.ts
+function followRenames(plans, renames) {
+  return plans.map((plan) => {
+    const path = renames.get(plan.record.path);
+    return path ? { ...plan, record: { ...plan.record, path } } : plan;
+  });
 }
 
 // src/pipeline/plansAtCommits.ts
@@ -58022,7 +58199,7 @@ async function plansAtCommits(cwd, commits, config) {
       parsed.set(key, document3);
       return [document3];
     });
-    return analysedPlans(snapshot).map(({ record }) => record);
+    return analysedPlans(snapshot);
   });
 }
 
@@ -58076,27 +58253,25 @@ function renderWeeklyReport({ snapshots, reportDir }) {
     lines.push(
       "### Finished",
       "",
-      "| Plan | Agent | Claimed | Verified | Criteria | Steps |",
-      "| --- | --- | --- | --- | ---: | ---: |"
+      "| Plan | Agent | Status | Boxes ticked |",
+      "| --- | --- | --- | ---: |"
     );
-    for (const record of finished) {
-      const { criteria, steps } = record.progress;
+    for (const record of finished)
       lines.push(
-        `| ${link(record)} | ${agent(record)} | ${record.status.claimed} | ${record.status.verified} | ${criteria.done}/${criteria.total} | ${steps.done}/${steps.total} |`
+        `| ${link(record)} | ${agent(record)} | ${outcomeLabel(record)} | ${record.progress.done}/${record.progress.total} |`
       );
-    }
     lines.push("");
   }
   if (stalled.length > 0) {
     lines.push(
       "### Stalled",
       "",
-      "| Plan | Agent | Claimed | Steps done |",
+      "| Plan | Agent | Status | Boxes ticked |",
       "| --- | --- | --- | ---: |"
     );
     for (const record of stalled)
       lines.push(
-        `| ${link(record)} | ${agent(record)} | ${record.status.claimed} | ${record.progress.steps.done}/${record.progress.steps.total} |`
+        `| ${link(record)} | ${agent(record)} | ${outcomeLabel(record)} | ${record.progress.done}/${record.progress.total} |`
       );
     lines.push("");
   }
@@ -58221,11 +58396,21 @@ async function weeklyReport(options) {
       `No commit before the end of ${options.week} (${weekBounds(options.week).end}); in a shallow clone, fetch more history (actions/checkout with fetch-depth: 0).`
     );
   }
-  const records = await plansAtCommits(cwd, commits, config);
+  const last = commits[commits.length - 1];
+  const [plans, renames] = await Promise.all([
+    plansAtCommits(cwd, commits, config),
+    Promise.all(
+      commits.map(
+        (commit) => commit ? gitRenames(cwd, commit, last) : /* @__PURE__ */ new Map()
+      )
+    )
+  ]);
   const snapshots = weeks.map((week, index2) => ({
     week,
     commit: commits[index2] ?? null,
-    records: records[index2] ?? []
+    records: followRenames(plans[index2] ?? [], renames[index2] ?? /* @__PURE__ */ new Map()).map(
+      ({ record }) => record
+    )
   }));
   const path = `${config.reportsDir}/weekly/${options.week}.md`;
   return {
@@ -58246,14 +58431,16 @@ async function pullRequestComment(options) {
   const touched = new Set(
     (await runGit(cwd, ["diff", "--relative", "--name-only", "-z", mergeBase, "--", "."]))?.split("\0").filter(Boolean) ?? []
   );
-  const [base = []] = await plansAtCommits(cwd, [mergeBase], check.config);
-  const head = analysedPlans(check.files.flatMap(({ parsed }) => parsed ? [parsed] : [])).map(
-    ({ record }) => record
-  );
+  const [[base = []], renames] = await Promise.all([
+    plansAtCommits(cwd, [mergeBase], check.config),
+    gitRenames(cwd, mergeBase)
+  ]);
+  const head = analysedPlans(check.files.flatMap(({ parsed }) => parsed ? [parsed] : []));
   return renderPullRequestComment({
     head,
-    base,
+    base: followRenames(base, renames),
     touched,
+    ...options.fileUrl ? { fileUrl: options.fileUrl } : {},
     ...options.reportUrl ? { reportUrl: options.reportUrl } : {}
   });
 }
@@ -58293,11 +58480,13 @@ async function commentStep(inputs, context3, where) {
     join4(where.cwd, where.check.config.reportsDir, "report.md")
   ).split("\\").join("/");
   const { owner, repo } = context3.repository;
+  const folder = relative5(context3.workspace, where.cwd).split("\\").join("/");
   const comment = await pullRequestComment({
     cwd: where.cwd,
     configPath: inputs.config,
     base: pull.base.sha,
     check: where.check,
+    fileUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${pull.head.sha}${folder ? `/${folder.split("/").map(encodeURIComponent).join("/")}` : ""}`,
     reportUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${pull.base.ref.split("/").map(encodeURIComponent).join("/")}/${reportPath}`
   });
   actionsRuntime.output("truncated", String(comment.truncated));

@@ -16091,9 +16091,33 @@ function parseFieldLine(line) {
   return void 0;
 }
 
-// src/core/tree/plainText.ts
-function plainText(markdown) {
-  return markdown.replace(/<!--[\s\S]*?-->/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(\*\*|__|\*|_|`|~~)(?=\S)([\s\S]*?\S)\1/g, "$2").replace(/\s+/g, " ").trim();
+// src/core/tree/inlineText.ts
+var escapedPunctuation = /\\[!-/:-@[-`{-~]/g;
+function inlineText(paragraph, line, column) {
+  const pieces = [];
+  const visit = (node2) => {
+    if ("children" in node2) {
+      for (const child of node2.children) visit(child);
+      return;
+    }
+    const start = node2.position?.start;
+    const end = node2.position?.end;
+    if (!start || !end || start.line > line.line || end.line < line.line) return;
+    if (end.line === line.line && end.column <= column) return;
+    if (node2.type === "break") pieces.push(" ");
+    else if (node2.type === "text") pieces.push(textOnLine(node2.value, start, line, column));
+    else if (node2.type === "inlineCode" || node2.type === "image" || node2.type === "imageReference")
+      pieces.push(start.line === line.line ? "value" in node2 ? node2.value : node2.alt ?? "" : "");
+  };
+  for (const child of paragraph.children) visit(child);
+  return pieces.join("").replace(/\s+/g, " ").trim();
+}
+function textOnLine(value2, start, line, column) {
+  const piece = value2.split("\n")[line.line - start.line] ?? "";
+  const pieceColumn = start.line === line.line ? start.column : line.column;
+  if (column <= pieceColumn) return piece;
+  const skipped = line.text.slice(pieceColumn - line.column, column - line.column);
+  return piece.slice(skipped.length - (skipped.match(escapedPunctuation)?.length ?? 0));
 }
 
 // src/core/tree/readFields.ts
@@ -16114,13 +16138,14 @@ function readFields(nodes, source) {
 }
 function paragraphFields(paragraph, source, maxLines = Infinity) {
   const fields = [];
-  for (const { text: text3, line, column } of sourceLines(source, paragraph).slice(0, maxLines)) {
+  for (const sourceLine of sourceLines(source, paragraph).slice(0, maxLines)) {
+    const { text: text3, line, column } = sourceLine;
     const parsed = parseFieldLine(text3);
     if (!parsed) continue;
     const valueColumn = column + parsed.valueOffset;
     fields.push({
       key: normalizeKey(parsed.name),
-      text: plainText(parsed.value),
+      text: inlineText(paragraph, sourceLine, valueColumn),
       markdown: parsed.value,
       place: {
         start: { line, column: valueColumn },
@@ -16670,7 +16695,8 @@ function collectInto(nodes, tasks, extraction, pointer) {
     if (node2.type === "blockquote") collectInto(node2.children, tasks, extraction, pointer);
     if (node2.type !== "list") continue;
     for (const item of node2.children) {
-      const state = taskState(item) ?? emojiTaskState(item);
+      const boxState = taskState(item);
+      const state = boxState ?? emojiTaskState(item);
       if (!state) {
         collectInto(item.children, tasks, extraction, pointer);
         continue;
@@ -16678,6 +16704,7 @@ function collectInto(nodes, tasks, extraction, pointer) {
       const at = `${pointer}/${tasks.length}`;
       extraction.at(at, item.position);
       const task = { text: taskText(item), state, children: [] };
+      if (!boxState) task.emoji = true;
       tasks.push(task);
       addFacts(task, item, extraction, at);
       task.children = collectTasks(item.children.slice(1), extraction, `${at}/children`);
@@ -26788,22 +26815,52 @@ function checkPhaseCompletion(plan, extraction) {
   });
 }
 
+// src/core/tree/isCheckbox.ts
+function isCheckbox(task) {
+  return task.emoji !== true && (task.state === "checked" || task.state === "unchecked");
+}
+
+// src/core/aggregate/planProgress.ts
+function planProgress(plan) {
+  const done = plan.checkboxes.checked;
+  const total = plan.checkboxes.checked + plan.checkboxes.unchecked;
+  const criteria = boxesIn(plan.successCriteria);
+  const phases = (plan.phases ?? []).map((phase) => ({
+    number: phase.number,
+    name: phase.name,
+    ...boxesIn([...phase.steps, ...phase.completionCriteria]),
+    ...phase.status ? { status: phase.status } : {}
+  }));
+  const inSections = [criteria, ...phases];
+  return {
+    done,
+    total,
+    boxes: plan.checkboxes,
+    criteria,
+    phases,
+    other: {
+      done: done - inSections.reduce((sum, section) => sum + section.done, 0),
+      total: total - inSections.reduce((sum, section) => sum + section.total, 0)
+    }
+  };
+}
+function boxesIn(tasks) {
+  const boxes = walkTasks(tasks, "").map(({ task }) => task).filter(isCheckbox);
+  return { done: boxes.filter((task) => task.state === "checked").length, total: boxes.length };
+}
+
 // src/core/rules/checkSuccessRate.ts
 function checkSuccessRate(plan, extraction) {
   const claimed = plan.finalStatus?.successRate;
   if (claimed === void 0) return;
-  const { criteria, steps, phaseCriteria } = planTasks(plan);
-  const boxes = [...criteria, ...steps, ...phaseCriteria].filter(
-    ({ task }) => task.state === "checked" || task.state === "unchecked"
-  );
-  if (boxes.length === 0) return;
-  const checked = boxes.filter(({ task }) => task.state === "checked").length;
-  const measured = Math.round(1e3 * checked / boxes.length) / 10;
+  const { done, total } = planProgress(plan);
+  if (total === 0) return;
+  const measured = Math.round(1e3 * done / total) / 10;
   if (Math.abs(measured - claimed) <= extraction.config.successRateTolerance) return;
   extraction.report(
     "success-rate-mismatch",
     extraction.placeOf("/finalStatus/successRate"),
-    `Expected a success rate near ${measured}% (${checked} of ${boxes.length} items checked), found ${claimed}%`,
+    `Expected a success rate near ${measured}% (${done} of ${total} boxes ticked), found ${claimed}%`,
     { expected: `${measured}%`, actual: `${claimed}%` }
   );
 }
@@ -27286,6 +27343,10 @@ var common_schema_default = {
         },
         state: {
           enum: ["checked", "unchecked", "in_progress", "dropped"]
+        },
+        emoji: {
+          const: true,
+          description: "The state comes from a leading emoji (`- ✅ Write tests`): GitHub shows no checkbox, so the item is never counted as one."
         },
         expectedOutcome: {
           type: "string"
@@ -27823,17 +27884,27 @@ var plans_schema_default = {
           },
           progress: {
             title: "PlanProgress",
+            description: "The plan's progress: its checkboxes as GitHub renders them, ticked (`done`) out of all (`total`). The success criteria, the phases and the other boxes split it and add up to it; `boxes` also counts the text-only states apart.",
             type: "object",
             additionalProperties: false,
-            required: ["boxes", "criteria", "steps", "phases"],
+            required: ["done", "total", "boxes", "criteria", "phases", "other"],
             properties: {
+              done: {
+                type: "integer",
+                minimum: 0
+              },
+              total: {
+                type: "integer",
+                minimum: 0
+              },
               boxes: {
                 $ref: "common.schema.json#/$defs/checkboxCounts"
               },
               criteria: {
                 $ref: "common.schema.json#/$defs/progress"
               },
-              steps: {
+              other: {
+                description: "Boxes outside the success criteria and the phases.",
                 $ref: "common.schema.json#/$defs/progress"
               },
               phases: {
@@ -27893,9 +27964,12 @@ var plans_schema_default = {
               title: "PlanFinding",
               type: "object",
               additionalProperties: false,
-              required: ["ruleId", "severity", "line", "column"],
+              required: ["ruleId", "severity", "line", "column", "message"],
               properties: {
                 ruleId: {
+                  type: "string"
+                },
+                message: {
                   type: "string"
                 },
                 severity: {

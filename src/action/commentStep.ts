@@ -60,11 +60,13 @@ export async function commentStep(
     .split('\\')
     .join('/')
   const { owner, repo } = context.repository
+  const folder = relative(context.workspace, where.cwd).split('\\').join('/')
   const comment = await pullRequestComment({
     cwd: where.cwd,
     configPath: inputs.config,
     base: pull.base.sha,
     check: where.check,
+    fileUrl: `${context.serverUrl}/${owner}/${repo}/blob/${pull.head.sha}${folder ? `/${folder.split('/').map(encodeURIComponent).join('/')}` : ''}`,
     reportUrl: `${context.serverUrl}/${owner}/${repo}/blob/${pull.base.ref.split('/').map(encodeURIComponent).join('/')}/${reportPath}`
   })
   actionsRuntime.output('truncated', String(comment.truncated))

@@ -16,6 +16,8 @@ hidden marker that finds the comment again.
 Options:
   --base <ref>          The branch the pull request goes into, e.g. origin/main (required)
   --report-url <url>    A link to the full report
+  --file-url <url>      Where the head commit's files are, to link plans and
+                        findings (e.g. https://github.com/o/r/blob/<sha>)
   --json                Print { body, truncated }
   --config <file>       Configuration file (default: planmark.config.json)
   --cwd <dir>           Run as if started in <dir>
@@ -30,6 +32,7 @@ export async function commentCommand(args: string[], io: CliIo): Promise<number>
     options: {
       base: { type: 'string' },
       'report-url': { type: 'string' },
+      'file-url': { type: 'string' },
       json: { type: 'boolean', default: false },
       config: { type: 'string' },
       cwd: { type: 'string' },
@@ -48,7 +51,8 @@ export async function commentCommand(args: string[], io: CliIo): Promise<number>
     configPath: values.config,
     base: values.base,
     ...pipelineOptions(values, cwd, io),
-    ...(values['report-url'] ? { reportUrl: values['report-url'] } : {})
+    ...(values['report-url'] ? { reportUrl: values['report-url'] } : {}),
+    ...(values['file-url'] ? { fileUrl: values['file-url'].replace(/\/+$/, '') } : {})
   })
   io.stdout.write(values.json ? `${JSON.stringify(comment, null, 2)}\n` : comment.body)
   return 0

@@ -1,9 +1,8 @@
 import { filesAtCommit, readBlobs } from '../adapters/gitHistory.js'
-import { analysedPlans } from '../core/aggregate/analysedPlans.js'
+import { analysedPlans, type AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { documentGlobs } from '../core/documentGlobs.js'
 import { parseDocument, type ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import type { PlanRecord } from '../core/types/generated.js'
 
 /**
  * The plans as they were at each commit (none for a missing commit), from git
@@ -14,7 +13,7 @@ export async function plansAtCommits(
   cwd: string,
   commits: ReadonlyArray<string | undefined>,
   config: ResolvedConfig
-): Promise<PlanRecord[][]> {
+): Promise<AnalysedPlan[][]> {
   const globs = documentGlobs(config)
   const listings = await Promise.all(
     commits.map((commit) => (commit ? filesAtCommit(cwd, commit) : Promise.resolve([])))
@@ -38,6 +37,6 @@ export async function plansAtCommits(
       parsed.set(key, document)
       return [document]
     })
-    return analysedPlans(snapshot).map(({ record }) => record)
+    return analysedPlans(snapshot)
   })
 }

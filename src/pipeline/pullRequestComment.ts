@@ -1,6 +1,8 @@
+import { gitRenames } from '../adapters/gitRenames.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { runGit } from '../adapters/runGit.js'
 import { analysedPlans } from '../core/aggregate/analysedPlans.js'
+import { followRenames } from '../core/aggregate/followRenames.js'
 import {
   renderPullRequestComment,
   type PullRequestComment
@@ -18,6 +20,8 @@ export interface PullRequestCommentOptions extends Pick<
   base: string
   /** A link to the full report, shown at the end. */
   reportUrl?: string
+  /** The address of the head commit's files in `cwd`: plans and findings link there. */
+  fileUrl?: string
   /** The working tree's check, when the caller has it already. */
   check?: CheckResult
 }
@@ -42,14 +46,16 @@ export async function pullRequestComment(
       ?.split('\0')
       .filter(Boolean) ?? []
   )
-  const [base = []] = await plansAtCommits(cwd, [mergeBase], check.config)
-  const head = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))).map(
-    ({ record }) => record
-  )
+  const [[base = []], renames] = await Promise.all([
+    plansAtCommits(cwd, [mergeBase], check.config),
+    gitRenames(cwd, mergeBase)
+  ])
+  const head = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])))
   return renderPullRequestComment({
     head,
-    base,
+    base: followRenames(base, renames),
     touched,
+    ...(options.fileUrl ? { fileUrl: options.fileUrl } : {}),
     ...(options.reportUrl ? { reportUrl: options.reportUrl } : {})
   })
 }

@@ -1,7 +1,9 @@
 import { commitBefore } from '../adapters/gitHistory.js'
+import { gitRenames } from '../adapters/gitRenames.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
+import { followRenames } from '../core/aggregate/followRenames.js'
 import { weekBounds, weeksEndingWith } from '../core/isoWeek.js'
 import { renderWeeklyReport, type WeekSnapshot } from '../core/render/renderWeeklyReport.js'
 import { resolveConfig } from '../core/resolveConfig.js'
@@ -49,11 +51,20 @@ export async function weeklyReport(options: WeeklyReportOptions): Promise<Output
       `No commit before the end of ${options.week} (${weekBounds(options.week).end}); in a shallow clone, fetch more history (actions/checkout with fetch-depth: 0).`
     )
   }
-  const records = await plansAtCommits(cwd, commits, config)
+  const last = commits[commits.length - 1] as string
+  const [plans, renames] = await Promise.all([
+    plansAtCommits(cwd, commits, config),
+    Promise.all(
+      commits.map((commit) => (commit ? gitRenames(cwd, commit, last) : new Map<string, string>()))
+    )
+  ])
+  // Every week's plans under their paths in the reported week, so a plan moved with git mv stays one plan.
   const snapshots: WeekSnapshot[] = weeks.map((week, index) => ({
     week,
     commit: commits[index] ?? null,
-    records: records[index] ?? []
+    records: followRenames(plans[index] ?? [], renames[index] ?? new Map()).map(
+      ({ record }) => record
+    )
   }))
   const path = `${config.reportsDir}/weekly/${options.week}.md`
   return {

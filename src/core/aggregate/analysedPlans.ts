@@ -1,12 +1,15 @@
 import type { ParsedDocument } from '../parseDocument.js'
 import type { PlanRecord } from '../types/generated.js'
 import { planRecord } from './planRecord.js'
+import { tickedBoxes } from './tickedBoxes.js'
 
 /** A plan's record and the facts the aggregates need beyond it. */
 export interface AnalysedPlan {
   record: PlanRecord
   /** The risks its Risk Assessment names, as written. */
   risks: string[]
+  /** Its ticked boxes, named by section and text (`tickedBoxes`). */
+  tickedBoxes: string[]
 }
 
 /**
@@ -34,10 +37,12 @@ export function analysedPlans(documents: readonly ParsedDocument[]): AnalysedPla
           ? (reviewerScores.get(`id:${document.identity.planId}`) ?? [])
           : [])
       ]
+      const record = planRecord(document, file.messages, scores)
       return [
         {
-          record: planRecord(document, file.messages, scores),
-          risks: (document.risks ?? []).map((risk) => risk.risk)
+          record,
+          risks: (document.risks ?? []).map((risk) => risk.risk),
+          tickedBoxes: tickedBoxes(document, record.progress)
         }
       ]
     })

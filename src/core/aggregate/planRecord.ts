@@ -1,13 +1,13 @@
 import type { VFileMessage } from 'vfile-message'
 import { severityOf } from '../findingOf.js'
 import { walkTasks } from '../rules/walkTasks.js'
+import { planProgress } from './planProgress.js'
 import { round } from '../stats/round.js'
 import type { ExtractedDocument } from '../types/documents.js'
 import type {
   ClaimedStatus,
   Duration,
   PlanRecord,
-  Progress,
   Task,
   VerifiedOutcome
 } from '../types/generated.js'
@@ -36,23 +36,7 @@ export function planRecord(
     title: plan.title ?? plan.identity.path,
     prompts: (plan.prompts ?? []).map(({ id, version }) => (version ? `${id}@${version}` : id)),
     status: { claimed, verified: verifiedOutcome(claimed, [...criteria, ...steps]) },
-    progress: {
-      boxes: plan.checkboxes,
-      criteria: progressOf(criteria),
-      steps: progressOf(steps),
-      phases: (plan.phases ?? []).map((phase) => {
-        const { done, total } = progressOf(
-          walkTasks([...phase.steps, ...phase.completionCriteria], '').map(({ task }) => task)
-        )
-        return {
-          number: phase.number,
-          name: phase.name,
-          done,
-          total,
-          ...(phase.status ? { status: phase.status } : {})
-        }
-      })
-    },
+    progress: planProgress(plan),
     quality: {},
     findings: messages.flatMap((message) =>
       message.ruleId
@@ -61,7 +45,8 @@ export function planRecord(
               ruleId: message.ruleId,
               severity: severityOf(message),
               line: message.line ?? 1,
-              column: message.column ?? 1
+              column: message.column ?? 1,
+              message: message.reason
             }
           ]
         : []
@@ -87,11 +72,6 @@ export function planRecord(
       reviewerScores.reduce((a, b) => a + b, 0) / reviewerScores.length
     )
   return record
-}
-
-/** Checked items out of the items that have a GitHub box or a text state (emoji, `[/]`, `[-]`). */
-function progressOf(tasks: readonly Task[]): Progress {
-  return { done: tasks.filter((task) => task.state === 'checked').length, total: tasks.length }
 }
 
 function verifiedOutcome(claimed: ClaimedStatus, tasks: readonly Task[]): VerifiedOutcome {

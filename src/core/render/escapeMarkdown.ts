@@ -1,7 +1,6 @@
-/* eslint-disable no-control-regex -- control and bidirectional characters are removed on purpose */
-const invisible =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-/* eslint-enable no-control-regex */
+import { defuseAutolinks } from '../text/defuseAutolinks.js'
+import { escapeHtml } from '../text/escapeHtml.js'
+import { removeInvisible } from '../text/removeInvisible.js'
 
 /**
  * Makes untrusted document text inert inside GitHub Markdown: control and
@@ -12,15 +11,7 @@ const invisible =
  * `#123` references and bare `https://` or `www.` addresses.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(invisible, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
-    .replace(/@(?=\w)/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b')
-    .replace(/:\/\//g, ':\u200b//')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200b.`)
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+  return defuseAutolinks(
+    escapeHtml(removeInvisible(text)).replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+  ).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
 }

@@ -6,6 +6,7 @@ import type { PlanRecord } from '../types/generated.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { formatRate } from './formatRate.js'
 import { mermaidLabel } from './mermaidLabel.js'
+import { outcomeLabel } from './outcomeLabel.js'
 import { documentLink } from './documentLink.js'
 
 /** The plans as they were at the end of one week (from git), or nothing before the first commit. */
@@ -84,27 +85,25 @@ export function renderWeeklyReport({ snapshots, reportDir }: WeeklyReportInput):
     lines.push(
       '### Finished',
       '',
-      '| Plan | Agent | Claimed | Verified | Criteria | Steps |',
-      '| --- | --- | --- | --- | ---: | ---: |'
+      '| Plan | Agent | Status | Boxes ticked |',
+      '| --- | --- | --- | ---: |'
     )
-    for (const record of finished) {
-      const { criteria, steps } = record.progress
+    for (const record of finished)
       lines.push(
-        `| ${link(record)} | ${agent(record)} | ${record.status.claimed} | ${record.status.verified} | ${criteria.done}/${criteria.total} | ${steps.done}/${steps.total} |`
+        `| ${link(record)} | ${agent(record)} | ${outcomeLabel(record)} | ${record.progress.done}/${record.progress.total} |`
       )
-    }
     lines.push('')
   }
   if (stalled.length > 0) {
     lines.push(
       '### Stalled',
       '',
-      '| Plan | Agent | Claimed | Steps done |',
+      '| Plan | Agent | Status | Boxes ticked |',
       '| --- | --- | --- | ---: |'
     )
     for (const record of stalled)
       lines.push(
-        `| ${link(record)} | ${agent(record)} | ${record.status.claimed} | ${record.progress.steps.done}/${record.progress.steps.total} |`
+        `| ${link(record)} | ${agent(record)} | ${outcomeLabel(record)} | ${record.progress.done}/${record.progress.total} |`
       )
     lines.push('')
   }

@@ -32,7 +32,8 @@ function collectInto(
     if (node.type === 'blockquote') collectInto(node.children, tasks, extraction, pointer)
     if (node.type !== 'list') continue
     for (const item of node.children) {
-      const state = taskState(item) ?? emojiTaskState(item)
+      const boxState = taskState(item)
+      const state = boxState ?? emojiTaskState(item)
       if (!state) {
         collectInto(item.children, tasks, extraction, pointer)
         continue
@@ -40,6 +41,7 @@ function collectInto(
       const at = `${pointer}/${tasks.length}`
       extraction.at(at, item.position)
       const task: Task = { text: taskText(item), state, children: [] }
+      if (!boxState) task.emoji = true
       tasks.push(task)
       addFacts(task, item, extraction, at)
       task.children = collectTasks(item.children.slice(1), extraction, `${at}/children`)

@@ -88,6 +88,10 @@ export interface PromptReference {
 export interface Task {
   text: string
   state: 'checked' | 'unchecked' | 'in_progress' | 'dropped'
+  /**
+   * The state comes from a leading emoji (`- ✅ Write tests`): GitHub shows no checkbox, so the item is never counted as one.
+   */
+  emoji?: true
   expectedOutcome?: string
   successMetric?: string
   riskLevel?: Level
@@ -390,16 +394,28 @@ export interface PlanStatus {
   claimed: ClaimedStatus
   verified: VerifiedOutcome
 }
+/**
+ * The plan's progress: its checkboxes as GitHub renders them, ticked (`done`) out of all (`total`). The success criteria, the phases and the other boxes split it and add up to it; `boxes` also counts the text-only states apart.
+ */
 export interface PlanProgress {
+  done: number
+  total: number
   boxes: CheckboxCounts
   criteria: Progress
-  steps: Progress
+  other: Progress1
   phases: PhaseProgress[]
 }
 /**
  * Checked items out of the items with a GitHub box.
  */
 export interface Progress {
+  done: number
+  total: number
+}
+/**
+ * Checked items out of the items with a GitHub box.
+ */
+export interface Progress1 {
   done: number
   total: number
 }
@@ -416,6 +432,7 @@ export interface PlanQuality {
 }
 export interface PlanFinding {
   ruleId: string
+  message: string
   severity: 'error' | 'warning' | 'info'
   line: number
   column: number

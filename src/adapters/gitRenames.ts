@@ -1,0 +1,34 @@
+import { runGit } from './runGit.js'
+
+/**
+ * The files git sees as moved between `from` and `to` (a commit, or the
+ * working tree when `to` is omitted), as old path → new path relative to
+ * `cwd`: rename detection (`-M`), so a plan moved with `git mv`, even with
+ * small edits, keeps its identity. Empty outside git.
+ */
+export async function gitRenames(
+  cwd: string,
+  from: string,
+  to?: string
+): Promise<Map<string, string>> {
+  const output = await runGit(cwd, [
+    '--literal-pathspecs',
+    'diff',
+    '--relative',
+    '--name-status',
+    '-M',
+    '--diff-filter=R',
+    '-z',
+    from,
+    ...(to ? [to] : []),
+    '--',
+    '.'
+  ])
+  const fields = (output ?? '').split('\0')
+  const renames = new Map<string, string>()
+  for (let index = 0; index + 2 < fields.length; index += 3) {
+    const [status, oldPath, newPath] = fields.slice(index, index + 3)
+    if (status?.startsWith('R') && oldPath && newPath) renames.set(oldPath, newPath)
+  }
+  return renames
+}
