@@ -370,6 +370,50 @@ describe('the Action on a push to the default branch', () => {
     expect(run.stdout).toContain('main moved while committing')
   })
 
+  test('a rerun of a job whose commit landed (same checkout, next attempt) reports that it did nothing', async () => {
+    const github = await scenario()
+    const before = github.server.head('main')
+    const rerunWorkspace = github.checkout('main')
+    const first = await pushRun(github)
+    const landed = github.server.head('main')
+    expect(first.outputs).toMatchObject({ changed: 'true', 'commit-sha': landed })
+    const rerun = await runAction({
+      workspace: rerunWorkspace,
+      inputs: { 'github-token': testToken, 'working-directory': 'examples' },
+      event: github.pushEvent(before),
+      env: github.env({
+        GITHUB_SHA: before,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ATTEMPT: '2'
+      })
+    })
+    expect(rerun.status).toBe(0)
+    expect(github.server.head('main')).toBe(landed)
+    expect(rerun.outputs.changed).toBe('false')
+    expect(rerun.outputs['commit-sha']).toBeUndefined()
+    expect(rerun.summary).toContain('unchanged, nothing to commit')
+  })
+
+  test('an empty github-token is one clear error, before anything is written', async () => {
+    const github = await scenario()
+    const before = github.server.head('main')
+    const run = await pushRun(github, { 'github-token': '' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('Input github-token is empty')
+    expect(run.stdout).toContain('permissions: contents: write')
+    expect(github.server.head('main')).toBe(before)
+    expect(github.server.calls('POST', '/graphql')).toHaveLength(0)
+  })
+
+  test('a working-directory that does not exist is named', async () => {
+    const github = await scenario()
+    const run = await pushRun(github, { 'working-directory': 'does/not/exist' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      'Input working-directory: the folder does/not/exist does not exist'
+    )
+  })
+
   test('a token without contents: write fails fast with the permission to add', async () => {
     const github = await scenario()
     github.server.permission = 'read'
@@ -485,6 +529,26 @@ describe('the Action on its weekly schedule', () => {
       github.server.calls('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}')
     ).toHaveLength(0)
     expect(second.summary).toContain('**Weekly issue**: unchanged')
+  })
+
+  test('without a token, the weekly mode with its issue fails before committing the report', async () => {
+    const github = await scenario()
+    const before = github.server.head('main')
+    const run = await runAction({
+      workspace: github.checkout('main'),
+      inputs: {
+        'github-token': '',
+        'working-directory': 'examples',
+        week: '2026-W47',
+        'weekly-issue': 'on'
+      },
+      event: github.scheduleEvent(),
+      env: github.env({ GITHUB_SHA: before, GITHUB_REF: 'refs/heads/main' })
+    })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('contents: write and issues: write')
+    expect(github.server.head('main')).toBe(before)
+    expect(run.outputs.changed).toBeUndefined()
   })
 
   test('a token that may not write issues fails with the permission to add, after committing the report', async () => {

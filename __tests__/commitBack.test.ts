@@ -22,6 +22,7 @@ afterAll(async () => {
 })
 
 const files = (content: string) => async () => [{ path: 'out/report.md', content }]
+const runMarker = 'https://github.com/Codertocat/Hello-World/actions/runs/7/attempts/1'
 
 describe('commitBack on a real repository with a bare remote', () => {
   test('never commits a file outside the output folders', async () => {
@@ -33,7 +34,8 @@ describe('commitBack on a real repository with a bare remote', () => {
         generate: async () => [{ path: 'README.md', content: 'x' }],
         regenerateOnMove: false,
         allowedDirs: ['out'],
-        headline: 'planmark: test'
+        headline: 'planmark: test',
+        runMarker
       })
     ).rejects.toThrow('Refusing to commit README.md: it is outside out.')
   })
@@ -47,7 +49,8 @@ describe('commitBack on a real repository with a bare remote', () => {
       generate: files('one\n'),
       regenerateOnMove: false,
       allowedDirs: ['out'],
-      headline: 'planmark: test'
+      headline: 'planmark: test',
+      runMarker
     }
     const first = await commitBack(options)
     expect(first).toMatchObject({ changed: true, changedPaths: ['out/report.md'], attempts: 1 })
@@ -56,6 +59,29 @@ describe('commitBack on a real repository with a bare remote', () => {
     expect(git(github.bare, ['show', 'main:out/report.md'])).toBe('one\n')
     const again = await commitBack({ ...options, root: github.checkout('main') })
     expect(again).toMatchObject({ changed: false, attempts: 0 })
+  })
+
+  test('a rerun that finds its earlier attempt’s identical commit reports that it did nothing', async () => {
+    const root = github.checkout('main')
+    const checkedOut = github.server.head('main')
+    const options = {
+      root,
+      branch: 'main',
+      checkedOut,
+      generate: files(`rerun ${Math.random()}\n`),
+      regenerateOnMove: true,
+      allowedDirs: ['out'],
+      headline: 'planmark: test',
+      api: githubApi('ghs_test', { owner, repo })
+    }
+    const first = await commitBack({ ...options, runMarker })
+    expect(first).toMatchObject({ changed: true, attempts: 1 })
+    expect(git(github.bare, ['log', '-1', '--format=%b', 'main'])).toContain(runMarker)
+    // The rerun starts from the same checkout: its commit is stale, and the head already holds the files.
+    const rerun = await commitBack({ ...options, runMarker: runMarker.replace(/1$/, '2') })
+    expect(rerun).toMatchObject({ changed: false, changedPaths: [] })
+    expect(rerun.commit).toBeUndefined()
+    expect(github.server.head('main')).toBe(first.commit)
   })
 
   test('gives up with a clear message when the branch keeps moving past the budget', async () => {
@@ -71,6 +97,7 @@ describe('commitBack on a real repository with a bare remote', () => {
         regenerateOnMove: false,
         allowedDirs: ['out'],
         headline: 'planmark: test',
+        runMarker,
         api: githubApi('ghs_test', { owner, repo }),
         budgetMs: 1_500
       }).catch((error: unknown) => error)

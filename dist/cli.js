@@ -19538,7 +19538,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "c5ac30cb404511d59f11363a3fd37fcd574d91bf" : "sources";
+var build2 = true ? "58905c8780bc81230d3c2ef57428f051940d61d5" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -33339,9 +33339,7 @@ async function weeklyReport(options) {
   const [plans, renames] = await Promise.all([
     plansAtCommits(cwd, commits, config2),
     Promise.all(
-      commits.map(
-        (commit) => commit ? gitRenames(cwd, commit, last) : /* @__PURE__ */ new Map()
-      )
+      commits.map((commit) => commit ? gitRenames(cwd, commit, last) : /* @__PURE__ */ new Map())
     )
   ]);
   const snapshots = weeks.map((week, index2) => ({

@@ -37254,11 +37254,18 @@ var actionsRuntime = {
       ref: env.GITHUB_REF ?? "",
       repository: { owner, repo },
       serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+      runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY ?? ""}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${env.GITHUB_RUN_ATTEMPT ?? "1"}` : "",
       runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
       now: /* @__PURE__ */ new Date()
     };
   }
 };
+
+// src/adapters/isFolder.ts
+import { stat as stat2 } from "node:fs/promises";
+async function isFolder(path) {
+  return (await stat2(path).catch(() => void 0))?.isDirectory() === true;
+}
 
 // package.json
 var package_default = {
@@ -37428,7 +37435,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "c5ac30cb404511d59f11363a3fd37fcd574d91bf" : "sources";
+var build = true ? "58905c8780bc81230d3c2ef57428f051940d61d5" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -40672,11 +40679,11 @@ import { realpath as realpath3 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 
 // src/adapters/findDocuments.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import { join as join2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
@@ -40800,10 +40807,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat4) => {
+    fs3.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -40813,9 +40820,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path);
-    const stat4 = fs3.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs3.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -41012,8 +41019,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -41430,7 +41437,7 @@ function getOptions(options) {
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
+    stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -41477,7 +41484,7 @@ async function findDocuments(cwd, paths, config) {
   const found = /* @__PURE__ */ new Map();
   for (const path of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve4(cwd, path);
-    const info = await stat3(absolute).catch(() => void 0);
+    const info = await stat4(absolute).catch(() => void 0);
     if (!info)
       throw new MissingPathError(
         `${path}: no such file or folder (relative to ${cwd}); check the path.`
@@ -53423,6 +53430,13 @@ function resolveMode(mode, eventName) {
   return "check";
 }
 
+// src/action/tokenNeeded.ts
+function tokenNeeded(mode, inputs) {
+  if (inputs.dryRun || mode !== "commit" && mode !== "weekly") return void 0;
+  const permissions = mode === "weekly" && inputs.weeklyIssue ? "contents: write and issues: write" : "contents: write";
+  return `Input github-token is empty: the ${mode} mode commits through GitHub's API and needs a token with ${permissions}. Pass github-token: \${{ github.token }} and give the job "permissions: ${permissions}".`;
+}
+
 // src/action/checkStep.ts
 import { join as join3, relative as relative4 } from "node:path";
 
@@ -57926,7 +57940,7 @@ function githubApi(token, repository) {
                 branchName: commit.branch
               },
               expectedHeadOid: commit.expectedHeadOid,
-              message: { headline: commit.headline },
+              message: { headline: commit.headline, body: commit.body },
               fileChanges: {
                 additions: commit.files.map((file) => ({
                   path: file.path,
@@ -58400,9 +58414,7 @@ async function weeklyReport(options) {
   const [plans, renames] = await Promise.all([
     plansAtCommits(cwd, commits, config),
     Promise.all(
-      commits.map(
-        (commit) => commit ? gitRenames(cwd, commit, last) : /* @__PURE__ */ new Map()
-      )
+      commits.map((commit) => commit ? gitRenames(cwd, commit, last) : /* @__PURE__ */ new Map())
     )
   ]);
   const snapshots = weeks.map((week, index2) => ({
@@ -58578,7 +58590,16 @@ async function gitPushCommit(cwd, commit) {
       await step(["update-index", "--add", "--cacheinfo", `100644,${blob},${file.path}`]);
     }
     const tree = await step(["write-tree"]);
-    const oid = await step(["commit-tree", tree, "-p", commit.parent, "-m", commit.headline]);
+    const oid = await step([
+      "commit-tree",
+      tree,
+      "-p",
+      commit.parent,
+      "-m",
+      commit.headline,
+      "-m",
+      commit.body
+    ]);
     const push2 = await gitCommand(cwd, [
       "push",
       "--quiet",
@@ -58654,7 +58675,7 @@ async function commitBack(options) {
           );
       const changedPaths = await changedFiles(options.root, head, files);
       if (changedPaths.length === 0) {
-        if (attempt > 1 && await subjectOf(options.root, head) === options.headline)
+        if (attempt > 1 && options.runMarker && (await messageOf(options.root, head)).includes(options.runMarker))
           return { changed: true, files, changedPaths: [], commit: head, attempts: attempt - 1 };
         return { changed: false, files, changedPaths, attempts: attempt - 1 };
       }
@@ -58675,6 +58696,7 @@ async function commitBack(options) {
           parent: head,
           branch: options.branch,
           headline: options.headline,
+          body: commitBody(options.runMarker),
           files: changes
         });
       if (outcome.kind === "landed")
@@ -58701,8 +58723,11 @@ async function commitBack(options) {
     await worktree?.remove();
   }
 }
-async function subjectOf(root, commit) {
-  return (await runGit(root, ["log", "-1", "--format=%s", commit]))?.trim();
+async function messageOf(root, commit) {
+  return await runGit(root, ["log", "-1", "--format=%B", commit]) ?? "";
+}
+function commitBody(runMarker) {
+  return runMarker ? `Generated by planmark in ${runMarker}` : "Generated by planmark.";
 }
 async function changedFiles(root, commit, files) {
   const listed = await filesAtCommit(
@@ -58719,6 +58744,7 @@ async function commitThroughApi(api, options, head, files) {
       branch: options.branch,
       expectedHeadOid: head,
       headline: options.headline,
+      body: commitBody(options.runMarker),
       files
     });
     return { kind: "landed", oid };
@@ -58769,6 +58795,7 @@ async function commitStep(inputs, context3, cwd, plan) {
     regenerateOnMove: branch === currentBranch,
     allowedDirs: plan.outputDirs.map(fromRoot),
     headline: plan.headline,
+    runMarker: context3.runUrl,
     ...inputs.token ? { api: githubApi(inputs.token, context3.repository) } : {},
     dryRun: inputs.dryRun,
     onNotice: (message) => actionsRuntime.notice(message)
@@ -58989,6 +59016,12 @@ async function run() {
     const context3 = runtime.context();
     const mode = resolveMode(inputs.mode, context3.eventName);
     const cwd = resolve8(context3.workspace, inputs.workingDirectory);
+    if (!await isFolder(cwd))
+      throw new Error(
+        `Input working-directory: the folder ${inputs.workingDirectory} does not exist in the workspace (${cwd}); check the path, and that actions/checkout ran before planmark.`
+      );
+    const missingToken = tokenNeeded(mode, inputs);
+    if (missingToken && !inputs.token) throw new Error(missingToken);
     if (mode === "comment" && context3.eventName === "workflow_run") {
       sections.push(await postCommentStep(inputs, context3));
       return;

@@ -151,6 +151,8 @@ export class GitHubScenario {
       GITHUB_GRAPHQL_URL: `${this.server.url}/graphql`,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_REPOSITORY: fullName,
+      GITHUB_RUN_ID: '7',
+      GITHUB_RUN_ATTEMPT: '1',
       ...extra
     }
   }

@@ -64,6 +64,7 @@ export async function commitStep(
     regenerateOnMove: branch === currentBranch,
     allowedDirs: plan.outputDirs.map(fromRoot),
     headline: plan.headline,
+    runMarker: context.runUrl,
     ...(inputs.token ? { api: githubApi(inputs.token, context.repository) } : {}),
     dryRun: inputs.dryRun,
     onNotice: (message) => actionsRuntime.notice(message)

@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path'
 import { actionsRuntime } from '../adapters/actionsRuntime.js'
+import { isFolder } from '../adapters/isFolder.js'
 import { analyze } from '../pipeline/analyze.js'
 import { actionInputs } from './actionInputs.js'
 import { resolveMode } from './resolveMode.js'
+import { tokenNeeded } from './tokenNeeded.js'
 import { checkStep } from './checkStep.js'
 import { commentStep } from './commentStep.js'
 import { commitStep } from './commitStep.js'
@@ -24,6 +26,12 @@ export async function run(): Promise<void> {
     const context = runtime.context()
     const mode = resolveMode(inputs.mode, context.eventName)
     const cwd = resolve(context.workspace, inputs.workingDirectory)
+    if (!(await isFolder(cwd)))
+      throw new Error(
+        `Input working-directory: the folder ${inputs.workingDirectory} does not exist in the workspace (${cwd}); check the path, and that actions/checkout ran before planmark.`
+      )
+    const missingToken = tokenNeeded(mode, inputs)
+    if (missingToken && !inputs.token) throw new Error(missingToken)
     if (mode === 'comment' && context.eventName === 'workflow_run') {
       sections.push(await postCommentStep(inputs, context))
       return

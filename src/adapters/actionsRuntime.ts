@@ -44,6 +44,9 @@ export const actionsRuntime = {
       ref: env.GITHUB_REF ?? '',
       repository: { owner, repo },
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      runUrl: env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        : '',
       runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
       now: new Date()
     }
@@ -76,6 +79,8 @@ export interface ActionContext {
   ref: string
   repository: { owner: string; repo: string }
   serverUrl: string
+  /** This run and attempt on GitHub (empty outside Actions): what tells this run's commits from a rerun's. */
+  runUrl: string
   /** A folder emptied after each job: planmark's cache goes there, never into the checkout. */
   runnerTemp: string
   now: Date

@@ -27,7 +27,13 @@ const botIdentity = {
  */
 export async function gitPushCommit(
   cwd: string,
-  commit: { parent: string; branch: string; headline: string; files: readonly FileAddition[] }
+  commit: {
+    parent: string
+    branch: string
+    headline: string
+    body: string
+    files: readonly FileAddition[]
+  }
 ): Promise<PushOutcome> {
   const index = join(tmpdir(), `planmark-index-${randomBytes(6).toString('hex')}`)
   const env = { ...botIdentity, GIT_INDEX_FILE: index }
@@ -43,7 +49,16 @@ export async function gitPushCommit(
       await step(['update-index', '--add', '--cacheinfo', `100644,${blob},${file.path}`])
     }
     const tree = await step(['write-tree'])
-    const oid = await step(['commit-tree', tree, '-p', commit.parent, '-m', commit.headline])
+    const oid = await step([
+      'commit-tree',
+      tree,
+      '-p',
+      commit.parent,
+      '-m',
+      commit.headline,
+      '-m',
+      commit.body
+    ])
     const push = await gitCommand(cwd, [
       'push',
       '--quiet',

@@ -143,6 +143,7 @@ export function githubApi(token: string, repository: Repository) {
       branch: string
       expectedHeadOid: string
       headline: string
+      body: string
       files: readonly FileAddition[]
     }): Promise<string> {
       const result = await call(() =>
@@ -157,7 +158,7 @@ export function githubApi(token: string, repository: Repository) {
                 branchName: commit.branch
               },
               expectedHeadOid: commit.expectedHeadOid,
-              message: { headline: commit.headline },
+              message: { headline: commit.headline, body: commit.body },
               fileChanges: {
                 additions: commit.files.map((file) => ({
                   path: file.path,
