@@ -345,6 +345,21 @@ describe('the Action on a push to the default branch', () => {
     expect(mutations).toHaveLength(1)
   })
 
+  test('a push that changes no document (only NOTES.txt) makes no commit', async () => {
+    const github = await scenario()
+    expect((await pushRun(github)).outputs.changed).toBe('true')
+    const notes = github.push('main', { 'examples/NOTES.txt': 'not a document\n' })
+    const run = await pushRun(github)
+    expect(run.status).toBe(0)
+    expect(run.outputs.changed).toBe('false')
+    expect(github.server.head('main')).toBe(notes)
+    expect(
+      github.server
+        .calls('POST', '/graphql')
+        .filter((request) => request.body.includes('createCommitOnBranch'))
+    ).toHaveLength(1)
+  })
+
   test('a concurrent push moves the head: the Action regenerates from the new head and lands', async () => {
     const github = await scenario()
     let raced = false

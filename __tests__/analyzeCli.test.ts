@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { commitAll, git } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
 
 const examples = new URL('../examples', import.meta.url).pathname
@@ -34,6 +35,31 @@ describe('planmark analyze', () => {
     const plans = JSON.parse(bytes[0] ?? '')
     expect(plans.schemaVersion).toBe(1)
     expect(plans.plans).toHaveLength(13)
+  })
+
+  test('the source is the last commit that changed a document, and uncommitted edits are said', async () => {
+    const dir = exampleCopy()
+    commitAll(dir, 'documents', '2026-11-20T10:00:00Z')
+    const documents = git(dir, ['rev-parse', 'HEAD']).trim()
+    writeFileSync(join(dir, 'NOTES.txt'), 'not a document\n')
+    commitAll(dir, 'notes', '2026-11-21T10:00:00Z')
+    await runCli(['analyze', '--cwd', dir])
+    const plans = () => JSON.parse(readFileSync(join(dir, outputs[0] ?? ''), 'utf8'))
+    expect(plans().source).toEqual({ commit: documents, date: '2026-11-20T10:00:00Z' })
+    const plan = join(
+      dir,
+      'agents/performance/execution_plans/2025-02-13_cursor-agent_dark-mode-toggle.md'
+    )
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}\n- [ ] one more\n`)
+    await runCli(['analyze', '--cwd', dir])
+    expect(plans().source).toEqual({
+      commit: documents,
+      date: '2026-11-20T10:00:00Z',
+      uncommittedChanges: true
+    })
+    expect(readFileSync(join(dir, outputs[4] ?? ''), 'utf8')).toContain(
+      `from commit \`${documents.slice(0, 12)}\` (2026-11-20T10:00:00Z) and uncommitted changes to its documents`
+    )
   })
 
   test('--out and --json', async () => {

@@ -2991,7 +2991,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root2, ref);
+      let _sch = resolve11.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3018,7 +3018,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root2, ref) {
+    function resolve11(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3882,7 +3882,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3918,50 +3918,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3969,7 +3969,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4273,7 +4273,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -17491,6 +17491,10 @@ var common_schema_default = {
         },
         date: {
           type: ["string", "null"]
+        },
+        uncommittedChanges: {
+          const: true,
+          description: "Some document or the configuration differs from `commit` in the working tree: the figures are not that commit's alone."
         }
       }
     },
@@ -19417,8 +19421,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // src/core/documentGlobs.ts
@@ -19477,6 +19481,9 @@ function toPosix(path) {
   return path.split(sep2).join("/");
 }
 
+// src/pipeline/analyze.ts
+import { relative as relative4, resolve as resolve6 } from "node:path";
+
 // src/adapters/documentCache.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3 } from "node:fs/promises";
@@ -19514,7 +19521,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir(dirname2(path), { recursive: true }).then(
-    () => new Promise((resolve10, reject) => {
+    () => new Promise((resolve11, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error) => rm(temporary, { force: true }).then(() => reject(error), reject);
@@ -19525,7 +19532,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename(temporary, path).then(resolve10, fail));
+        stream.end(() => rename(temporary, path).then(resolve11, fail));
       };
       pump();
     })
@@ -19538,7 +19545,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "58905c8780bc81230d3c2ef57428f051940d61d5" : "sources";
+var build2 = true ? "58389b4746e3e5f42052fcbf0b78364c2e2695af" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -19583,7 +19590,7 @@ function isEntry(entry) {
 // src/adapters/gitCommand.ts
 import { execFile } from "node:child_process";
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     const child = execFile(
       "git",
       args,
@@ -19595,7 +19602,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
-        resolve10({ code, stdout, stderr });
+        resolve11({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -19611,12 +19618,47 @@ async function runGit(cwd, args) {
 }
 
 // src/adapters/gitSource.ts
-async function gitSource(cwd, outputDirs) {
-  const excludes = outputDirs.map((dir) => `:(exclude)${dir}`);
-  const line = await runGit(cwd, ["log", "-1", "--format=%H %ct", "--", ".", ...excludes]);
-  const [commit, seconds] = line?.trim().split(" ") ?? [];
-  if (!commit || !seconds) return { commit: null, date: null };
-  return { commit, date: new Date(Number(seconds) * 1e3).toISOString().replace(/\.000Z$/, "Z") };
+var pageSize = 500;
+async function gitSource(cwd, isInput) {
+  let found;
+  for (let skip = 0; !found; skip += pageSize) {
+    const log2 = await runGit(cwd, [
+      "log",
+      "--relative",
+      "--no-renames",
+      "--name-only",
+      "-z",
+      "--format=%x1e%H %ct",
+      `--max-count=${pageSize}`,
+      `--skip=${skip}`,
+      "--",
+      "."
+    ]);
+    const records = (log2 ?? "").split("").filter(Boolean);
+    for (const record of records) {
+      const [header = "", files = ""] = record.split("\0\n");
+      const [commit, seconds] = header.replace(/\0$/, "").split(" ");
+      if (commit && seconds && files.split("\0").some((path) => path && isInput(path))) {
+        found = { commit, seconds };
+        break;
+      }
+    }
+    if (records.length < pageSize) break;
+  }
+  if (!found) return { commit: null, date: null };
+  const source = {
+    commit: found.commit,
+    date: new Date(Number(found.seconds) * 1e3).toISOString().replace(/\.000Z$/, "Z")
+  };
+  if ((await changedInputs(cwd)).some(isInput)) source.uncommittedChanges = true;
+  return source;
+}
+async function changedInputs(cwd) {
+  const [changed, untracked] = await Promise.all([
+    runGit(cwd, ["diff", "--relative", "--name-only", "--no-renames", "-z", "HEAD", "--", "."]),
+    runGit(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])
+  ]);
+  return `${changed ?? ""}\0${untracked ?? ""}`.split("\0").filter(Boolean);
 }
 
 // src/core/resolveConfig.ts
@@ -20276,7 +20318,7 @@ function renderReport(analytics, options) {
   const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
   const agents = agentPerformance2.agents;
   const records = plans.plans;
-  const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})` : "a working tree outside git";
+  const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})${plans.source.uncommittedChanges ? " and uncommitted changes to its documents" : ""}` : "a working tree outside git";
   const lines = [
     "# Agent performance report",
     "",
@@ -21202,7 +21244,7 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd });
     const chunks = [];
     git.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -21223,7 +21265,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve10(blobs);
+      resolve11(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -25262,10 +25304,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve10 = constructs2[index2].resolveAll;
-    if (resolve10 && !called.includes(resolve10)) {
-      events = resolve10(events, context);
-      called.push(resolve10);
+    const resolve11 = constructs2[index2].resolveAll;
+    if (resolve11 && !called.includes(resolve11)) {
+      events = resolve11(events, context);
+      called.push(resolve11);
     }
   }
   return events;
@@ -31648,7 +31690,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve10, reject) {
+    function executor(resolve11, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -31679,8 +31721,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve10) {
-          resolve10(file2);
+        } else if (resolve11) {
+          resolve11(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -31782,7 +31824,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve10, reject) {
+    function executor(resolve11, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -31796,8 +31838,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve10) {
-          resolve10(resultingTree);
+        } else if (resolve11) {
+          resolve11(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -32665,9 +32707,9 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve10, reject) => {
+        (worker) => new Promise((resolve11, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve10();
+            if (next >= jobs.length) return resolve11();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -32760,8 +32802,8 @@ function parseGuarded(job, config2) {
     }
   });
   let timer;
-  return new Promise((resolve10) => {
-    const refuse2 = (reason, expected, actual) => resolve10(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve11) => {
+    const refuse2 = (reason, expected, actual) => resolve11(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -32771,7 +32813,7 @@ function parseGuarded(job, config2) {
     }, config2.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve10(results[0])
+      (results) => resolve11(results[0])
     );
     worker.once("error", (error) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -32996,7 +33038,13 @@ async function analyzeChecked(check, options) {
   const cwd = options.cwd ?? process.cwd();
   const { config: config2 } = check;
   const metricsDir = options.outDir ?? config2.metricsDir;
-  const source = await gitSource(cwd, [metricsDir, config2.reportsDir]);
+  const globs = documentGlobs(config2);
+  const read = new Set(check.files.map(({ file }) => file.path));
+  const configFile = relative4(cwd, resolve6(cwd, options.configPath ?? "planmark.config.json"));
+  const source = await gitSource(
+    cwd,
+    (path) => path === configFile || read.has(path) || globs.isDocument(path)
+  );
   const analytics = aggregate(
     check.files.flatMap(({ parsed }) => parsed ? [parsed] : []),
     { config: config2, source, promptRevisions: check.promptRevisions }
@@ -33357,7 +33405,7 @@ async function weeklyReport(options) {
 }
 
 // src/cli/analyzeCommand.ts
-import { join as join3, resolve as resolve8 } from "node:path";
+import { join as join3, resolve as resolve9 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/summarize.ts
@@ -33391,7 +33439,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/pipelineFlags.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var pipelineFlagOptions = {
   cache: { type: "string" },
   "no-cache": { type: "boolean", default: false },
@@ -33406,7 +33454,7 @@ function pipelineOptions(values, cwd, io) {
     throw new UsageError(`--workers must be a whole number from 0 to 64, found ${values.workers}`);
   }
   return {
-    ...values["no-cache"] ? {} : { cacheDir: resolve6(cwd, values.cache ?? ".planmark-cache") },
+    ...values["no-cache"] ? {} : { cacheDir: resolve7(cwd, values.cache ?? ".planmark-cache") },
     workers,
     onNotice: (message) => io.stderr.write(`${message}
 `)
@@ -33414,9 +33462,9 @@ function pipelineOptions(values, cwd, io) {
 }
 
 // src/cli/workingDirectory.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function workingDirectory(io, cwdFlag) {
-  return cwdFlag ? resolve7(io.cwd, cwdFlag) : io.cwd;
+  return cwdFlag ? resolve8(io.cwd, cwdFlag) : io.cwd;
 }
 
 // src/cli/analyzeCommand.ts
@@ -33510,7 +33558,7 @@ async function writeShard(paths, values, cwd, io) {
     ...pipelineOptions(values, cwd, io),
     shard: { index: index2 - 1, count }
   });
-  await writeFileAtomic(resolve8(io.cwd, values["shard-out"]), text3);
+  await writeFileAtomic(resolve9(io.cwd, values["shard-out"]), text3);
   io.stdout.write(`wrote shard ${index2}/${count} to ${values["shard-out"]}
 `);
   return 0;
@@ -34558,7 +34606,7 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 
 // src/cli/mergeCommand.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { join as join6, resolve as resolve9 } from "node:path";
+import { join as join6, resolve as resolve10 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 var mergeHelp = `Usage: planmark merge <shard files...> [options]
 
@@ -34593,7 +34641,7 @@ async function mergeCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name the shard files to merge");
   const texts = await Promise.all(
     positionals.map(
-      (path) => readFile5(resolve9(io.cwd, path), "utf8").catch(() => {
+      (path) => readFile5(resolve10(io.cwd, path), "utf8").catch(() => {
         throw new UsageError(`${path}: cannot read the shard file`);
       })
     )

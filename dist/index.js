@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise2 = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve9;
+          callback2 = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve9;
+          callback2 = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -22104,7 +22104,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22131,7 +22131,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22995,7 +22995,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23031,50 +23031,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative7 = parse4(serialize(relative7, options), options);
+        relative8 = parse4(serialize(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative7.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23082,7 +23082,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23386,7 +23386,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -36052,11 +36052,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve9) {
-          resolve9(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -36072,7 +36072,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36159,26 +36159,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -36386,14 +36386,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -36637,12 +36637,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -36650,7 +36650,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -36689,7 +36689,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve10(response);
             }
           }));
         });
@@ -36701,7 +36701,7 @@ var require_lib = __commonJS({
 });
 
 // src/action/run.ts
-import { join as join8, resolve as resolve8 } from "node:path";
+import { join as join8, resolve as resolve9 } from "node:path";
 
 // src/adapters/actionsRuntime.ts
 import { readFileSync } from "node:fs";
@@ -36869,11 +36869,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve9) {
-      resolve9(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36889,7 +36889,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37267,6 +37267,9 @@ async function isFolder(path) {
   return (await stat2(path).catch(() => void 0))?.isDirectory() === true;
 }
 
+// src/pipeline/analyze.ts
+import { relative as relative4, resolve as resolve6 } from "node:path";
+
 // package.json
 var package_default = {
   name: "planmark",
@@ -37411,7 +37414,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir2(dirname(path), { recursive: true }).then(
-    () => new Promise((resolve9, reject) => {
+    () => new Promise((resolve10, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error2) => rm2(temporary, { force: true }).then(() => reject(error2), reject);
@@ -37422,7 +37425,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename2(temporary, path).then(resolve9, fail));
+        stream.end(() => rename2(temporary, path).then(resolve10, fail));
       };
       pump();
     })
@@ -37435,7 +37438,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "58905c8780bc81230d3c2ef57428f051940d61d5" : "sources";
+var build = true ? "58389b4746e3e5f42052fcbf0b78364c2e2695af" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -37480,7 +37483,7 @@ function isEntry(entry) {
 // src/adapters/gitCommand.ts
 import { execFile } from "node:child_process";
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     const child = execFile(
       "git",
       args,
@@ -37492,7 +37495,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error2, stdout, stderr) => {
         const code = error2 ? typeof error2.code === "number" ? error2.code : 1 : 0;
-        resolve9({ code, stdout, stderr });
+        resolve10({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -37508,12 +37511,47 @@ async function runGit(cwd, args) {
 }
 
 // src/adapters/gitSource.ts
-async function gitSource(cwd, outputDirs) {
-  const excludes = outputDirs.map((dir) => `:(exclude)${dir}`);
-  const line = await runGit(cwd, ["log", "-1", "--format=%H %ct", "--", ".", ...excludes]);
-  const [commit, seconds] = line?.trim().split(" ") ?? [];
-  if (!commit || !seconds) return { commit: null, date: null };
-  return { commit, date: new Date(Number(seconds) * 1e3).toISOString().replace(/\.000Z$/, "Z") };
+var pageSize = 500;
+async function gitSource(cwd, isInput) {
+  let found;
+  for (let skip = 0; !found; skip += pageSize) {
+    const log2 = await runGit(cwd, [
+      "log",
+      "--relative",
+      "--no-renames",
+      "--name-only",
+      "-z",
+      "--format=%x1e%H %ct",
+      `--max-count=${pageSize}`,
+      `--skip=${skip}`,
+      "--",
+      "."
+    ]);
+    const records = (log2 ?? "").split("").filter(Boolean);
+    for (const record of records) {
+      const [header = "", files = ""] = record.split("\0\n");
+      const [commit, seconds] = header.replace(/\0$/, "").split(" ");
+      if (commit && seconds && files.split("\0").some((path) => path && isInput(path))) {
+        found = { commit, seconds };
+        break;
+      }
+    }
+    if (records.length < pageSize) break;
+  }
+  if (!found) return { commit: null, date: null };
+  const source = {
+    commit: found.commit,
+    date: new Date(Number(found.seconds) * 1e3).toISOString().replace(/\.000Z$/, "Z")
+  };
+  if ((await changedInputs(cwd)).some(isInput)) source.uncommittedChanges = true;
+  return source;
+}
+async function changedInputs(cwd) {
+  const [changed, untracked] = await Promise.all([
+    runGit(cwd, ["diff", "--relative", "--name-only", "--no-renames", "-z", "HEAD", "--", "."]),
+    runGit(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])
+  ]);
+  return `${changed ?? ""}\0${untracked ?? ""}`.split("\0").filter(Boolean);
 }
 
 // src/adapters/loadConfig.ts
@@ -37986,6 +38024,10 @@ var common_schema_default = {
         },
         date: {
           type: ["string", "null"]
+        },
+        uncommittedChanges: {
+          const: true,
+          description: "Some document or the configuration differs from `commit` in the working tree: the figures are not that commit's alone."
         }
       }
     },
@@ -39737,6 +39779,25 @@ function knownPrompts(documents, revisions) {
   );
 }
 
+// src/core/documentGlobs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var kinds = [
+  ["analyses", "analysis"],
+  ["reviews", "review"],
+  ["prompts", "prompt"],
+  ["plans", "plan"],
+  ["checklists", "checklist"]
+];
+function documentGlobs(config) {
+  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch.default)(config.documents[key]), kind]);
+  const ignored = (0, import_picomatch.default)(config.ignore);
+  const kindHint = (path) => matchers.find(([matches]) => matches(path))?.[1];
+  return {
+    kindHint,
+    isDocument: (path) => path.toLowerCase().endsWith(".md") && !ignored(path) && kindHint(path) !== void 0
+  };
+}
+
 // src/core/text/defuseAutolinks.ts
 function defuseAutolinks(text3) {
   return text3.replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`);
@@ -39802,7 +39863,7 @@ function renderReport(analytics, options) {
   const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
   const agents = agentPerformance2.agents;
   const records = plans.plans;
-  const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})` : "a working tree outside git";
+  const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})${plans.source.uncommittedChanges ? " and uncommitted changes to its documents" : ""}` : "a working tree outside git";
   const lines = [
     "# Agent performance report",
     "",
@@ -41197,7 +41258,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -41213,7 +41274,7 @@ function getPartialMatcher(patterns2, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -41272,7 +41333,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  const result = import_picomatch2.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -41282,7 +41343,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern2);
+  const scan = import_picomatch2.default.scan(pattern2);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -41372,8 +41433,8 @@ function buildCrawler(options, patterns2) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -41452,27 +41513,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
-}
-
-// src/core/documentGlobs.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var kinds = [
-  ["analyses", "analysis"],
-  ["reviews", "review"],
-  ["prompts", "prompt"],
-  ["plans", "plan"],
-  ["checklists", "checklist"]
-];
-function documentGlobs(config) {
-  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch2.default)(config.documents[key]), kind]);
-  const ignored = (0, import_picomatch2.default)(config.ignore);
-  const kindHint = (path) => matchers.find(([matches]) => matches(path))?.[1];
-  return {
-    kindHint,
-    isDocument: (path) => path.toLowerCase().endsWith(".md") && !ignored(path) && kindHint(path) !== void 0
-  };
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 
 // src/adapters/findDocuments.ts
@@ -41562,7 +41604,7 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd });
     const chunks = [];
     git.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -41583,7 +41625,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve9(blobs);
+      resolve10(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -45622,10 +45664,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context3);
-      called.push(resolve9);
+    const resolve10 = constructs2[index2].resolveAll;
+    if (resolve10 && !called.includes(resolve10)) {
+      events = resolve10(events, context3);
+      called.push(resolve10);
     }
   }
   return events;
@@ -52008,7 +52050,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve10, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -52039,8 +52081,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve9) {
-          resolve9(file2);
+        } else if (resolve10) {
+          resolve10(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -52142,7 +52184,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve10, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -52156,8 +52198,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve9) {
-          resolve9(resultingTree);
+        } else if (resolve10) {
+          resolve10(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -53025,9 +53067,9 @@ async function parseInWorkers(jobs, config, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve9, reject) => {
+        (worker) => new Promise((resolve10, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve9();
+            if (next >= jobs.length) return resolve10();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -53120,8 +53162,8 @@ function parseGuarded(job, config) {
     }
   });
   let timer;
-  return new Promise((resolve9) => {
-    const refuse2 = (reason, expected, actual) => resolve9(refusedFile(job.path, config, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve10) => {
+    const refuse2 = (reason, expected, actual) => resolve10(refusedFile(job.path, config, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -53131,7 +53173,7 @@ function parseGuarded(job, config) {
     }, config.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve9(results[0])
+      (results) => resolve10(results[0])
     );
     worker.once("error", (error2) => {
       if (error2.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -53312,7 +53354,13 @@ async function analyzeChecked(check, options) {
   const cwd = options.cwd ?? process.cwd();
   const { config } = check;
   const metricsDir = options.outDir ?? config.metricsDir;
-  const source = await gitSource(cwd, [metricsDir, config.reportsDir]);
+  const globs = documentGlobs(config);
+  const read = new Set(check.files.map(({ file }) => file.path));
+  const configFile = relative4(cwd, resolve6(cwd, options.configPath ?? "planmark.config.json"));
+  const source = await gitSource(
+    cwd,
+    (path) => path === configFile || read.has(path) || globs.isDocument(path)
+  );
   const analytics = aggregate(
     check.files.flatMap(({ parsed }) => parsed ? [parsed] : []),
     { config, source, promptRevisions: check.promptRevisions }
@@ -53438,7 +53486,7 @@ function tokenNeeded(mode, inputs) {
 }
 
 // src/action/checkStep.ts
-import { join as join3, relative as relative4 } from "node:path";
+import { join as join3, relative as relative5 } from "node:path";
 
 // src/core/render/progressRows.ts
 function progressRows(documents) {
@@ -53558,7 +53606,7 @@ async function checkStep(inputs, where) {
     cacheDir
   });
   const summary2 = summarize(result);
-  const fromRoot = (path) => relative4(workspace, join3(cwd, path)).split("\\").join("/");
+  const fromRoot = (path) => relative5(workspace, join3(cwd, path)).split("\\").join("/");
   const findings = result.files.flatMap(
     ({ file }) => file.messages.map((message) => findingOf(fromRoot(file.path), message))
   );
@@ -53597,7 +53645,7 @@ async function checkStep(inputs, where) {
 }
 
 // src/action/commentStep.ts
-import { join as join4, relative as relative5, resolve as resolve6 } from "node:path";
+import { join as join4, relative as relative6, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync5 } from "fs";
@@ -53655,11 +53703,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve9) {
-      resolve9(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -53675,7 +53723,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -58487,12 +58535,12 @@ async function commentStep(inputs, context3, where) {
     );
   if (!inputs.comment && !inputs.commentFile) return `**Pull-request comment**: off.
 `;
-  const reportPath = relative5(
+  const reportPath = relative6(
     context3.workspace,
     join4(where.cwd, where.check.config.reportsDir, "report.md")
   ).split("\\").join("/");
   const { owner, repo } = context3.repository;
-  const folder = relative5(context3.workspace, where.cwd).split("\\").join("/");
+  const folder = relative6(context3.workspace, where.cwd).split("\\").join("/");
   const comment = await pullRequestComment({
     cwd: where.cwd,
     configPath: inputs.config,
@@ -58511,7 +58559,7 @@ async function commentStep(inputs, context3, where) {
       body: comment.body,
       truncated: comment.truncated
     };
-    const path = resolve6(context3.workspace, inputs.commentFile);
+    const path = resolve7(context3.workspace, inputs.commentFile);
     await writeFileAtomic(path, `${JSON.stringify(artifact, null, 2)}
 `);
     actionsRuntime.output("comment-file", path);
@@ -58544,7 +58592,7 @@ ${comment.body}`;
 }
 
 // src/action/commitStep.ts
-import { join as join7, relative as relative6 } from "node:path";
+import { join as join7, relative as relative7 } from "node:path";
 
 // src/pipeline/commitBack.ts
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -58781,7 +58829,7 @@ async function commitStep(inputs, context3, cwd, plan) {
     throw new Error(
       "This is a shallow clone: the analytics are dated by the last commit that changed the documents, and the weekly report reads past weeks, so both need the history. Check out with fetch-depth: 0."
     );
-  const prefix = relative6(root, cwd).split("\\").join("/");
+  const prefix = relative7(root, cwd).split("\\").join("/");
   const fromRoot = (path) => prefix ? `${prefix}/${path}` : path;
   const checkedOut = branch === currentBranch ? (await runGit(root, ["rev-parse", "HEAD"]))?.trim() : void 0;
   const result = await commitBack({
@@ -58820,7 +58868,7 @@ ${paths}
 }
 
 // src/action/postCommentStep.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/core/github/commentBodyProblems.ts
 var allowedHtml = /<\/?(?:details|summary)>|<!-- planmark:pull-request-comment -->/g;
@@ -58902,7 +58950,7 @@ async function postCommentStep(inputs, context3) {
     return `**Pull-request comment**: no open pull request has head ${run2.head_sha}.
 `;
   }
-  const path = resolve7(context3.workspace, inputs.commentFile);
+  const path = resolve8(context3.workspace, inputs.commentFile);
   const file = await readDocumentFile(path, maxArtifactBytes).catch((error2) => ({
     ok: false,
     reason: error2.message
@@ -59015,7 +59063,7 @@ async function run() {
     const inputs = actionInputs();
     const context3 = runtime.context();
     const mode = resolveMode(inputs.mode, context3.eventName);
-    const cwd = resolve8(context3.workspace, inputs.workingDirectory);
+    const cwd = resolve9(context3.workspace, inputs.workingDirectory);
     if (!await isFolder(cwd))
       throw new Error(
         `Input working-directory: the folder ${inputs.workingDirectory} does not exist in the workspace (${cwd}); check the path, and that actions/checkout ran before planmark.`

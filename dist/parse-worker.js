@@ -27385,6 +27385,10 @@ var common_schema_default = {
         },
         date: {
           type: ["string", "null"]
+        },
+        uncommittedChanges: {
+          const: true,
+          description: "Some document or the configuration differs from `commit` in the working tree: the figures are not that commit's alone."
         }
       }
     },

@@ -1,8 +1,10 @@
+import { relative, resolve } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
 import { cacheStamp } from '../adapters/documentCache.js'
 import { gitSource } from '../adapters/gitSource.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { aggregate, type Analytics } from '../core/aggregate/aggregate.js'
+import { documentGlobs } from '../core/documentGlobs.js'
 import { renderReport } from '../core/render/renderReport.js'
 import { resolveConfig } from '../core/resolveConfig.js'
 import {
@@ -122,7 +124,13 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
   const cwd = options.cwd ?? process.cwd()
   const { config } = check
   const metricsDir = options.outDir ?? config.metricsDir
-  const source = await gitSource(cwd, [metricsDir, config.reportsDir])
+  const globs = documentGlobs(config)
+  const read = new Set(check.files.map(({ file }) => file.path))
+  const configFile = relative(cwd, resolve(cwd, options.configPath ?? 'planmark.config.json'))
+  const source = await gitSource(
+    cwd,
+    (path) => path === configFile || read.has(path) || globs.isDocument(path)
+  )
   const analytics = aggregate(
     check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])),
     { config, source, promptRevisions: check.promptRevisions }

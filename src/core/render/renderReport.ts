@@ -29,7 +29,7 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
   const agents = agentPerformance.agents
   const records = plans.plans
   const source = plans.source.commit
-    ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})`
+    ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})${plans.source.uncommittedChanges ? ' and uncommitted changes to its documents' : ''}`
     : 'a working tree outside git'
   const lines: string[] = [
     '# Agent performance report',

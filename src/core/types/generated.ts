@@ -371,6 +371,10 @@ export interface PlansIndex {
 export interface Source {
   commit: string | null
   date: string | null
+  /**
+   * Some document or the configuration differs from `commit` in the working tree: the figures are not that commit's alone.
+   */
+  uncommittedChanges?: true
 }
 export interface PlanRecord {
   path: string
