@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { aggregate } from '../src/core/aggregate/aggregate.js'
 import { parseDocument, type ParsedDocument } from '../src/core/parseDocument.js'
+import { promptVersionOf } from '../src/core/prompts/promptVersionOf.js'
 import { stableJson } from '../src/core/stableJson.js'
 import { planMarkdown, type PlanFacts } from './helpers/planMarkdown.js'
 
@@ -182,6 +183,41 @@ describe('prompt effectiveness', () => {
         verified: { successes: 1, n: 2, rate: 0.5, interval: { lower: 0.0945, upper: 0.9055 } }
       }
     ])
+  })
+})
+
+describe('prompt versions are text as written, and changes are rounded once', () => {
+  test('version 2.0 in YAML stays 2.0, and a quality change of 10/3 − 5/3 is 1.6667, not 3.3333 − 1.6667', () => {
+    const prompt = (version: string) =>
+      `---\nid: triage\nversion: ${version}\ntype: task\ncategories: [debugging]\n---\n\nText.\n`
+    const documents = parsePlans(
+      [
+        { agent: 'a', criteria: ['x'], quality: 1, prompt: 'triage@1.0' },
+        { agent: 'a', criteria: ['x'], quality: 2, prompt: 'triage@1.0' },
+        { agent: 'a', criteria: ['x'], quality: 2, prompt: 'triage@1.0' },
+        { agent: 'a', criteria: ['x'], quality: 3, prompt: 'triage@2.0' },
+        { agent: 'a', criteria: ['x'], quality: 3, prompt: 'triage@2.0' },
+        { agent: 'a', criteria: ['x'], quality: 4, prompt: 'triage@2.0' }
+      ],
+      { 'prompts/v1.md': prompt('1.0'), 'prompts/v2.md': prompt('2.0') }
+    )
+    const [triage] = aggregate(documents).promptEffectiveness.prompts
+    expect(triage?.versions.map((version) => [version.version, version.known])).toEqual([
+      ['1.0', true],
+      ['2.0', true]
+    ])
+    expect(triage?.versions[1]?.deltaToPrevious?.selfQuality).toBe(1.6667)
+  })
+
+  test('git history reads a version exactly as the working tree does', () => {
+    const source = (written: string) => `---\nid: x\nversion: ${written}\n---\n`
+    const fromTree = (written: string) => {
+      const { document } = parseDocument(source(written), { path: 'p.md', kindHint: 'prompt' })
+      return document.kind === 'prompt' ? document.version : undefined
+    }
+    for (const written of ['2.0', '"2.0"', "'1.10'", '3 # bumped', '2.0.1'])
+      expect(promptVersionOf(source(written)), written).toBe(fromTree(written))
+    expect(promptVersionOf(source('2.0'))).toBe('2.0')
   })
 })
 

@@ -36,15 +36,27 @@ export function promptEffectiveness(
         ...uses.filter((use) => use.id === id).map((use) => use.version)
       ])
     ].sort(compareVersions)
-    let previous: PromptVersionMetrics | undefined
+    // The previous version's raw figures: a change is rounded once, not taken between rounded means.
+    let previous:
+      { version: string; successRate: number | null; selfMean: number | null } | undefined
     const metrics = versions.map((version) => {
       const plans = uses
         .filter((use) => use.id === id && use.version === version)
         .map((use) => use.record)
       const file = known.find((prompt) => prompt.id === id && prompt.version === version)
-      const self = mean(
-        plans.flatMap((record) => (record.quality.self === undefined ? [] : [record.quality.self]))
+      const selfScores = plans.flatMap((record) =>
+        record.quality.self === undefined ? [] : [record.quality.self]
       )
+      const self = mean(selfScores)
+      const verified = verifiedRate(plans)
+      const current = {
+        version,
+        successRate: verified.n > 0 ? verified.successes / verified.n : null,
+        selfMean:
+          selfScores.length > 0
+            ? selfScores.reduce((sum, score) => sum + score, 0) / selfScores.length
+            : null
+      }
       const entry: PromptVersionMetrics = {
         version,
         known: file !== undefined,
@@ -56,7 +68,7 @@ export function promptEffectiveness(
           )
         ].sort(),
         plans: plans.length,
-        verified: verifiedRate(plans),
+        verified,
         quality: {
           self,
           reviewer: mean(
@@ -74,13 +86,13 @@ export function promptEffectiveness(
         deltaToPrevious: previous
           ? {
               previousVersion: previous.version,
-              verifiedRate: difference(verifiedRate(plans).rate, previous.verified.rate),
-              selfQuality: difference(self.mean, previous.quality.self.mean)
+              verifiedRate: difference(current.successRate, previous.successRate),
+              selfQuality: difference(current.selfMean, previous.selfMean)
             }
           : null
       }
       if (file) entry.path = file.path
-      previous = entry
+      previous = current
       return entry
     })
     return { id, versions: metrics }

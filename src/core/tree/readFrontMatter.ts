@@ -4,6 +4,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'ya
 import type { Extraction } from '../Extraction.js'
 import { normalizeKey } from '../normalize/normalizeKey.js'
 import type { Field } from './readFields.js'
+import { scalarText } from './scalarText.js'
 
 /**
  * Reads YAML front matter into fields keyed like Markdown header keys
@@ -58,11 +59,11 @@ export function readFrontMatter(tree: Root, extraction: Extraction): Map<string,
     const place = placeOf(value?.range ?? pair.key.range)
     if (isSeq(value)) {
       const list = value.items
-        .map((entry) => (isScalar(entry) ? String(entry.value) : ''))
+        .map((entry) => (isScalar(entry) ? scalarText(entry, node.value) : ''))
         .filter(Boolean)
       fields.set(key, { key, text: list.join(', '), markdown: list.join(', '), list, place })
     } else if (isScalar(value) && value.value !== null) {
-      const text = String(value.value).trim()
+      const text = scalarText(value, node.value)
       fields.set(key, { key, text, markdown: text, place })
     }
   }
