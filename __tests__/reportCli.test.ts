@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -74,6 +74,29 @@ describe('planmark report', () => {
     // The websocket plan finished in W07's snapshot already; moving it finishes nothing.
     expect(report).toContain('- **Finished**: 0')
     expect(report).not.toContain('websocket')
+  })
+
+  test('a week counts the same findings as plans.json, the rules across documents included', async () => {
+    const dir = committedExamples()
+    const plan = join(dir, 'agents/performance/execution_plans/2025-02-19_codex_unknown-prompt.md')
+    writeFileSync(
+      plan,
+      readFileSync(
+        join(dir, 'agents/performance/execution_plans/2025-02-13_cursor-agent_dark-mode-toggle.md'),
+        'utf8'
+      ).replace(/^(\*\*Agent\*\*:.*)$/m, '$1\n**Prompt**: no-such-prompt@1  ')
+    )
+    commitAll(dir, 'a plan naming an unknown prompt', '2025-02-19T10:00:00Z')
+    await runCli(['analyze', '--cwd', dir])
+    const record = (
+      JSON.parse(
+        readFileSync(join(dir, 'agents/performance/metrics/current/plans.json'), 'utf8')
+      ) as { plans: Array<{ path: string; findings: Array<{ ruleId: string }> }> }
+    ).plans.find((entry) => entry.path.endsWith('unknown-prompt.md'))
+    expect(record?.findings.map((finding) => finding.ruleId)).toContain('unknown-prompt')
+    expect((await runCli(['report', '--week', '2025-W08', '--cwd', dir])).code).toBe(0)
+    const report = readFileSync(join(dir, 'agents/performance/reports/weekly/2025-W08.md'), 'utf8')
+    expect(report).toContain('- `unknown-prompt` in ')
   })
 
   test('a bad week, or no git history, is a clear error (exit 2)', async () => {

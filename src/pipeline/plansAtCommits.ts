@@ -1,13 +1,17 @@
+import { VFile } from 'vfile'
 import { filesAtCommit, readBlobs } from '../adapters/gitHistory.js'
 import { analysedPlans, type AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { documentGlobs } from '../core/documentGlobs.js'
 import { parseDocument, type ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
+import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
 
 /**
  * The plans as they were at each commit (none for a missing commit), from git
- * history: every document blob is read once, in one batch, and each path and
- * blob is parsed once however many commits share it.
+ * history, with the findings a check of that commit would give (the rules
+ * across documents included): every document blob is read once, in one
+ * batch, and each path and blob is parsed once however many commits share it.
+ * `commits` go oldest first, so each knows the prompt versions before it.
  */
 export async function plansAtCommits(
   cwd: string,
@@ -21,6 +25,8 @@ export async function plansAtCommits(
   const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)))
   const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))])
   const parsed = new Map<string, ParsedDocument>()
+  // Prompt versions stated at this commit or an earlier one: what git history knew by then.
+  const promptVersions = new Map<string, Set<string>>()
   return documents.map((files) => {
     const snapshot = files.flatMap((file) => {
       const key = `${file.path}\u0000${file.blobId}`
@@ -35,8 +41,27 @@ export async function plansAtCommits(
           config
         })
       parsed.set(key, document)
-      return [document]
+      // Each snapshot gets its own messages: the rules across documents add to them.
+      return [{ ...document, file: withOwnMessages(document.file) }]
+    })
+    for (const { document } of snapshot)
+      if (document.kind === 'prompt' && document.id && document.version)
+        promptVersions.set(
+          document.id,
+          new Set([...(promptVersions.get(document.id) ?? []), document.version])
+        )
+    // The same findings as a check of that commit's tree: the rules across documents too.
+    checkDocumentSet(snapshot, config.rules, {
+      promptVersions,
+      successRateTolerance: config.successRateTolerance
     })
     return analysedPlans(snapshot)
   })
+}
+
+/** A copy of `file` whose message list is its own. */
+function withOwnMessages(file: VFile): VFile {
+  const copy = new VFile({ path: file.path })
+  copy.messages.push(...file.messages)
+  return copy
 }

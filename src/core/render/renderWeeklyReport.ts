@@ -65,7 +65,7 @@ export function renderWeeklyReport({ snapshots, reportDir }: WeeklyReportInput):
     `- **Started**: ${started.length}`,
     `- **Finished**: ${finished.length} (verified success: ${finished.filter((record) => record.status.verified === 'success').length})`,
     `- **Stalled** (open and unchanged all week): ${stalled.length}`,
-    `- **Findings**: ${opened.length} opened, ${closed.length} closed`,
+    `- **Findings** in plans (the same as plans.json lists): ${opened.length} opened, ${closed.length} closed`,
     ''
   ]
   if (started.length > 0) {
