@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -60,6 +60,23 @@ describe('planmark analyze', () => {
     expect(readFileSync(join(dir, outputs[4] ?? ''), 'utf8')).toContain(
       `from commit \`${documents.slice(0, 12)}\` (2026-11-20T10:00:00Z) and uncommitted changes to its documents`
     )
+  })
+
+  test('a plan moved with git mv keeps the reviewer scores of the analyses that link its old path', async () => {
+    const dir = exampleCopy()
+    commitAll(dir, 'documents', '2026-11-20T10:00:00Z')
+    const plans = 'agents/performance/execution_plans'
+    mkdirSync(join(dir, plans, 'archive'))
+    git(dir, ['mv', `${plans}/2025-02-10_gpt-5-codex_timezone-report-fix.md`, `${plans}/archive/`])
+    commitAll(dir, 'archive', '2026-11-21T10:00:00Z')
+    await runCli(['analyze', '--cwd', dir])
+    const records = (
+      JSON.parse(readFileSync(join(dir, outputs[0] ?? ''), 'utf8')) as {
+        plans: Array<{ path: string; quality: { reviewer?: number } }>
+      }
+    ).plans
+    const moved = records.find((record) => record.path.includes('archive/'))
+    expect(moved?.quality.reviewer).toBeGreaterThan(0)
   })
 
   test('--out and --json', async () => {

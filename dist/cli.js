@@ -19545,7 +19545,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "9fac24539c74861097d9ad01116d0a9b125985a6" : "sources";
+var build2 = true ? "6ecccd4e05ea5818231671e246443ca2e590b757" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -19615,6 +19615,30 @@ function gitCommand(cwd, args, options = {}) {
 async function runGit(cwd, args) {
   const result = await gitCommand(cwd, args);
   return result.code === 0 ? result.stdout : void 0;
+}
+
+// src/adapters/gitMoves.ts
+async function gitMoves(cwd) {
+  const log2 = await runGit(cwd, [
+    "log",
+    "--relative",
+    "--diff-filter=R",
+    "-M",
+    "--name-status",
+    "-z",
+    "--format=",
+    "--",
+    "."
+  ]);
+  const fields = (log2 ?? "").split("\0").map((field) => field.replace(/^\n/, ""));
+  const movedTo = /* @__PURE__ */ new Map();
+  for (let index2 = 0; index2 + 2 < fields.length; index2++) {
+    const [status, from, to] = fields.slice(index2, index2 + 3);
+    if (!status?.startsWith("R") || !from || !to) continue;
+    if (!movedTo.has(from)) movedTo.set(from, movedTo.get(to) ?? to);
+    index2 += 2;
+  }
+  return movedTo;
 }
 
 // src/adapters/gitSource.ts
@@ -19886,12 +19910,16 @@ function boxChanges(before, after) {
 }
 
 // src/core/aggregate/analysedPlans.ts
-function analysedPlans(documents) {
+function analysedPlans(documents, moves = /* @__PURE__ */ new Map()) {
   const reviewerScores = /* @__PURE__ */ new Map();
+  const planPaths = new Set(
+    documents.flatMap(({ document: document3 }) => document3.kind === "plan" ? [document3.identity.path] : [])
+  );
   for (const { document: document3 } of documents) {
     if (document3.kind !== "analysis" || !document3.planRef || document3.quality?.overall === void 0)
       continue;
-    const key = document3.planRef.path ?? `id:${document3.planRef.planId}`;
+    const path = document3.planRef.path;
+    const key = path ? planPaths.has(path) ? path : moves.get(path) ?? path : `id:${document3.planRef.planId}`;
     reviewerScores.set(key, [...reviewerScores.get(key) ?? [], document3.quality.overall.score]);
   }
   return documents.flatMap(({ document: document3, file }) => {
@@ -20204,7 +20232,7 @@ function frequentRisks(plans) {
 function aggregate(documents, options = {}) {
   const config2 = resolveConfig(options.config);
   const source = options.source ?? { commit: null, date: null };
-  const plans = analysedPlans(documents);
+  const plans = analysedPlans(documents, options.moves);
   const records = plans.map(({ record }) => record);
   const known = knownPrompts(documents, options.promptRevisions ?? /* @__PURE__ */ new Map());
   const analytics = {
@@ -33066,13 +33094,13 @@ async function analyzeChecked(check, options) {
   const globs = documentGlobs(config2);
   const read = new Set(check.files.map(({ file }) => file.path));
   const configFile = relative4(cwd, resolve6(cwd, options.configPath ?? "planmark.config.json"));
-  const source = await gitSource(
-    cwd,
-    (path) => path === configFile || read.has(path) || globs.isDocument(path)
-  );
+  const [source, moves] = await Promise.all([
+    gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
+    gitMoves(cwd)
+  ]);
   const analytics = aggregate(
     check.files.flatMap(({ parsed }) => parsed ? [parsed] : []),
-    { config: config2, source, promptRevisions: check.promptRevisions }
+    { config: config2, source, promptRevisions: check.promptRevisions, moves }
   );
   const outputs = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
 import { cacheStamp } from '../adapters/documentCache.js'
+import { gitMoves } from '../adapters/gitMoves.js'
 import { gitSource } from '../adapters/gitSource.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { aggregate, type Analytics } from '../core/aggregate/aggregate.js'
@@ -127,13 +128,13 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
   const globs = documentGlobs(config)
   const read = new Set(check.files.map(({ file }) => file.path))
   const configFile = relative(cwd, resolve(cwd, options.configPath ?? 'planmark.config.json'))
-  const source = await gitSource(
-    cwd,
-    (path) => path === configFile || read.has(path) || globs.isDocument(path)
-  )
+  const [source, moves] = await Promise.all([
+    gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
+    gitMoves(cwd)
+  ])
   const analytics = aggregate(
     check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])),
-    { config, source, promptRevisions: check.promptRevisions }
+    { config, source, promptRevisions: check.promptRevisions, moves }
   )
   const outputs: OutputFile[] = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },

@@ -22,6 +22,8 @@ export interface AggregateOptions {
   source?: Source
   /** Each prompt file's states from git (newest first), by path: versions it stated before. */
   promptRevisions?: ReadonlyMap<string, readonly PromptRevision[]>
+  /** Paths git history shows plans were moved from, mapped to their paths now. */
+  moves?: ReadonlyMap<string, string>
 }
 
 /** The four analytics files, as objects. */
@@ -43,7 +45,7 @@ export function aggregate(
 ): Analytics {
   const config = resolveConfig(options.config)
   const source = options.source ?? { commit: null, date: null }
-  const plans = analysedPlans(documents)
+  const plans = analysedPlans(documents, options.moves)
   const records = plans.map(({ record }) => record)
   const known = knownPrompts(documents, options.promptRevisions ?? new Map())
   const analytics: Analytics = {

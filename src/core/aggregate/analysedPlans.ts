@@ -14,10 +14,17 @@ export interface AnalysedPlan {
 
 /**
  * Builds the record of every plan, with the reviewer quality of the analyses
- * that name it (by path or plan id). Sorted by path.
+ * that name it (by path or plan id; a link to where a plan was before it was
+ * moved, per `moves`, names it too). Sorted by path.
  */
-export function analysedPlans(documents: readonly ParsedDocument[]): AnalysedPlan[] {
+export function analysedPlans(
+  documents: readonly ParsedDocument[],
+  moves: ReadonlyMap<string, string> = new Map()
+): AnalysedPlan[] {
   const reviewerScores = new Map<string, number[]>()
+  const planPaths = new Set(
+    documents.flatMap(({ document }) => (document.kind === 'plan' ? [document.identity.path] : []))
+  )
   for (const { document } of documents) {
     if (
       document.kind !== 'analysis' ||
@@ -25,7 +32,13 @@ export function analysedPlans(documents: readonly ParsedDocument[]): AnalysedPla
       document.quality?.overall === undefined
     )
       continue
-    const key = document.planRef.path ?? `id:${document.planRef.planId}`
+    const path = document.planRef.path
+    // A plan at the linked path is the one meant; else the plan that moved from there.
+    const key = path
+      ? planPaths.has(path)
+        ? path
+        : (moves.get(path) ?? path)
+      : `id:${document.planRef.planId}`
     reviewerScores.set(key, [...(reviewerScores.get(key) ?? []), document.quality.overall.score])
   }
   return documents

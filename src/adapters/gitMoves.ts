@@ -1,0 +1,30 @@
+import { runGit } from './runGit.js'
+
+/**
+ * Every path under `cwd` that git history shows a file was moved from
+ * (rename detection), mapped to where that file is now: a chain of moves
+ * ends at the newest path. Empty outside git.
+ */
+export async function gitMoves(cwd: string): Promise<Map<string, string>> {
+  const log = await runGit(cwd, [
+    'log',
+    '--relative',
+    '--diff-filter=R',
+    '-M',
+    '--name-status',
+    '-z',
+    '--format=',
+    '--',
+    '.'
+  ])
+  const fields = (log ?? '').split('\0').map((field) => field.replace(/^\n/, ''))
+  // Newest first: a later move of the same file is seen before an earlier one.
+  const movedTo = new Map<string, string>()
+  for (let index = 0; index + 2 < fields.length; index++) {
+    const [status, from, to] = fields.slice(index, index + 3)
+    if (!status?.startsWith('R') || !from || !to) continue
+    if (!movedTo.has(from)) movedTo.set(from, movedTo.get(to) ?? to)
+    index += 2
+  }
+  return movedTo
+}
