@@ -107,7 +107,41 @@ describe('agent metrics, hand-computed', () => {
   })
 
   test('estimate accuracy over finished plans: 90/60, 30/30, 45/60', () => {
-    expect(agent?.estimateAccuracy).toEqual({ n: 3, median: 1, mean: 1.0833 })
+    expect(agent?.estimateAccuracy).toEqual({
+      n: 3,
+      median: 1,
+      mean: 1.0833,
+      // The fifth plan states no phase times and no Total Duration.
+      excluded: { notCompleted: 0, noEstimate: 0, incompleteMeasurement: 1 }
+    })
+  })
+
+  test('estimate accuracy leaves out a plan timed on one phase of three, and partial plans, and says so', () => {
+    const plan = (status: string, timed: string) =>
+      `# EXECUTION PLAN: x\n\n**Agent**: b\n**Estimated Duration**: 60 minutes\n\n### Phase 1: One\n- [x] a\n### Phase 2: Two\n- [x] b\n### Phase 3: Three\n- [x] c\n\n## Progress Tracking\n${timed}\n\n## Final Status\n- **Completion Status**: ${status}\n`
+    const oneOfThree =
+      '- **Phase 1 Start**: 2026-11-02T09:00:00Z\n- **Phase 1 End**: 2026-11-02T09:10:00Z'
+    const all = [1, 2, 3]
+      .map(
+        (phase) =>
+          `- **Phase ${phase} Start**: 2026-11-02T1${phase}:00:00Z\n- **Phase ${phase} End**: 2026-11-02T1${phase}:30:00Z`
+      )
+      .join('\n')
+    const records = aggregate([
+      parseDocument(plan('COMPLETED', oneOfThree), { path: 'a.md' }),
+      parseDocument(plan('COMPLETED', all), { path: 'b.md' }),
+      parseDocument(plan('PARTIAL', all), { path: 'c.md' })
+    ])
+    const [agent] = records.agentPerformance.agents
+    expect(agent?.estimateAccuracy).toEqual({
+      n: 1,
+      median: 1.5,
+      mean: 1.5,
+      excluded: { notCompleted: 1, noEstimate: 0, incompleteMeasurement: 1 }
+    })
+    expect(
+      records.plans.plans.find((record) => record.path === 'a.md')?.actualMinutes
+    ).toBeUndefined()
   })
 
   test('findings per rule', () => {

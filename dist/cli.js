@@ -17110,11 +17110,21 @@ var agent_performance_schema_default = {
           },
           estimateAccuracy: {
             title: "EstimateAccuracy",
-            description: "Actual over estimated minutes (1 is exact, above 1 is over time).",
+            description: "Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; `excluded` counts the other finished plans by reason.",
             type: "object",
             additionalProperties: false,
-            required: ["n", "median", "mean"],
+            required: ["n", "median", "mean", "excluded"],
             properties: {
+              excluded: {
+                type: "object",
+                additionalProperties: false,
+                required: ["notCompleted", "noEstimate", "incompleteMeasurement"],
+                properties: {
+                  notCompleted: { type: "integer", minimum: 0 },
+                  noEstimate: { type: "integer", minimum: 0 },
+                  incompleteMeasurement: { type: "integer", minimum: 0 }
+                }
+              },
               n: {
                 type: "integer",
                 minimum: 0
@@ -19545,7 +19555,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "6ecccd4e05ea5818231671e246443ca2e590b757" : "sources";
+var build2 = true ? "076b4ec0ea0ec1af6ead76f715f0760dd3a88c4c" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -19866,14 +19876,18 @@ function verifiedOutcome(claimed, tasks) {
   return claimed === "completed" && tasks.every((task) => task.state === "checked") ? "success" : "failure";
 }
 function actualMinutes(plan) {
-  const spans = (plan.progressTracking?.phases ?? []).flatMap((phase) => {
-    if (!phase.start || !phase.end) return [];
-    const minutes = (Date.parse(phase.end) - Date.parse(phase.start)) / 6e4;
-    return minutes >= 0 ? [minutes] : [];
-  });
-  if (spans.length > 0)
+  const timings = plan.progressTracking?.phases ?? [];
+  const spans = /* @__PURE__ */ new Map();
+  for (const timing of timings) {
+    if (!timing.start || !timing.end) continue;
+    const minutes = (Date.parse(timing.end) - Date.parse(timing.start)) / 6e4;
+    if (minutes >= 0) spans.set(timing.phase, (spans.get(timing.phase) ?? 0) + minutes);
+  }
+  const phases = (plan.phases ?? []).map((phase) => phase.number);
+  const everyPhaseTimed = spans.size > 0 && (phases.length > 0 ? phases.every((phase) => spans.has(phase)) : timings.every((timing) => spans.has(timing.phase)));
+  if (everyPhaseTimed)
     return round(
-      spans.reduce((sum, minutes) => sum + minutes, 0),
+      [...spans.values()].reduce((sum, minutes) => sum + minutes, 0),
       2
     );
   const total = plan.progressTracking?.totalDuration;
@@ -19942,6 +19956,19 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/core/aggregate/estimateCalibration.ts
+function estimateCalibration(finished) {
+  const excluded = { notCompleted: 0, noEstimate: 0, incompleteMeasurement: 0 };
+  const ratios = [];
+  for (const record of finished) {
+    if (record.status.claimed !== "completed") excluded.notCompleted++;
+    else if (!record.estimatedMinutes) excluded.noEstimate++;
+    else if (record.actualMinutes === void 0) excluded.incompleteMeasurement++;
+    else ratios.push(record.actualMinutes / record.estimatedMinutes);
+  }
+  return { n: ratios.length, median: median(ratios), mean: mean(ratios).mean, excluded };
+}
+
 // src/core/aggregate/isFinished.ts
 var finishedStatuses = /* @__PURE__ */ new Set(["completed", "partial", "failed", "abandoned"]);
 function isFinished(record) {
@@ -19970,9 +19997,7 @@ function agentPerformance(records) {
     for (const record of own5)
       byStatus[record.status.claimed] = (byStatus[record.status.claimed] ?? 0) + 1;
     const closed = own5.filter(isFinished);
-    const ratios = closed.flatMap(
-      (record) => record.actualMinutes !== void 0 && record.estimatedMinutes ? [record.actualMinutes / record.estimatedMinutes] : []
-    );
+    const calibration = estimateCalibration(closed);
     const byRule = {};
     for (const finding of own5.flatMap((record) => record.findings))
       byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
@@ -20004,7 +20029,7 @@ function agentPerformance(records) {
           )
         )
       },
-      estimateAccuracy: { n: ratios.length, median: median(ratios), mean: mean(ratios).mean },
+      estimateAccuracy: calibration,
       findings: { total: own5.reduce((sum, record) => sum + record.findings.length, 0), byRule },
       categories: categories.map((category) => {
         const inCategory = own5.filter((record) => record.category === category);
@@ -20471,17 +20496,17 @@ function renderReport(analytics, options) {
   lines.push(
     "## Calibration",
     "",
-    "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time).",
+    "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time), on finished plans that claim completed and have an estimate and a complete time measurement (every phase timed, or a Total Duration).",
     ""
   );
   lines.push(
-    "| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) |",
-    "| --- | ---: | ---: | ---: | --- |"
+    "| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) | Finished plans left out |",
+    "| --- | ---: | ---: | ---: | --- | --- |"
   );
   for (const agent of agents) {
     const { self, reviewer, calibrationGap } = agent.quality;
     lines.push(
-      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} |`
+      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} | ${leftOut(agent.estimateAccuracy.excluded)} |`
     );
   }
   lines.push("");
@@ -20514,6 +20539,14 @@ function signed(value2, scale, unit2) {
   if (value2 === null) return "–";
   const scaled = Math.round(value2 * scale * 10) / 10;
   return `${scaled > 0 ? "+" : ""}${scaled}${unit2}`;
+}
+function leftOut(excluded) {
+  const reasons = [
+    [excluded.notCompleted, "not completed"],
+    [excluded.noEstimate, "no estimate"],
+    [excluded.incompleteMeasurement, "time not fully measured"]
+  ];
+  return reasons.filter(([count]) => count > 0).map(([count, reason]) => `${count} ${reason}`).join(", ") || "–";
 }
 
 // node_modules/unist-util-stringify-position/lib/index.js

@@ -27014,11 +27014,21 @@ var agent_performance_schema_default = {
           },
           estimateAccuracy: {
             title: "EstimateAccuracy",
-            description: "Actual over estimated minutes (1 is exact, above 1 is over time).",
+            description: "Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; `excluded` counts the other finished plans by reason.",
             type: "object",
             additionalProperties: false,
-            required: ["n", "median", "mean"],
+            required: ["n", "median", "mean", "excluded"],
             properties: {
+              excluded: {
+                type: "object",
+                additionalProperties: false,
+                required: ["notCompleted", "noEstimate", "incompleteMeasurement"],
+                properties: {
+                  notCompleted: { type: "integer", minimum: 0 },
+                  noEstimate: { type: "integer", minimum: 0 },
+                  incompleteMeasurement: { type: "integer", minimum: 0 }
+                }
+              },
               n: {
                 type: "integer",
                 minimum: 0

@@ -1,7 +1,8 @@
-import { mean, median } from '../stats/mean.js'
+import { mean } from '../stats/mean.js'
 import { rate } from '../stats/rate.js'
 import type { AgentMetrics, PlanRecord } from '../types/generated.js'
 import { compareText } from './analysedPlans.js'
+import { estimateCalibration } from './estimateCalibration.js'
 import { isFinished } from './isFinished.js'
 import { verifiedRate } from './verifiedRate.js'
 
@@ -16,11 +17,7 @@ export function agentPerformance(records: readonly PlanRecord[]): AgentMetrics[]
     for (const record of own)
       byStatus[record.status.claimed] = (byStatus[record.status.claimed] ?? 0) + 1
     const closed = own.filter(isFinished)
-    const ratios = closed.flatMap((record) =>
-      record.actualMinutes !== undefined && record.estimatedMinutes
-        ? [record.actualMinutes / record.estimatedMinutes]
-        : []
-    )
+    const calibration = estimateCalibration(closed)
     const byRule: Record<string, number> = {}
     for (const finding of own.flatMap((record) => record.findings))
       byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1
@@ -54,7 +51,7 @@ export function agentPerformance(records: readonly PlanRecord[]): AgentMetrics[]
           )
         )
       },
-      estimateAccuracy: { n: ratios.length, median: median(ratios), mean: mean(ratios).mean },
+      estimateAccuracy: calibration,
       findings: { total: own.reduce((sum, record) => sum + record.findings.length, 0), byRule },
       categories: categories.map((category) => {
         const inCategory = own.filter((record) => record.category === category)

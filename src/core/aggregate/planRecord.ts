@@ -82,16 +82,28 @@ function verifiedOutcome(claimed: ClaimedStatus, tasks: readonly Task[]): Verifi
     : 'failure'
 }
 
-/** Actual minutes: the phases' timestamps when any phase has both ends, else the stated Total Duration. */
+/**
+ * Actual minutes, only from a complete measurement: the sum of the phases'
+ * spans when every phase has both timestamps, else the stated Total
+ * Duration. One timed phase of three is not the plan's time.
+ */
 function actualMinutes(plan: PlanDraft): number | undefined {
-  const spans = (plan.progressTracking?.phases ?? []).flatMap((phase) => {
-    if (!phase.start || !phase.end) return []
-    const minutes = (Date.parse(phase.end) - Date.parse(phase.start)) / 60000
-    return minutes >= 0 ? [minutes] : []
-  })
-  if (spans.length > 0)
+  const timings = plan.progressTracking?.phases ?? []
+  const spans = new Map<number, number>()
+  for (const timing of timings) {
+    if (!timing.start || !timing.end) continue
+    const minutes = (Date.parse(timing.end) - Date.parse(timing.start)) / 60000
+    if (minutes >= 0) spans.set(timing.phase, (spans.get(timing.phase) ?? 0) + minutes)
+  }
+  const phases = (plan.phases ?? []).map((phase) => phase.number)
+  const everyPhaseTimed =
+    spans.size > 0 &&
+    (phases.length > 0
+      ? phases.every((phase) => spans.has(phase))
+      : timings.every((timing) => spans.has(timing.phase)))
+  if (everyPhaseTimed)
     return round(
-      spans.reduce((sum, minutes) => sum + minutes, 0),
+      [...spans.values()].reduce((sum, minutes) => sum + minutes, 0),
       2
     )
   const total = plan.progressTracking?.totalDuration

@@ -1,4 +1,5 @@
 import type { Analytics } from '../aggregate/aggregate.js'
+import type { EstimateAccuracy } from '../types/generated.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { formatNumber, formatRate } from './formatRate.js'
 import { mermaidLabel } from './mermaidLabel.js'
@@ -162,17 +163,17 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
   lines.push(
     '## Calibration',
     '',
-    'Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time).',
+    'Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time), on finished plans that claim completed and have an estimate and a complete time measurement (every phase timed, or a Total Duration).',
     ''
   )
   lines.push(
-    '| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) |',
-    '| --- | ---: | ---: | ---: | --- |'
+    '| Agent | Self quality | Reviewer quality | Gap (self − reviewer) | Estimate accuracy (median, n) | Finished plans left out |',
+    '| --- | ---: | ---: | ---: | --- | --- |'
   )
   for (const agent of agents) {
     const { self, reviewer, calibrationGap } = agent.quality
     lines.push(
-      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? '–' : `${signed(calibrationGap.mean, 1, '')} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? '–' : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} |`
+      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? '–' : `${signed(calibrationGap.mean, 1, '')} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? '–' : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} | ${leftOut(agent.estimateAccuracy.excluded)} |`
     )
   }
   lines.push('')
@@ -206,4 +207,19 @@ function signed(value: number | null, scale: number, unit: string): string {
   if (value === null) return '–'
   const scaled = Math.round(value * scale * 10) / 10
   return `${scaled > 0 ? '+' : ''}${scaled}${unit}`
+}
+
+/** The finished plans estimate accuracy leaves out, by reason, in words. */
+function leftOut(excluded: EstimateAccuracy['excluded']): string {
+  const reasons = [
+    [excluded.notCompleted, 'not completed'],
+    [excluded.noEstimate, 'no estimate'],
+    [excluded.incompleteMeasurement, 'time not fully measured']
+  ] as const
+  return (
+    reasons
+      .filter(([count]) => count > 0)
+      .map(([count, reason]) => `${count} ${reason}`)
+      .join(', ') || '–'
+  )
 }

@@ -489,9 +489,14 @@ export interface Mean {
   mean: number | null
 }
 /**
- * Actual over estimated minutes (1 is exact, above 1 is over time).
+ * Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; `excluded` counts the other finished plans by reason.
  */
 export interface EstimateAccuracy {
+  excluded: {
+    notCompleted: number
+    noEstimate: number
+    incompleteMeasurement: number
+  }
   n: number
   median: number | null
   mean: number | null
