@@ -32,6 +32,24 @@ describe('verified outcome of a plan', () => {
       verified
     })
   })
+
+  test.each([
+    ['FAILURE', 'failure'],
+    ['PARTIAL', 'failure'],
+    ['SUCCESS', 'success']
+  ])('a reviewer verdict of %s makes a fully ticked COMPLETED plan a %s', (verdict, verified) => {
+    const analysis = `# EXECUTION PLAN ANALYSIS\n\n**Plan ID**: P9  \n**Agent**: a  \n**Reviewer**: r  \n**Review Date**: 2026-11-03\n\n- **Overall Quality**: 2/10 - poor\n- **Overall Success**: ${verdict}\n`
+    const { plans } = aggregate(
+      parsePlans([{ agent: 'a', criteria: ['x', 'x'], planId: 'P9' }], {
+        'analyses/p9.md': analysis
+      })
+    )
+    expect(plans.plans[0]?.status).toEqual({
+      claimed: 'completed',
+      verified,
+      reviewer: verdict.toLowerCase()
+    })
+  })
 })
 
 describe('agent metrics, hand-computed', () => {

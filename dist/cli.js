@@ -17999,6 +17999,10 @@ var plans_schema_default = {
               },
               verified: {
                 $ref: "common.schema.json#/$defs/verifiedOutcome"
+              },
+              reviewer: {
+                description: "The weakest verdict (Overall Success) of the analyses that name the plan. A partial or failing verdict makes a finished plan a verified failure, whatever its boxes say.",
+                enum: ["success", "partial", "failure"]
               }
             }
           },
@@ -19555,7 +19559,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "076b4ec0ea0ec1af6ead76f715f0760dd3a88c4c" : "sources";
+var build2 = true ? "6ffced805715bd10eb77daed06fedc2b1d00e7ab" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -19826,7 +19830,14 @@ function boxesIn(tasks) {
 
 // src/core/aggregate/planRecord.ts
 var openStatuses = /* @__PURE__ */ new Set(["in_progress", "blocked", "unknown"]);
-function planRecord(plan, messages, reviewerScores) {
+var verdictOrder = ["failure", "partial", "success"];
+function planRecord(plan, messages, reviews) {
+  const reviewerScores = reviews.flatMap(
+    (review) => review.score === void 0 ? [] : [review.score]
+  );
+  const reviewer = verdictOrder.find(
+    (verdict) => reviews.some((review) => review.verdict === verdict)
+  );
   const criteria = walkTasks(plan.successCriteria, "").map(({ task }) => task);
   const steps = (plan.phases ?? []).flatMap(
     (phase) => walkTasks(phase.steps, "").map(({ task }) => task)
@@ -19836,7 +19847,11 @@ function planRecord(plan, messages, reviewerScores) {
     path: plan.identity.path,
     title: plan.title ?? plan.identity.path,
     prompts: (plan.prompts ?? []).map(({ id, version }) => version ? `${id}@${version}` : id),
-    status: { claimed, verified: verifiedOutcome(claimed, [...criteria, ...steps]) },
+    status: {
+      claimed,
+      verified: verifiedOutcome(claimed, [...criteria, ...steps], reviewer),
+      ...reviewer ? { reviewer } : {}
+    },
     progress: planProgress(plan),
     quality: {},
     findings: messages.flatMap(
@@ -19870,8 +19885,9 @@ function planRecord(plan, messages, reviewerScores) {
     );
   return record;
 }
-function verifiedOutcome(claimed, tasks) {
+function verifiedOutcome(claimed, tasks, reviewer) {
   if (openStatuses.has(claimed)) return "open";
+  if (reviewer === "failure" || reviewer === "partial") return "failure";
   if (tasks.length === 0) return "unverifiable";
   return claimed === "completed" && tasks.every((task) => task.state === "checked") ? "success" : "failure";
 }
@@ -19925,24 +19941,29 @@ function boxChanges(before, after) {
 
 // src/core/aggregate/analysedPlans.ts
 function analysedPlans(documents, moves = /* @__PURE__ */ new Map()) {
-  const reviewerScores = /* @__PURE__ */ new Map();
+  const reviews = /* @__PURE__ */ new Map();
   const planPaths = new Set(
     documents.flatMap(({ document: document3 }) => document3.kind === "plan" ? [document3.identity.path] : [])
   );
   for (const { document: document3 } of documents) {
-    if (document3.kind !== "analysis" || !document3.planRef || document3.quality?.overall === void 0)
-      continue;
+    if (document3.kind !== "analysis" || !document3.planRef) continue;
     const path = document3.planRef.path;
     const key = path ? planPaths.has(path) ? path : moves.get(path) ?? path : `id:${document3.planRef.planId}`;
-    reviewerScores.set(key, [...reviewerScores.get(key) ?? [], document3.quality.overall.score]);
+    reviews.set(key, [
+      ...reviews.get(key) ?? [],
+      {
+        ...document3.quality?.overall ? { score: document3.quality.overall.score } : {},
+        ...document3.overallSuccess ? { verdict: document3.overallSuccess } : {}
+      }
+    ]);
   }
   return documents.flatMap(({ document: document3, file }) => {
     if (document3.kind !== "plan") return [];
-    const scores = [
-      ...reviewerScores.get(document3.identity.path) ?? [],
-      ...document3.identity.planId ? reviewerScores.get(`id:${document3.identity.planId}`) ?? [] : []
+    const own5 = [
+      ...reviews.get(document3.identity.path) ?? [],
+      ...document3.identity.planId ? reviews.get(`id:${document3.identity.planId}`) ?? [] : []
     ];
-    const record = planRecord(document3, file.messages, scores);
+    const record = planRecord(document3, file.messages, own5);
     return [
       {
         record,
@@ -21212,7 +21233,7 @@ function isUint8Array(value2) {
 }
 
 // src/core/serializeChecked.ts
-var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/;
+var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
     path: String(file.path),
@@ -22808,6 +22829,8 @@ function readCategoryClaims(tree, extraction) {
     const { field } = fieldLookup(fields);
     const completed = field("tasks completed", "plans completed", "tasks");
     const count = Number(/\d+/.exec(completed?.text ?? "")?.[0]);
+    if (completed && Number.isInteger(count))
+      extraction.at(`${pointer}/tasksCompleted`, completed.place);
     return dropEmpty({
       category: normalizeCategory(sub.title),
       tasksCompleted: Number.isInteger(count) ? count : void 0,
@@ -32612,46 +32635,76 @@ function refusedFile(path, config2, ruleId, reason, expectation, line = 1) {
 }
 
 // src/core/rules/checkReviewClaims.ts
+var qualityTolerance = 0.5;
 function checkReviewClaims(documents, config2) {
-  const records = documents.flatMap(
-    ({ document: document3 }) => document3.kind === "plan" ? [planRecord(document3, [], [])] : []
-  );
+  const records = analysedPlans(documents).map(({ record }) => record);
   for (const parsed of documents) {
     const review = parsed.document;
     if (review.kind !== "review" || !review.agent) continue;
     const period = review.sessionPeriod;
     const inPeriod = (record) => !period || record.startTime !== void 0 && record.startTime.slice(0, 10) >= period.from.slice(0, 10) && record.startTime.slice(0, 10) <= period.to.slice(0, 10);
     (review.categories ?? []).forEach((claim, index2) => {
-      if (claim.successRate === void 0) return;
       const plans = records.filter(
         (record) => record.agent === review.agent && record.category === claim.category && inPeriod(record)
       );
-      const verified = verifiedRate(plans);
       const scope = `${review.agent} in ${claim.category}${period ? ` from ${period.from} to ${period.to}` : ""}`;
-      const place = parsed.positions[`/categories/${index2}/successRate`] ?? parsed.positions[`/categories/${index2}`] ?? parsed.positions[""];
+      const claimPlace = (field) => parsed.positions[`/categories/${index2}/${field}`] ?? parsed.positions[`/categories/${index2}`] ?? parsed.positions[""];
+      const report2 = (field, reason, expected, actual) => reportMessage(
+        parsed.file,
+        config2.rules,
+        "review-claim-mismatch",
+        claimPlace(field),
+        reason,
+        { expected, actual }
+      );
+      if (claim.tasksCompleted !== void 0) {
+        const completed = plans.filter((record) => record.status.claimed === "completed").length;
+        if (completed !== claim.tasksCompleted)
+          report2(
+            "tasksCompleted",
+            `Expected ${completed} tasks completed (plans by ${scope} that claim COMPLETED), found ${claim.tasksCompleted}`,
+            String(completed),
+            String(claim.tasksCompleted)
+          );
+      }
+      if (claim.averageQuality !== void 0) {
+        const scores = plans.flatMap(
+          (record) => record.quality.self === void 0 ? [] : [record.quality.self]
+        );
+        const average = scores.length ? Math.round(10 * scores.reduce((sum, score) => sum + score, 0) / scores.length) / 10 : void 0;
+        if (average === void 0)
+          report2(
+            "averageQuality",
+            `Expected plans with a Quality Score behind an average quality, found none by ${scope}, against a claimed ${claim.averageQuality}`,
+            "plans with a Quality Score",
+            String(claim.averageQuality)
+          );
+        else if (Math.abs(average - claim.averageQuality) > qualityTolerance)
+          report2(
+            "averageQuality",
+            `Expected an average quality near ${average} (the mean Quality Score of ${scores.length} plans by ${scope}), found ${claim.averageQuality}`,
+            String(average),
+            String(claim.averageQuality)
+          );
+      }
+      if (claim.successRate === void 0) return;
+      const verified = verifiedRate(plans);
       if (verified.rate === null) {
-        reportMessage(
-          parsed.file,
-          config2.rules,
-          "review-claim-mismatch",
-          place,
+        report2(
+          "successRate",
           `Expected verifiable plans behind a success rate, found none by ${scope}, against a claimed ${claim.successRate}%`,
-          {
-            expected: "verifiable plans",
-            actual: `${claim.successRate}%`
-          }
+          "verifiable plans",
+          `${claim.successRate}%`
         );
         return;
       }
       const measured = Math.round(verified.rate * 1e3) / 10;
       if (Math.abs(measured - claim.successRate) <= config2.successRateTolerance) return;
-      reportMessage(
-        parsed.file,
-        config2.rules,
-        "review-claim-mismatch",
-        place,
+      report2(
+        "successRate",
         `Expected a success rate near ${measured}% (${verified.successes} of ${verified.n} verifiable plans by ${scope}), found ${claim.successRate}%`,
-        { expected: `${measured}%`, actual: `${claim.successRate}%` }
+        `${measured}%`,
+        `${claim.successRate}%`
       );
     });
   }
@@ -33246,7 +33299,11 @@ function outcomeLabel(record) {
   if (verified === "open") return openLabels[claimed] ?? stated;
   if (verified === "success") return "completed, every box ticked";
   if (verified === "unverifiable") return `${stated}, nothing to check it against`;
-  return claimed === "completed" ? "claims completed, boxes left unticked" : stated;
+  if (claimed !== "completed") return stated;
+  const { reviewer } = record.status;
+  if (reviewer === "failure" || reviewer === "partial")
+    return `claims completed, but its reviewer found it ${reviewer === "failure" ? "failed" : "partial"}`;
+  return "claims completed, boxes left unticked";
 }
 
 // src/core/render/renderWeeklyReport.ts

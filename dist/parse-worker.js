@@ -17103,6 +17103,8 @@ function readCategoryClaims(tree, extraction) {
     const { field } = fieldLookup(fields);
     const completed = field("tasks completed", "plans completed", "tasks");
     const count = Number(/\d+/.exec(completed?.text ?? "")?.[0]);
+    if (completed && Number.isInteger(count))
+      extraction.at(`${pointer}/tasksCompleted`, completed.place);
     return dropEmpty({
       category: normalizeCategory(sub.title),
       tasksCompleted: Number.isInteger(count) ? count : void 0,
@@ -27903,6 +27905,10 @@ var plans_schema_default = {
               },
               verified: {
                 $ref: "common.schema.json#/$defs/verifiedOutcome"
+              },
+              reviewer: {
+                description: "The weakest verdict (Overall Success) of the analyses that name the plan. A partial or failing verdict makes a finished plan a verified failure, whatever its boxes say.",
+                enum: ["success", "partial", "failure"]
               }
             }
           },
@@ -28564,7 +28570,7 @@ function compareMessages(a, b) {
 }
 
 // src/core/serializeChecked.ts
-var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/;
+var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
     path: String(file.path),

@@ -29,7 +29,7 @@ export interface SerializedMessage {
 
 /** Pointers that `checkDocumentSet` and the prompt-history rule report at. */
 const setRulePointer =
-  /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/successRate)?)$/
+  /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?)$/
 
 /** Turns a checked file into JSON, dropping what no later step reads. */
 export function serializeChecked(file: VFile, parsed?: ParsedDocument): SerializedDocument {

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../parseDocument.js'
 import type { PlanRecord } from '../types/generated.js'
-import { planRecord } from './planRecord.js'
+import { planRecord, type Review } from './planRecord.js'
 import { tickedBoxes } from './tickedBoxes.js'
 
 /** A plan's record and the facts the aggregates need beyond it. */
@@ -21,17 +21,12 @@ export function analysedPlans(
   documents: readonly ParsedDocument[],
   moves: ReadonlyMap<string, string> = new Map()
 ): AnalysedPlan[] {
-  const reviewerScores = new Map<string, number[]>()
+  const reviews = new Map<string, Review[]>()
   const planPaths = new Set(
     documents.flatMap(({ document }) => (document.kind === 'plan' ? [document.identity.path] : []))
   )
   for (const { document } of documents) {
-    if (
-      document.kind !== 'analysis' ||
-      !document.planRef ||
-      document.quality?.overall === undefined
-    )
-      continue
+    if (document.kind !== 'analysis' || !document.planRef) continue
     const path = document.planRef.path
     // A plan at the linked path is the one meant; else the plan that moved from there.
     const key = path
@@ -39,18 +34,22 @@ export function analysedPlans(
         ? path
         : (moves.get(path) ?? path)
       : `id:${document.planRef.planId}`
-    reviewerScores.set(key, [...(reviewerScores.get(key) ?? []), document.quality.overall.score])
+    reviews.set(key, [
+      ...(reviews.get(key) ?? []),
+      {
+        ...(document.quality?.overall ? { score: document.quality.overall.score } : {}),
+        ...(document.overallSuccess ? { verdict: document.overallSuccess } : {})
+      }
+    ])
   }
   return documents
     .flatMap(({ document, file }) => {
       if (document.kind !== 'plan') return []
-      const scores = [
-        ...(reviewerScores.get(document.identity.path) ?? []),
-        ...(document.identity.planId
-          ? (reviewerScores.get(`id:${document.identity.planId}`) ?? [])
-          : [])
+      const own = [
+        ...(reviews.get(document.identity.path) ?? []),
+        ...(document.identity.planId ? (reviews.get(`id:${document.identity.planId}`) ?? []) : [])
       ]
-      const record = planRecord(document, file.messages, scores)
+      const record = planRecord(document, file.messages, own)
       return [
         {
           record,

@@ -15,17 +15,31 @@ import type {
 type PlanDraft = Extract<ExtractedDocument, { kind: 'plan' }>
 
 const openStatuses = new Set<ClaimedStatus>(['in_progress', 'blocked', 'unknown'])
+const verdictOrder = ['failure', 'partial', 'success'] as const
+
+/** What one analysis says of a plan: its overall quality score and its verdict. */
+export interface Review {
+  score?: number
+  verdict?: (typeof verdictOrder)[number]
+}
 
 /**
  * One plan as the analytics see it (docs/metrics.md): its progress, its
- * claimed status and the verified outcome, estimated and actual minutes,
+ * claimed status and the verified outcome (a reviewer's partial or failing
+ * verdict outranks the plan's own boxes), estimated and actual minutes,
  * self-reported and reviewer quality, and its findings.
  */
 export function planRecord(
   plan: PlanDraft,
   messages: readonly VFileMessage[],
-  reviewerScores: readonly number[]
+  reviews: readonly Review[]
 ): PlanRecord {
+  const reviewerScores = reviews.flatMap((review) =>
+    review.score === undefined ? [] : [review.score]
+  )
+  const reviewer = verdictOrder.find((verdict) =>
+    reviews.some((review) => review.verdict === verdict)
+  )
   const criteria = walkTasks(plan.successCriteria, '').map(({ task }) => task)
   const steps = (plan.phases ?? []).flatMap((phase) =>
     walkTasks(phase.steps, '').map(({ task }) => task)
@@ -35,7 +49,11 @@ export function planRecord(
     path: plan.identity.path,
     title: plan.title ?? plan.identity.path,
     prompts: (plan.prompts ?? []).map(({ id, version }) => (version ? `${id}@${version}` : id)),
-    status: { claimed, verified: verifiedOutcome(claimed, [...criteria, ...steps]) },
+    status: {
+      claimed,
+      verified: verifiedOutcome(claimed, [...criteria, ...steps], reviewer),
+      ...(reviewer ? { reviewer } : {})
+    },
     progress: planProgress(plan),
     quality: {},
     findings: messages.flatMap((message) =>
@@ -74,8 +92,13 @@ export function planRecord(
   return record
 }
 
-function verifiedOutcome(claimed: ClaimedStatus, tasks: readonly Task[]): VerifiedOutcome {
+function verifiedOutcome(
+  claimed: ClaimedStatus,
+  tasks: readonly Task[],
+  reviewer: Review['verdict']
+): VerifiedOutcome {
   if (openStatuses.has(claimed)) return 'open'
+  if (reviewer === 'failure' || reviewer === 'partial') return 'failure'
   if (tasks.length === 0) return 'unverifiable'
   return claimed === 'completed' && tasks.every((task) => task.state === 'checked')
     ? 'success'

@@ -86,6 +86,8 @@ function readCategoryClaims(tree: Root, extraction: Extraction): CategoryClaim[]
       const { field } = fieldLookup(fields)
       const completed = field('tasks completed', 'plans completed', 'tasks')
       const count = Number(/\d+/.exec(completed?.text ?? '')?.[0])
+      if (completed && Number.isInteger(count))
+        extraction.at(`${pointer}/tasksCompleted`, completed.place)
       return dropEmpty({
         category: normalizeCategory(sub.title),
         tasksCompleted: Number.isInteger(count) ? count : undefined,

@@ -16,5 +16,9 @@ export function outcomeLabel(record: Pick<PlanRecord, 'status'>): string {
   if (verified === 'open') return openLabels[claimed] ?? stated
   if (verified === 'success') return 'completed, every box ticked'
   if (verified === 'unverifiable') return `${stated}, nothing to check it against`
-  return claimed === 'completed' ? 'claims completed, boxes left unticked' : stated
+  if (claimed !== 'completed') return stated
+  const { reviewer } = record.status
+  if (reviewer === 'failure' || reviewer === 'partial')
+    return `claims completed, but its reviewer found it ${reviewer === 'failure' ? 'failed' : 'partial'}`
+  return 'claims completed, boxes left unticked'
 }

@@ -397,6 +397,10 @@ export interface PlanRecord {
 export interface PlanStatus {
   claimed: ClaimedStatus
   verified: VerifiedOutcome
+  /**
+   * The weakest verdict (Overall Success) of the analyses that name the plan. A partial or failing verdict makes a finished plan a verified failure, whatever its boxes say.
+   */
+  reviewer?: 'success' | 'partial' | 'failure'
 }
 /**
  * The plan's progress: its checkboxes as GitHub renders them, ticked (`done`) out of all (`total`). The success criteria, the phases and the other boxes split it and add up to it; `boxes` also counts the text-only states apart.
