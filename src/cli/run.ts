@@ -1,6 +1,7 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { ConfigError } from '../adapters/loadConfig.js'
 import { MissingPathError } from '../adapters/findDocuments.js'
+import { GitError } from '../adapters/gitError.js'
 import { ShardError } from '../pipeline/analyze.js'
 import { HistoryError } from '../pipeline/weeklyReport.js'
 import { analyzeCommand } from './analyzeCommand.js'
@@ -54,7 +55,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${packageJson.version}\n`)
     return 0
   }
-  const command = commands[name]
+  // Own names only: `planmark constructor` is not a command.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {
     io.stderr.write(`planmark: unknown command \`${name}\`\n\n${help}\n`)
     return 2
@@ -68,6 +70,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof MissingPathError ||
       error instanceof HistoryError ||
       error instanceof ShardError ||
+      error instanceof GitError ||
       isParseArgsError(error)
     ) {
       io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)

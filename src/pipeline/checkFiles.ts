@@ -11,10 +11,11 @@ import {
 } from '../adapters/documentCache.js'
 import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
 import { gitBlobId } from '../adapters/gitBlobId.js'
-import { gitFileHistory } from '../adapters/gitFileHistory.js'
+import { gitFileHistories } from '../adapters/gitFileHistories.js'
 import { readBlobs } from '../adapters/gitHistory.js'
 import { cleanTrackedBlobs } from '../adapters/gitIndex.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
+import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
 import { compareMessages, type ParsedDocument } from '../core/parseDocument.js'
@@ -83,7 +84,7 @@ export async function checkFiles(
   const inGit = await isGitWorkTree(cwd)
   const files = await checkEachFile(cwd, paths, config, options, inGit)
   if (options.shard) return { files, config, promptRevisions: new Map() }
-  return finishCheck(files, cwd, paths, config, inGit)
+  return finishCheck(files, cwd, paths, config, inGit, options.onNotice)
 }
 
 /**
@@ -96,12 +97,13 @@ export async function finishCheck(
   cwd: string,
   paths: readonly string[],
   config: ResolvedConfig,
-  inGit?: boolean
+  inGit?: boolean,
+  onNotice?: (message: string) => void
 ): Promise<CheckResult> {
   const parsed = files.flatMap((entry) => (entry.parsed ? [entry.parsed] : []))
   const promptRevisions =
     (inGit ?? (await isGitWorkTree(cwd)))
-      ? await readPromptRevisions(cwd, parsed, config)
+      ? await readPromptRevisions(cwd, parsed, config, onNotice)
       : new Map<string, PromptRevision[]>()
   const promptVersions = new Map<string, Set<string>>()
   for (const prompt of parsed) {
@@ -239,24 +241,32 @@ export function documentsOf(result: CheckResult): ExtractedDocument[] {
 
 /**
  * The states of every prompt file, newest first: the working tree's when it
- * differs from the last commit, then each commit's (blobs read in one batch).
- * Checks that each change of text came with a new version.
+ * differs from the last commit, then each commit's (the history in one
+ * bounded pass, blobs read in one batch). Checks that each change of text
+ * came with a new version; says so when a shallow clone hides the history.
  */
 async function readPromptRevisions(
   cwd: string,
   parsed: readonly ParsedDocument[],
-  config: ResolvedConfig
+  config: ResolvedConfig,
+  onNotice: (message: string) => void = () => undefined
 ): Promise<Map<string, PromptRevision[]>> {
   const prompts = parsed.filter((entry) => entry.document.kind === 'prompt')
-  const histories = await Promise.all(
-    prompts.map((prompt) => gitFileHistory(cwd, prompt.document.identity.path))
+  if (prompts.length > 0 && (await isShallowClone(cwd)))
+    onNotice(
+      "planmark: this is a shallow clone, so the prompts' history is missing: prompt-version-unbumped could not be checked against past commits, only against uncommitted edits. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
+    )
+  const histories = await gitFileHistories(
+    cwd,
+    prompts.map((prompt) => prompt.document.identity.path)
   )
   const blobs = await readBlobs(cwd, [
-    ...new Set(histories.flat().map((revision) => revision.blobId))
+    ...new Set([...histories.values()].flat().map((revision) => revision.blobId))
   ])
   const revisions = new Map<string, PromptRevision[]>()
-  prompts.forEach((prompt, index) => {
-    const committed: PromptRevision[] = (histories[index] ?? []).map(({ commit, blobId }) => {
+  prompts.forEach((prompt) => {
+    const history = histories.get(prompt.document.identity.path) ?? []
+    const committed: PromptRevision[] = history.map(({ commit, blobId }) => {
       const version = promptVersionOf(blobs.get(blobId) ?? '')
       return version === undefined ? { commit, blobId } : { commit, blobId, version }
     })
