@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { analyze, analyzeShard } from '../pipeline/analyze.js'
@@ -7,6 +7,7 @@ import type { CliIo } from './io.js'
 import { UsageError } from './usageError.js'
 import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { workingDirectory } from './workingDirectory.js'
+import { writeOutput } from './writeOutput.js'
 
 /** `planmark analyze --help`. */
 const analyzeHelp = `Usage: planmark analyze [paths...] [options]
@@ -67,7 +68,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   for (const output of result.outputs) {
     written.push({
       path: output.path,
-      changed: await writeFileAtomic(join(cwd, output.path), output.content)
+      changed: await writeOutput(cwd, output, values.out)
     })
   }
   const summary = summarize(result.check)

@@ -1,4 +1,5 @@
 import packageJson from '../../package.json' with { type: 'json' }
+import { OutputPathError } from '../adapters/checkOutputPath.js'
 import { ConfigError } from '../adapters/loadConfig.js'
 import { MissingPathError } from '../adapters/findDocuments.js'
 import { GitError } from '../adapters/gitError.js'
@@ -71,6 +72,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof HistoryError ||
       error instanceof ShardError ||
       error instanceof GitError ||
+      error instanceof OutputPathError ||
       isParseArgsError(error)
     ) {
       io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)

@@ -1,7 +1,12 @@
+import { realpath } from 'node:fs/promises'
+import { relative, resolve, sep } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
+import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { cacheStamp } from '../adapters/documentCache.js'
 import { gitSource } from '../adapters/gitSource.js'
+import { isInsideFolder } from '../adapters/isInsideFolder.js'
 import { loadConfig } from '../adapters/loadConfig.js'
+import { repositoryRoot } from '../adapters/repositoryRoot.js'
 import { aggregate, type Analytics } from '../core/aggregate/aggregate.js'
 import { renderReport } from '../core/render/renderReport.js'
 import { resolveConfig } from '../core/resolveConfig.js'
@@ -26,7 +31,11 @@ export interface AnalyzeResult {
   outputs: OutputFile[]
 }
 
-/** Options of `analyze`: those of `checkFiles`, and where the JSON files go. */
+/**
+ * Options of `analyze`: those of `checkFiles`, and where the JSON files go.
+ * `outDir` is the caller's choice and may be anywhere; the configured folders
+ * must stay inside the repository, through no symbolic link.
+ */
 export type AnalyzeOptions = CheckOptions & { outDir?: string }
 
 /**
@@ -122,7 +131,10 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
   const cwd = options.cwd ?? process.cwd()
   const { config } = check
   const metricsDir = options.outDir ?? config.metricsDir
-  const source = await gitSource(cwd, [metricsDir, config.reportsDir])
+  // Refused before anything is computed, for every caller (the Action's commit mode writes them too).
+  if (options.outDir === undefined) await checkOutputPath(cwd, metricsDir, 'metricsDir')
+  await checkOutputPath(cwd, config.reportsDir, 'reportsDir')
+  const source = await gitSource(cwd, await excludableDirs(cwd, [metricsDir, config.reportsDir]))
   const analytics = aggregate(
     check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])),
     { config, source, promptRevisions: check.promptRevisions }
@@ -144,4 +156,19 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
     }
   ]
   return { check, analytics, outputs }
+}
+
+/**
+ * The output folders as pathspecs git accepts: relative to `cwd` and inside
+ * the repository. A folder outside it (`--out ../x`, `/srv/reports`) cannot
+ * hold a commit's change anyway, and as a pathspec git would refuse the
+ * whole query (and the source would read as outside git).
+ */
+async function excludableDirs(cwd: string, dirs: readonly string[]): Promise<string[]> {
+  const root = await repositoryRoot(cwd)
+  const real = await realpath(cwd)
+  return dirs
+    .map((dir) => resolve(real, dir))
+    .filter((dir) => dir !== real && isInsideFolder(root, dir))
+    .map((dir) => relative(real, dir).split(sep).join('/'))
 }

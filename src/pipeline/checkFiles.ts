@@ -9,6 +9,7 @@ import {
   saveDocumentCache,
   type DocumentCache
 } from '../adapters/documentCache.js'
+import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
 import { gitBlobId } from '../adapters/gitBlobId.js'
 import { gitFileHistories } from '../adapters/gitFileHistories.js'
@@ -45,6 +46,8 @@ export interface CheckOptions {
   onNotice?: (message: string) => void
   /** A folder for the incremental cache (by git blob id); no cache when absent. */
   cacheDir?: string
+  /** Keep `cacheDir` inside the repository, through no symbolic link: it was not named by the user (a committed link must not redirect it). */
+  confineCache?: boolean
   /** Worker threads for parsing: 'auto' (default) uses them from 64 files on several cores; 0 parses in this thread. */
   workers?: number | 'auto'
   /** Check only this shard of the files (in path order, every `count`-th from `index`); rules across documents are left to `finishCheck`. */
@@ -140,6 +143,11 @@ async function checkEachFile(
   // Resolved once: every file read is checked to stay inside it.
   const realCwd = await realpath(cwd)
   const stamp = cacheStamp(config)
+  const confine = async () =>
+    options.cacheDir && options.confineCache
+      ? checkOutputPath(cwd, options.cacheDir, 'The cache folder')
+      : undefined
+  await confine()
   const cache: DocumentCache = options.cacheDir
     ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => undefined))
     : new Map()
@@ -229,7 +237,10 @@ async function checkEachFile(
     })
     // Nothing parsed and nothing gone: the cache on disk is already exactly this.
     const unchanged = jobs.length === 0 && entries.size === cache.size
-    if (!unchanged) await saveDocumentCache(options.cacheDir, stamp, entries)
+    if (!unchanged) {
+      await confine() // again just before writing: the folder may have changed during the run
+      await saveDocumentCache(options.cacheDir, stamp, entries)
+    }
   }
   return results.map((result) => deserializeChecked(result as SerializedDocument))
 }
