@@ -8,6 +8,7 @@ import { UsageError } from './usageError.js'
 import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { workingDirectory } from './workingDirectory.js'
 import { writeOutput } from './writeOutput.js'
+import { inertText } from '../core/inertText.js'
 
 /** `planmark analyze --help`. */
 const analyzeHelp = `Usage: planmark analyze [paths...] [options]
@@ -80,9 +81,9 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   }
   io.stderr.write(`${summary.line}\n`)
   for (const { path, changed } of written)
-    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${path}\n`)
+    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(path)}\n`)
   const report = written.find((output) => output.path.endsWith('report.md'))
-  if (report) io.stdout.write(`\nReport: ${report.path}\n`)
+  if (report) io.stdout.write(`\nReport: ${inertText(report.path)}\n`)
   return 0
 }
 

@@ -6,6 +6,7 @@ import type { CliIo } from './io.js'
 import { UsageError } from './usageError.js'
 import { workingDirectory } from './workingDirectory.js'
 import { writeOutput } from './writeOutput.js'
+import { inertText } from '../core/inertText.js'
 
 /** `planmark merge --help`. */
 const mergeHelp = `Usage: planmark merge <shard files...> [options]
@@ -51,7 +52,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   const result = await mergeShards(texts, { cwd, configPath: values.config, outDir: values.out })
   for (const output of result.outputs) {
     const changed = await writeOutput(cwd, output, values.out)
-    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${output.path}\n`)
+    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(output.path)}\n`)
   }
   return 0
 }

@@ -6,6 +6,7 @@ import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
 import { writeOutput } from './writeOutput.js'
+import { inertText } from '../core/inertText.js'
 
 /** `planmark report --help`. */
 const reportHelp = `Usage: planmark report [paths...] [options]
@@ -66,6 +67,6 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const changed = await writeOutput(cwd, output)
   if (values.json) io.stdout.write(`${JSON.stringify({ path: output.path, changed }, null, 2)}\n`)
-  else io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${output.path}\n`)
+  else io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(output.path)}\n`)
   return 0
 }

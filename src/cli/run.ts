@@ -15,6 +15,7 @@ import { newCommand } from './newCommand.js'
 import { recommendCommand } from './recommendCommand.js'
 import { reportCommand } from './reportCommand.js'
 import type { CliIo } from './io.js'
+import { inertText } from '../core/inertText.js'
 
 const help = `Usage: planmark <command> [options]
 
@@ -75,7 +76,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof OutputPathError ||
       isParseArgsError(error)
     ) {
-      io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)
+      // Messages quote paths and configured values: each line's controls are shown, not run.
+      const lines = (error as Error).message.split('\n').map(inertText)
+      io.stderr.write(`planmark ${name}: ${lines.join('\n')}\n`)
       return 2
     }
     throw error
