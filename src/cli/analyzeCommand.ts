@@ -19,8 +19,9 @@ metricsDir) and report.md (in reportsDir). Files whose bytes would not change
 are not rewritten. Findings do not fail analyze; use planmark check for that.
 
 Options:
-  --out <dir>       Folder for the JSON files (default: config metricsDir,
-                    agents/performance/metrics/current)
+  --out <dir>       Folder for the JSON files, anywhere (default: config
+                    metricsDir, agents/performance/metrics/current, which
+                    must be inside the repository, through no link)
   --config <file>   Configuration file (default: planmark.config.json)
   --cwd <dir>       Run as if started in <dir>
   --json            Print what was written as JSON
@@ -30,7 +31,8 @@ Options:
 ${pipelineFlagHelp}
   -h, --help        Show this help
 
-Exit codes: 0 written; 2 usage error, missing path or invalid configuration.`
+Exit codes: 0 written; 2 usage error, missing path, invalid configuration, an
+output folder outside the repository or through a link, or a git failure.`
 
 /** Runs `planmark analyze`; returns the exit code. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
