@@ -24,7 +24,10 @@ const untouched = 'NOT PLANMARK: must stay as it is\n'
  * holds a file planmark must never overwrite. `prepare` adds links or a
  * configuration before the commit.
  */
-function repository(prepare: (repo: string, outside: string) => void = () => undefined) {
+function repository(
+  prepare: (repo: string, outside: string) => void = () => undefined,
+  date?: string
+) {
   const base = mkdtempSync(join(tmpdir(), 'planmark-confine-'))
   const repo = join(base, 'repo')
   const outside = join(base, 'outside')
@@ -34,7 +37,7 @@ function repository(prepare: (repo: string, outside: string) => void = () => und
     writeFileSync(join(outside, name), untouched)
   writeFileSync(join(repo, 'plans/a.md'), planMarkdown({ agent: 'claude', criteria: ['x', ' '] }))
   prepare(repo, outside)
-  commitAll(repo, 'plans')
+  commitAll(repo, 'plans', date)
   return { base, repo, outside }
 }
 
@@ -65,6 +68,17 @@ describe('outputs and the cache are written only inside the repository', () => {
     const { code, stderr } = await runCli(['report', '--cwd', repo])
     expect(code).toBe(2)
     expect(stderr).toContain('passes through the symbolic link agents:')
+    outsideUnchanged(outside)
+  })
+
+  test('the weekly report is not written through a link either', async () => {
+    const { repo, outside } = repository((repo, outside) => {
+      mkdirSync(join(repo, 'agents/performance/reports'), { recursive: true })
+      symlinkSync(outside, join(repo, 'agents/performance/reports/weekly'))
+    }, '2026-11-20T10:00:00Z')
+    const { code, stderr } = await runCli(['report', '--cwd', repo, '--week', '2026-W48'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('passes through the symbolic link agents/performance/reports/weekly:')
     outsideUnchanged(outside)
   })
 
