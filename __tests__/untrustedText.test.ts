@@ -1,16 +1,23 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
 import { analysedPlans } from '../src/core/aggregate/analysedPlans.js'
 import { defuseWorkflowCommands } from '../src/core/defuseWorkflowCommands.js'
+import { compareMessages } from '../src/core/document/compareMessages.js'
 import { weeklyIssue } from '../src/core/github/weeklyIssue.js'
 import { inertText } from '../src/core/inertText.js'
 import { parseDocument } from '../src/core/parseDocument.js'
 import { escapeMarkdown } from '../src/core/render/escapeMarkdown.js'
+import { fillTemplate } from '../src/core/scaffold/fillTemplate.js'
 import {
   commentMarker,
   renderPullRequestComment
 } from '../src/core/render/renderPullRequestComment.js'
 import { planMarkdown } from './helpers/planMarkdown.js'
 import { renderMarkdown } from './helpers/renderMarkdown.js'
+import { runCli } from './helpers/runCli.js'
 
 /** Text an attacker controls: markup, a mention, a reference, links, an image, our marker, controls and bidi overrides. */
 const hostile =
@@ -80,5 +87,99 @@ describe('document text going out to a log', () => {
     const defused = defuseWorkflowCommands(text)
     expect(defused.split(/\r|\n/).filter((line) => /^\s*::/.test(line))).toEqual([])
     expect(defused.replaceAll('\u200b', '')).toBe(text)
+  })
+})
+
+describe('document text going out to a terminal', () => {
+  const escape = '\u001b[31m'
+  /** A folder with a plan whose file name and agent carry a raw escape sequence. */
+  function escapingPlans(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'planmark-escapes-'))
+    mkdirSync(join(dir, 'plans'))
+    for (const name of [`x${escape}.md`, 'y.md'])
+      writeFileSync(
+        join(dir, 'plans', name),
+        planMarkdown({ agent: `x${escape}`, criteria: ['x', 'x'], status: 'COMPLETED' })
+      )
+    return dir
+  }
+
+  test("check's table and file headers show escape sequences instead of running them", async () => {
+    const dir = escapingPlans()
+    const { stdout, stderr } = await runCli(['check', '--cwd', dir, '--no-cache'])
+    expect(`${stdout}${stderr}`).not.toContain('\u001b')
+    expect(stdout).toContain('plans/x\\u{1b}[31m.md')
+    expect(stdout).toContain('x\\u{1b}[31m')
+  })
+
+  test("recommend's reason and table show escape sequences instead of running them", async () => {
+    const dir = escapingPlans()
+    const { code, stdout } = await runCli([
+      'recommend',
+      '--cwd',
+      dir,
+      '--category',
+      'debugging',
+      '--min-samples',
+      '1'
+    ])
+    expect(code).toBe(0)
+    expect(stdout).not.toContain('\u001b')
+    expect(stdout).toContain('x\\u{1b}[31m')
+  })
+})
+
+describe('document text used as a key', () => {
+  const inherited = ['constructor', '__proto__', 'toString', 'hasOwnProperty']
+
+  test.each(inherited)('%s as an agent or a category is not known', (name) => {
+    const parsed = parseDocument(planMarkdown({ agent: name, category: name, criteria: ['x'] }), {
+      path: 'plans/x.md',
+      config: { agents: { claude: ['Claude'] } }
+    })
+    const rules = parsed.file.messages.map((message) => message.ruleId)
+    expect(rules).toContain('unknown-agent')
+    expect(rules).toContain('unknown-category')
+  })
+
+  test.each(inherited)('%s as a front matter type, a field or a column is plain text', (name) => {
+    const typed = parseDocument(`---\ntype: ${name}\n---\n\n# Notes\n\n- [ ] a\n`, {
+      path: 'notes.md'
+    })
+    expect(typed.document.kind).toBe('checklist')
+    const analysis = parseDocument(
+      `# EXECUTION PLAN ANALYSIS\n\n**Agent**: claude\n\n### Quality Assessment\n- **${name}**: 9/10\n- **Code Quality**: 8/10\n`,
+      { path: 'analyses/x.md' }
+    )
+    expect(Object.keys((analysis.document as { quality?: object }).quality ?? {})).toEqual(['code'])
+    const plan = parseDocument(
+      `${planMarkdown({ agent: 'claude', criteria: ['x'] })}\n## Resources\n\n- **${name}**: x\n\n| Risk | ${name} |\n|---|---|\n| r | y |\n`,
+      { path: 'plans/x.md' }
+    )
+    expect((plan.document as { resources?: object }).resources ?? {}).toEqual({})
+    expect(fillTemplate(`{{${name}}}`, {})).toBe(`{{${name}}}`)
+  })
+
+  test('constructor is neither a command nor a kind of document', async () => {
+    expect((await runCli(['constructor'])).code).toBe(2)
+    const dir = mkdtempSync(join(tmpdir(), 'planmark-new-'))
+    expect((await runCli(['new', 'constructor', '--cwd', dir])).code).toBe(2)
+  })
+})
+
+describe('message order', () => {
+  test('messages at one place are ordered by code point, not by the locale', () => {
+    const file = new VFile()
+    for (const reason of ['b', 'B', 'a', '\u00e9', 'A', '\u{1f600}', '\uff01'])
+      file.message(reason, { place: { line: 1, column: 1 }, ruleId: 'r' })
+    expect(file.messages.sort(compareMessages).map((message) => message.reason)).toEqual([
+      'A',
+      'B',
+      'a',
+      'b',
+      '\u00e9',
+      '\uff01',
+      '\u{1f600}'
+    ])
   })
 })

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9669,44 +9669,44 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksDecode(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+      const buffer = chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksConcat(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
-      if (chunks.length === 1) {
-        return new Uint8Array(chunks[0]);
+      if (chunks2.length === 1) {
+        return new Uint8Array(chunks2[0]);
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i = 0; i < chunks2.length; ++i) {
+        const chunk = chunks2[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9748,20 +9748,20 @@ var require_util3 = __commonJS({
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback: callback2, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
-      let chunks = [];
+      let chunks2 = [];
       let length = 0;
       try {
         for await (const chunk of body) {
-          chunks.push(chunk);
+          chunks2.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
-            chunks = [];
+            chunks2 = [];
             length = 0;
             break;
           }
         }
       } catch {
-        chunks = [];
+        chunks2 = [];
         length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
@@ -9774,9 +9774,9 @@ var require_util3 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload = JSON.parse(chunksDecode(chunks2, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload = chunksDecode(chunks2, length);
         }
       } catch {
       } finally {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -18637,7 +18637,7 @@ ${value2}`;
         if (this.lineChunkIndex === this.chunkIndex) {
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
-        const chunks = [];
+        const chunks2 = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
@@ -18645,9 +18645,9 @@ ${value2}`;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
-          chunks.push(slice);
+          chunks2.push(slice);
         }
-        return Buffer.concat(chunks, length);
+        return Buffer.concat(chunks2, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -19153,6 +19153,1782 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value3 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value3;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value3);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value2 = input.slice(n);
+        parts.push(value2);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value2;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value2 = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value2 += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value2 += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value2 += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value2);
+              value2 = "";
+              continue;
+            }
+          }
+        }
+        value2 += ch;
+      }
+      parts.push(value2);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value2 = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value2)) {
+        return;
+      }
+      return value2.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern2) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index2), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value2 = pattern2.trim();
+      let match = parseRepeatedExtglob(value2);
+      while (match) {
+        depth++;
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value: value2, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value: value2, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push2({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance();
+          } else {
+            value2 += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push2({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push2(open3);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value: value2, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value: value2, output });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value2}`;
+            }
+            push2({ type: "text", value: value2, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value: value2 });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create2(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create2(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse2();
+    var utils = require_utils2();
+    var constants4 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix3);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix3 }));
+    };
+    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
+    picomatch3.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch3.parse(p, options));
+      return parse5(pattern2, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse5.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch3(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -19530,11 +21306,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19551,10 +21327,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19615,8 +21391,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19645,12 +21421,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19703,12 +21479,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19731,10 +21507,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19770,10 +21546,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19815,11 +21591,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20120,7 +21896,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20135,14 +21911,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -22104,7 +23880,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22131,7 +23907,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22224,7 +24000,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -22761,7 +24537,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -22972,7 +24748,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -22991,11 +24767,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23031,50 +24807,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative8 = parse4(serialize(relative8, options), options);
+        base = parse5(serialize(base, options), options);
+        relative9 = parse5(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative8.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23082,7 +24858,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23353,7 +25129,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23386,11 +25162,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -26630,1782 +28406,6 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
-      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern2.length; i++) {
-        const ch = pattern2[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern2.length - 1) {
-              return;
-            }
-            return {
-              type: pattern2[0],
-              body: pattern2.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern2) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern2.length) {
-        const match = parseRepeatedExtglob(pattern2.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern2) => {
-      let depth = 0;
-      let value2 = pattern2.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push2(open3);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse2();
-    var utils = require_utils3();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
-    picomatch3.parse = (pattern2, options) => {
-      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch3.parse(p, options));
-      return parse4(pattern2, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils3();
-    function picomatch3(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
   }
 });
 
@@ -32372,10 +32372,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -32389,7 +32389,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -32413,7 +32413,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -32429,7 +32429,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -32520,7 +32520,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -32534,13 +32534,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -32583,18 +32583,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep7 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -32648,8 +32648,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep7 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -32661,7 +32661,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -32672,8 +32672,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -32690,7 +32690,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -32870,7 +32870,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -32887,24 +32887,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent2.slice(trimIndent) + content3;
-          sep4 = "\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent2.slice(trimIndent) + content3;
-          sep4 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep4 === "\n")
+          if (sep7 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep7 = "\n";
         } else {
-          value2 += sep4 + content3;
-          sep4 = " ";
+          value2 += sep7 + content3;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -33087,25 +33087,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep4 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -33915,14 +33915,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -35089,18 +35089,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep7;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -35253,15 +35253,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -35455,13 +35455,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35639,7 +35639,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -35680,7 +35680,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
@@ -36052,11 +36052,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve10) {
-          resolve10(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve11) {
+          resolve11(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -36072,7 +36072,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36159,26 +36159,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
-            const chunks = [];
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks2 = [];
             this.message.on("data", (chunk) => {
-              chunks.push(chunk);
+              chunks2.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks2));
             });
           }));
         });
@@ -36386,14 +36386,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -36637,12 +36637,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -36650,7 +36650,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -36689,7 +36689,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -36701,7 +36701,7 @@ var require_lib = __commonJS({
 });
 
 // src/action/run.ts
-import { join as join8, resolve as resolve9 } from "node:path";
+import { join as join9, resolve as resolve10 } from "node:path";
 
 // src/adapters/actionsRuntime.ts
 import { readFileSync } from "node:fs";
@@ -36869,11 +36869,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36889,7 +36889,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37268,7 +37268,7 @@ async function isFolder(path) {
 }
 
 // src/pipeline/analyze.ts
-import { relative as relative4, resolve as resolve6 } from "node:path";
+import { relative as relative5, resolve as resolve7 } from "node:path";
 
 // package.json
 var package_default = {
@@ -37377,10 +37377,116 @@ var package_default = {
   ]
 };
 
+// src/adapters/checkOutputPath.ts
+import { lstat as lstat2, realpath as realpath2 } from "node:fs/promises";
+import { join, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/adapters/isInsideFolder.ts
+import { isAbsolute, relative, sep } from "node:path";
+function isInsideFolder(folder, path) {
+  const inside = relative(folder, path);
+  return inside === "" || !(inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside));
+}
+
+// src/adapters/repositoryRoot.ts
+import { realpath } from "node:fs/promises";
+
+// src/adapters/gitCommand.ts
+import { execFile } from "node:child_process";
+
+// src/adapters/gitEnvironment.ts
+var inheritedGitVariables = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_NAMESPACE",
+  "GIT_PREFIX",
+  "GIT_LITERAL_PATHSPECS",
+  "GIT_GLOB_PATHSPECS",
+  "GIT_NOGLOB_PATHSPECS",
+  "GIT_ICASE_PATHSPECS"
+];
+function gitEnvironment(extra = {}, base = process.env) {
+  const env = { ...base };
+  for (const name of inheritedGitVariables) delete env[name];
+  return { ...env, ...extra };
+}
+
+// src/adapters/gitCommand.ts
+function gitCommand(cwd, args, options = {}) {
+  return new Promise((resolve11) => {
+    const child = execFile(
+      "git",
+      args,
+      {
+        cwd,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        env: gitEnvironment(options.env)
+      },
+      (error2, stdout, stderr) => {
+        const code = error2 ? typeof error2.code === "number" ? error2.code : 1 : 0;
+        resolve11({ code, stdout, stderr });
+      }
+    );
+    child.stdin?.on("error", () => void 0);
+    if (options.input === void 0) child.stdin?.end();
+    else child.stdin?.end(options.input);
+  });
+}
+
+// src/adapters/runGit.ts
+async function runGit(cwd, args) {
+  const result = await gitCommand(cwd, args);
+  return result.code === 0 ? result.stdout : void 0;
+}
+
+// src/adapters/repositoryRoot.ts
+async function repositoryRoot(cwd) {
+  const top = (await runGit(cwd, ["rev-parse", "--show-toplevel"]))?.trim();
+  return realpath(top || cwd);
+}
+
+// src/adapters/checkOutputPath.ts
+var OutputPathError = class extends Error {
+  name = "OutputPathError";
+};
+async function checkOutputPath(cwd, path, what) {
+  const root = await repositoryRoot(cwd);
+  const target = resolve(await realpath2(cwd), path);
+  const onPurpose = "a folder named on the command line (--out, --cache) may be anywhere";
+  if (!isInsideFolder(root, target))
+    throw new OutputPathError(
+      `${what} ${path} is outside the repository (${root}): planmark writes only inside it, and ${onPurpose}.`
+    );
+  let current = root;
+  for (const part of relative2(root, target).split(sep2).filter(Boolean)) {
+    current = join(current, part);
+    const info = await lstat2(current).catch((error2) => {
+      if (error2.code === "ENOENT") return void 0;
+      throw error2;
+    });
+    if (!info) break;
+    const shown = relative2(root, current);
+    if (info.isSymbolicLink())
+      throw new OutputPathError(
+        `${what} ${path} passes through the symbolic link ${shown}: planmark does not write through links, which could point outside the repository. Replace the link with a folder; ${onPurpose}.`
+      );
+    if (current !== target && !info.isDirectory())
+      throw new OutputPathError(
+        `${what} ${path} passes through ${shown}, which is not a folder: move that file or choose another folder.`
+      );
+  }
+  return target;
+}
+
 // src/adapters/documentCache.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/core/stableJson.ts
 function stableJson(value2) {
@@ -37414,7 +37520,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir2(dirname(path), { recursive: true }).then(
-    () => new Promise((resolve10, reject) => {
+    () => new Promise((resolve11, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error2) => rm2(temporary, { force: true }).then(() => reject(error2), reject);
@@ -37425,7 +37531,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename2(temporary, path).then(resolve10, fail));
+        stream.end(() => rename2(temporary, path).then(resolve11, fail));
       };
       pump();
     })
@@ -37438,12 +37544,12 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "6ffced805715bd10eb77daed06fedc2b1d00e7ab" : "sources";
+var build = true ? "cb0b9e50bb375493bc5368099df8f4fd16221539" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
 async function loadDocumentCache(dir, stamp, notice2) {
-  const path = join(dir, fileName);
+  const path = join2(dir, fileName);
   const text3 = await readFile2(path, "utf8").catch(() => void 0);
   if (text3 === void 0) return /* @__PURE__ */ new Map();
   try {
@@ -37472,42 +37578,12 @@ async function saveDocumentCache(dir, stamp, entries) {
     yield JSON.stringify({ stamp, entries: keys.length });
     for (const key of keys) yield JSON.stringify([key, entries.get(key)]);
   }
-  await writeLinesAtomic(join(dir, fileName), lines());
+  await writeLinesAtomic(join2(dir, fileName), lines());
 }
 function isEntry(entry) {
   if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") return false;
   const value2 = entry[1];
   return typeof value2 === "object" && value2 !== null && typeof value2.path === "string" && Array.isArray(value2.messages);
-}
-
-// src/adapters/gitCommand.ts
-import { execFile } from "node:child_process";
-function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve10) => {
-    const child = execFile(
-      "git",
-      args,
-      {
-        cwd,
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: "utf8",
-        env: options.env ? { ...process.env, ...options.env } : process.env
-      },
-      (error2, stdout, stderr) => {
-        const code = error2 ? typeof error2.code === "number" ? error2.code : 1 : 0;
-        resolve10({ code, stdout, stderr });
-      }
-    );
-    child.stdin?.on("error", () => void 0);
-    if (options.input === void 0) child.stdin?.end();
-    else child.stdin?.end(options.input);
-  });
-}
-
-// src/adapters/runGit.ts
-async function runGit(cwd, args) {
-  const result = await gitCommand(cwd, args);
-  return result.code === 0 ? result.stdout : void 0;
 }
 
 // src/adapters/gitMoves.ts
@@ -37580,7 +37656,86 @@ async function changedInputs(cwd) {
 
 // src/adapters/loadConfig.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
+
+// src/core/documentGlobs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var kinds = [
+  ["analyses", "analysis"],
+  ["reviews", "review"],
+  ["prompts", "prompt"],
+  ["plans", "plan"],
+  ["checklists", "checklist"]
+];
+function documentGlobs(config) {
+  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch.default)(config.documents[key]), kind]);
+  const ignored = (0, import_picomatch.default)(config.ignore);
+  const kindHint = (path) => matchers.find(([matches]) => matches(path))?.[1];
+  return {
+    kindHint,
+    isDocument: (path) => path.toLowerCase().endsWith(".md") && !ignored(path) && kindHint(path) !== void 0
+  };
+}
+
+// src/core/config/outputFolderProblem.ts
+function outputFolderProblem(config) {
+  const globs = documentGlobs(config);
+  const probes = [
+    ["reportsDir", config.reportsDir, "report.md"],
+    ["reportsDir", `${config.reportsDir}/weekly`, "2026-W01.md"],
+    ["metricsDir", config.metricsDir, "report.md"]
+  ];
+  for (const [setting, dir, file] of probes) {
+    const parts = dir.split(/[\\/]+/).filter((part) => part !== "" && part !== ".");
+    if (/^([\\/]|[A-Za-z]:)/.test(dir) || parts.includes("..")) continue;
+    const probe = [...parts, file].join("/");
+    if (!globs.isDocument(probe)) continue;
+    return `${setting} "${dir}" is where documents are read (${probe} would be read as a ${globs.kindHint(probe) ?? "document"} on the next run): choose a folder outside the document globs, or add it to ignore.`;
+  }
+  return void 0;
+}
+
+// src/core/resolveConfig.ts
+var defaultCategories = {
+  code_implementation: {
+    low: { min: 15, max: 30 },
+    medium: { min: 30, max: 90 },
+    high: { min: 90 }
+  },
+  architecture_design: {
+    low: { min: 30, max: 60 },
+    medium: { min: 60, max: 120 },
+    high: { min: 120 }
+  },
+  documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
+  debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
+  code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
+};
+var defaultDocuments = {
+  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md"],
+  analyses: ["**/plan_analysis/**/*.md", "**/plan_analyses/**/*.md", "**/analyses/**/*.md"],
+  reviews: ["**/reviews/**/*.md"],
+  prompts: ["**/prompts/**/*.md"],
+  checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
+};
+var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
+function resolveConfig(config = {}) {
+  return {
+    documents: { ...defaultDocuments, ...config.documents },
+    ignore: config.ignore ?? defaultIgnore,
+    agents: config.agents ?? {},
+    categories: { ...defaultCategories, ...config.categories },
+    rules: config.rules ?? {},
+    failOn: config.failOn ?? "error",
+    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
+    maxParseSeconds: config.maxParseSeconds ?? 10,
+    maxParseMegabytes: config.maxParseMegabytes ?? 1024,
+    successRateTolerance: config.successRateTolerance ?? 5,
+    minSamples: config.minSamples ?? 3,
+    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
+    reportsDir: config.reportsDir ?? "agents/performance/reports"
+  };
+}
 
 // src/core/schemas.ts
 var import__ = __toESM(require__(), 1);
@@ -39186,7 +39341,7 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 async function loadConfig(cwd, path) {
-  const file = path ? resolve(cwd, path) : resolve(cwd, configFileName);
+  const file = path ? resolve2(cwd, path) : resolve2(cwd, configFileName);
   let text3;
   try {
     text3 = await readFile3(file, "utf8");
@@ -39198,7 +39353,7 @@ async function loadConfig(cwd, path) {
   }
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text3.replace(/^\uFEFF/, ""));
   } catch (error2) {
     throw new ConfigError(
       `${file}: not valid JSON (${error2.message}); fix the syntax or delete the file to use the defaults.`
@@ -39215,49 +39370,9 @@ async function loadConfig(cwd, path) {
 ${problems.join("\n")}`
     );
   }
+  const problem = outputFolderProblem(resolveConfig(data));
+  if (problem) throw new ConfigError(`${file}: ${problem}`);
   return { config: data, path: file };
-}
-
-// src/core/resolveConfig.ts
-var defaultCategories = {
-  code_implementation: {
-    low: { min: 15, max: 30 },
-    medium: { min: 30, max: 90 },
-    high: { min: 90 }
-  },
-  architecture_design: {
-    low: { min: 30, max: 60 },
-    medium: { min: 60, max: 120 },
-    high: { min: 120 }
-  },
-  documentation: { low: { min: 15, max: 45 }, medium: { min: 45, max: 90 }, high: { min: 90 } },
-  debugging: { low: { min: 15, max: 30 }, medium: { min: 30, max: 90 }, high: { min: 90 } },
-  code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
-};
-var defaultDocuments = {
-  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md"],
-  analyses: ["**/plan_analysis/**/*.md", "**/plan_analyses/**/*.md", "**/analyses/**/*.md"],
-  reviews: ["**/reviews/**/*.md"],
-  prompts: ["**/prompts/**/*.md"],
-  checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
-};
-var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
-function resolveConfig(config = {}) {
-  return {
-    documents: { ...defaultDocuments, ...config.documents },
-    ignore: config.ignore ?? defaultIgnore,
-    agents: config.agents ?? {},
-    categories: { ...defaultCategories, ...config.categories },
-    rules: config.rules ?? {},
-    failOn: config.failOn ?? "error",
-    maxFileBytes: config.maxFileBytes ?? 5 * 1024 * 1024,
-    maxParseSeconds: config.maxParseSeconds ?? 10,
-    maxParseMegabytes: config.maxParseMegabytes ?? 1024,
-    successRateTolerance: config.successRateTolerance ?? 5,
-    minSamples: config.minSamples ?? 3,
-    metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
-    reportsDir: config.reportsDir ?? "agents/performance/reports"
-  };
 }
 
 // src/core/stats/round.ts
@@ -39860,25 +39975,6 @@ function knownPrompts(documents, revisions) {
   );
 }
 
-// src/core/documentGlobs.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var kinds = [
-  ["analyses", "analysis"],
-  ["reviews", "review"],
-  ["prompts", "prompt"],
-  ["plans", "plan"],
-  ["checklists", "checklist"]
-];
-function documentGlobs(config) {
-  const matchers = kinds.map(([key, kind]) => [(0, import_picomatch.default)(config.documents[key]), kind]);
-  const ignored = (0, import_picomatch.default)(config.ignore);
-  const kindHint = (path) => matchers.find(([matches]) => matches(path))?.[1];
-  return {
-    kindHint,
-    isDocument: (path) => path.toLowerCase().endsWith(".md") && !ignored(path) && kindHint(path) !== void 0
-  };
-}
-
 // src/core/text/defuseAutolinks.ts
 function defuseAutolinks(text3) {
   return text3.replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`);
@@ -39929,8 +40025,8 @@ function relativePath(fromDir, to) {
 // src/core/render/documentLink.ts
 function documentLink(fromDir, path) {
   return encodeURI(relativePath(fromDir, path)).replace(
-    /[()]/g,
-    (bracket) => bracket === "(" ? "%28" : "%29"
+    /[()#?]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`
   );
 }
 
@@ -40825,26 +40921,26 @@ function deserializeChecked(serialized) {
 
 // src/pipeline/checkFiles.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { realpath as realpath3 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { realpath as realpath5 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
 
 // src/adapters/findDocuments.ts
 import { stat as stat4 } from "node:fs/promises";
-import { join as join2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { join as join3, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { readdir as readdir2, readdirSync, realpath as realpath3, realpathSync, stat as stat3, statSync } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
+import { basename, dirname as dirname2, normalize, relative as relative3, resolve as resolve3, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -40858,7 +40954,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
+  if (resolvePaths) path = resolve3(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -40871,7 +40967,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -41229,7 +41325,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep,
+    pathSeparator: sep3,
     filters: []
   };
   globFunction;
@@ -41450,7 +41546,7 @@ function normalizePattern(pattern2, opts, props, isIgnore) {
   if (pattern2[pattern2.length - 1] === "/") result = pattern2.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -41580,12 +41676,12 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
+    realpath: opts.fs.realpath || realpath3,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync
@@ -41602,8 +41698,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative9) : [];
 }
 
 // src/adapters/findDocuments.ts
@@ -41614,14 +41710,14 @@ async function findDocuments(cwd, paths, config) {
   const globs = documentGlobs(config);
   const found = /* @__PURE__ */ new Map();
   for (const path of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve4(cwd, path);
+    const absolute = resolve5(cwd, path);
     const info = await stat4(absolute).catch(() => void 0);
     if (!info)
       throw new MissingPathError(
         `${path}: no such file or folder (relative to ${cwd}); check the path.`
       );
-    if (info.isFile()) {
-      const file = toPosix(relative2(cwd, absolute));
+    if (!info.isDirectory()) {
+      const file = toPosix(relative4(cwd, absolute));
       found.set(file, { path: file, kindHint: globs.kindHint(file) });
       continue;
     }
@@ -41633,14 +41729,14 @@ async function findDocuments(cwd, paths, config) {
       expandDirectories: false
     });
     for (const match of markdown) {
-      const file = toPosix(relative2(cwd, join2(absolute, match)));
+      const file = toPosix(relative4(cwd, join3(absolute, match)));
       if (globs.isDocument(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) });
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function toPosix(path) {
-  return path.split(sep2).join("/");
+  return path.split(sep4).join("/");
 }
 
 // src/adapters/gitBlobId.ts
@@ -41649,26 +41745,74 @@ function gitBlobId(bytes) {
   return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-// src/adapters/gitFileHistory.ts
-async function gitFileHistory(cwd, path) {
-  const log2 = await runGit(cwd, [
-    "log",
-    "--format=commit %H",
-    "--raw",
-    "--no-abbrev",
-    "--no-renames",
-    "--",
-    path
-  ]);
-  const revisions = [];
-  let commit;
-  for (const line of (log2 ?? "").split("\n")) {
-    const header = /^commit ([0-9a-f]{40})$/.exec(line);
-    if (header) commit = header[1];
-    const change = /^:\d+ \d+ [0-9a-f]{40} ([0-9a-f]{40}) [AM]\t/.exec(line);
-    if (change?.[1] && commit) revisions.push({ commit, blobId: change[1] });
+// src/adapters/gitFileHistories.ts
+import { posix as posix2 } from "node:path";
+
+// src/adapters/gitError.ts
+var GitError = class extends Error {
+  name = "GitError";
+};
+
+// src/adapters/gitFileHistories.ts
+var chunkCharacters = 64 * 1024;
+async function gitFileHistories(cwd, paths) {
+  const histories = new Map(paths.map((path) => [path, []]));
+  if (paths.length === 0 || (await gitCommand(cwd, ["rev-parse", "--verify", "-q", "HEAD"])).code !== 0)
+    return histories;
+  const prefix = await gitText(cwd, ["rev-parse", "--show-prefix"]);
+  const byRootPath = /* @__PURE__ */ new Map();
+  for (const path of paths) byRootPath.set(posix2.normalize(`${prefix.trim()}${path}`), path);
+  for (const chunk of chunks(paths)) {
+    const log2 = await gitText(cwd, [
+      "--literal-pathspecs",
+      "log",
+      "-z",
+      "--format=commit %H",
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "--",
+      ...chunk
+    ]);
+    const fields = log2.split("\0");
+    let commit;
+    for (let index2 = 0; index2 < fields.length; index2++) {
+      const field = (fields[index2] ?? "").replace(/^\n/, "");
+      const header = /^commit ([0-9a-f]{40,64})$/.exec(field);
+      if (header) {
+        commit = header[1];
+        continue;
+      }
+      const change = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]{40,64}) ([AMT])$/.exec(field);
+      if (!change) continue;
+      const path = byRootPath.get(fields[++index2] ?? "");
+      if (change[1] && commit && path !== void 0)
+        histories.get(path)?.push({ commit, blobId: change[1] });
+    }
   }
-  return revisions;
+  return histories;
+}
+async function gitText(cwd, args) {
+  const result = await gitCommand(cwd, args);
+  if (result.code !== 0)
+    throw new GitError(
+      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; the prompts' history could not be read.`
+    );
+  return result.stdout;
+}
+function* chunks(paths) {
+  let chunk = [];
+  let size = 0;
+  for (const path of paths) {
+    if (chunk.length > 0 && size + path.length > chunkCharacters) {
+      yield chunk;
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(path);
+    size += path.length + 1;
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 // src/adapters/gitHistory.ts
@@ -41693,14 +41837,17 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve10, reject) => {
-    const git = spawn("git", ["cat-file", "--batch"], { cwd });
-    const chunks = [];
-    git.stdout.on("data", (chunk) => chunks.push(chunk));
-    git.on("error", reject);
+  return new Promise((resolve11, reject) => {
+    const git = spawn("git", ["cat-file", "--batch"], { cwd, env: gitEnvironment() });
+    const chunks2 = [];
+    git.stdout.on("data", (chunk) => chunks2.push(chunk));
+    git.on(
+      "error",
+      (error2) => reject(new GitError(`git cat-file could not start: ${error2.message}`))
+    );
     git.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
-      const output = Buffer.concat(chunks);
+      if (code !== 0) return reject(new GitError(`git cat-file --batch exited with ${code}`));
+      const output = Buffer.concat(chunks2);
       const blobs = /* @__PURE__ */ new Map();
       let offset = 0;
       while (offset < output.length) {
@@ -41714,7 +41861,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve10(blobs);
+      resolve11(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -41751,24 +41898,61 @@ async function isGitWorkTree(cwd) {
   return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
 }
 
+// src/adapters/isShallowClone.ts
+async function isShallowClone(cwd) {
+  return (await runGit(cwd, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
+}
+
 // src/adapters/readDocumentFile.ts
-import { open as open2, realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
+import { constants as constants3 } from "node:fs";
+import { open as open2, realpath as realpath4 } from "node:fs/promises";
+
+// src/adapters/bytePath.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { parse, sep as sep5 } from "node:path";
+async function bytePath(path) {
+  if (!path.includes("�")) return path;
+  const { root } = parse(path);
+  let current = Buffer.from(root);
+  for (const part of path.slice(root.length).split(sep5).filter(Boolean)) {
+    let name = Buffer.from(part);
+    if (part.includes("�")) {
+      const entries = await readdir3(current.length > 0 ? current : ".", {
+        encoding: "buffer"
+      }).catch(() => []);
+      const matches = entries.filter((entry) => entry.toString("utf8") === part);
+      if (matches.length !== 1 || !matches[0]) return path;
+      name = matches[0];
+    }
+    const separator = current.length === 0 || current.toString().endsWith(sep5) ? "" : sep5;
+    current = Buffer.concat([current, Buffer.from(separator), name]);
+  }
+  return current;
+}
+
+// src/adapters/readDocumentFile.ts
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 async function readDocumentFile(path, maxBytes, realRoot) {
+  const target = await bytePath(path);
   if (realRoot !== void 0) {
-    const real = await realpath2(path);
-    const inside = relative3(realRoot, real);
-    if (inside === "" || inside.startsWith("..") || isAbsolute2(inside))
+    const real = await realpath4(target);
+    if (real === realRoot || !isInsideFolder(realRoot, real))
       return refuse(
         `Expected a file inside ${realRoot}, found one that resolves outside it (${real}); it was not read`,
         "a file inside the folder checked",
         "a path outside it"
       );
   }
-  const handle = await open2(path, "r");
+  const handle = await open2(target, constants3.O_RDONLY | constants3.O_NONBLOCK);
   try {
-    const { size } = await handle.stat();
+    const info = await handle.stat();
+    if (!info.isFile())
+      return refuse(
+        `Expected a regular file, found ${info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : info.isDirectory() ? "a folder" : "a device"}; it was not read`,
+        "a regular file",
+        info.isFIFO() ? "a named pipe" : "not a regular file"
+      );
+    const { size } = info;
     if (size > maxBytes) {
       return refuse(
         `Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`,
@@ -41810,71 +41994,50 @@ function refuse(reason, expected, actual) {
   return { ok: false, empty: false, reason, expected, actual };
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
+// src/core/document/compareMessages.ts
+function compareMessages(a, b) {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodePoints(String(a.ruleId), String(b.ruleId)) || compareCodePoints(a.reason, b.reason);
 }
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
+function compareCodePoints(a, b) {
+  if (a === b) return 0;
+  const left = a[Symbol.iterator]();
+  const right = b[Symbol.iterator]();
+  for (; ; ) {
+    const x = left.next();
+    const y = right.next();
+    if (x.done || y.done) return x.done ? y.done ? 0 : -1 : 1;
+    const difference2 = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
+    if (difference2 !== 0) return difference2;
   }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
 }
 
-// src/core/classifyDocument.ts
-var titleKinds = [
-  [/^\W*(execution\s+)?plan\s+analysis\b/i, "analysis"],
-  [/^\W*execution\s+plan\b/i, "plan"],
-  [/^\W*agent\s+(performance\s+)?review\b/i, "review"]
-];
-var frontMatterKinds = {
-  plan: "plan",
-  execution_plan: "plan",
-  analysis: "analysis",
-  plan_analysis: "analysis",
-  review: "review",
-  agent_review: "review",
-  prompt: "prompt",
-  system: "prompt",
-  task: "prompt",
-  specialized: "prompt",
-  checklist: "checklist"
-};
-function classifyDocument(tree, hint) {
-  const first = tree.children[0];
-  const type = first?.type === "yaml" ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : void 0;
-  const fromFrontMatter = type ? frontMatterKinds[type.toLowerCase()] : void 0;
-  if (fromFrontMatter) return fromFrontMatter;
-  const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
-  const title = h1 ? toString(h1) : "";
-  const fromTitle = titleKinds.find(([pattern2]) => pattern2.test(title))?.[1];
-  return fromTitle ?? hint ?? "checklist";
+// src/core/prompts/promptVersionOf.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/normalize/normalizeKey.ts
+function normalizeKey(key) {
+  return key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
+}
+
+// src/core/tree/scalarText.ts
+var import_yaml = __toESM(require_dist(), 1);
+function scalarText(scalar, source) {
+  const range = scalar.range;
+  const text3 = scalar.type === import_yaml.Scalar.PLAIN && range ? source.slice(range[0], range[1]) : String(scalar.value ?? "");
+  return text3.replace(/\s+/g, " ").trim();
+}
+
+// src/core/prompts/promptVersionOf.ts
+function promptVersionOf(source) {
+  const frontMatter = /^(?:\ufeff)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1];
+  if (frontMatter === void 0) return void 0;
+  const document3 = (0, import_yaml2.parseDocument)(frontMatter, { uniqueKeys: true, prettyErrors: false });
+  if (document3.errors.length > 0 || !(0, import_yaml2.isMap)(document3.contents)) return void 0;
+  for (const pair of document3.contents.items) {
+    if (!(0, import_yaml2.isScalar)(pair.key) || normalizeKey(String(pair.key.value)) !== "version") continue;
+    return (0, import_yaml2.isScalar)(pair.value) && pair.value.value !== null ? scalarText(pair.value, frontMatter) || void 0 : void 0;
+  }
+  return void 0;
 }
 
 // src/core/inertText.ts
@@ -41980,6 +42143,344 @@ function reportMessage(file, rules, ruleId, place, reason, expectation = {}) {
   if (expectation.actual !== void 0) message.actual = inertText(expectation.actual);
 }
 
+// src/core/refusedFile.ts
+function refusedFile(path, config, ruleId, reason, expectation, line = 1) {
+  const file = new VFile({ path });
+  reportMessage(file, config.rules, ruleId, { line, column: 1 }, reason, expectation);
+  return serializeChecked(file);
+}
+
+// src/core/rules/checkReviewClaims.ts
+var qualityTolerance = 0.5;
+function checkReviewClaims(documents, config) {
+  const records = analysedPlans(documents).map(({ record }) => record);
+  for (const parsed of documents) {
+    const review = parsed.document;
+    if (review.kind !== "review" || !review.agent) continue;
+    const period = review.sessionPeriod;
+    const inPeriod = (record) => !period || record.startTime !== void 0 && record.startTime.slice(0, 10) >= period.from.slice(0, 10) && record.startTime.slice(0, 10) <= period.to.slice(0, 10);
+    (review.categories ?? []).forEach((claim, index2) => {
+      const plans = records.filter(
+        (record) => record.agent === review.agent && record.category === claim.category && inPeriod(record)
+      );
+      const scope = `${review.agent} in ${claim.category}${period ? ` from ${period.from} to ${period.to}` : ""}`;
+      const claimPlace = (field) => parsed.positions[`/categories/${index2}/${field}`] ?? parsed.positions[`/categories/${index2}`] ?? parsed.positions[""];
+      const report2 = (field, reason, expected, actual) => reportMessage(
+        parsed.file,
+        config.rules,
+        "review-claim-mismatch",
+        claimPlace(field),
+        reason,
+        { expected, actual }
+      );
+      if (claim.tasksCompleted !== void 0) {
+        const completed = plans.filter((record) => record.status.claimed === "completed").length;
+        if (completed !== claim.tasksCompleted)
+          report2(
+            "tasksCompleted",
+            `Expected ${completed} tasks completed (plans by ${scope} that claim COMPLETED), found ${claim.tasksCompleted}`,
+            String(completed),
+            String(claim.tasksCompleted)
+          );
+      }
+      if (claim.averageQuality !== void 0) {
+        const scores = plans.flatMap(
+          (record) => record.quality.self === void 0 ? [] : [record.quality.self]
+        );
+        const average = scores.length ? Math.round(10 * scores.reduce((sum, score) => sum + score, 0) / scores.length) / 10 : void 0;
+        if (average === void 0)
+          report2(
+            "averageQuality",
+            `Expected plans with a Quality Score behind an average quality, found none by ${scope}, against a claimed ${claim.averageQuality}`,
+            "plans with a Quality Score",
+            String(claim.averageQuality)
+          );
+        else if (Math.abs(average - claim.averageQuality) > qualityTolerance)
+          report2(
+            "averageQuality",
+            `Expected an average quality near ${average} (the mean Quality Score of ${scores.length} plans by ${scope}), found ${claim.averageQuality}`,
+            String(average),
+            String(claim.averageQuality)
+          );
+      }
+      if (claim.successRate === void 0) return;
+      const verified = verifiedRate(plans);
+      if (verified.rate === null) {
+        report2(
+          "successRate",
+          `Expected verifiable plans behind a success rate, found none by ${scope}, against a claimed ${claim.successRate}%`,
+          "verifiable plans",
+          `${claim.successRate}%`
+        );
+        return;
+      }
+      const measured = Math.round(verified.rate * 1e3) / 10;
+      if (Math.abs(measured - claim.successRate) <= config.successRateTolerance) return;
+      report2(
+        "successRate",
+        `Expected a success rate near ${measured}% (${verified.successes} of ${verified.n} verifiable plans by ${scope}), found ${claim.successRate}%`,
+        `${measured}%`,
+        `${claim.successRate}%`
+      );
+    });
+  }
+}
+
+// src/core/rules/checkDocumentSet.ts
+function checkDocumentSet(documents, rules, options = {}) {
+  const complete = options.complete ?? true;
+  const paths = new Set(documents.map((parsed) => parsed.document.identity.path));
+  const exists2 = (path) => paths.has(path) || (options.exists?.(path) ?? false);
+  const plans = documents.filter((parsed) => parsed.document.kind === "plan").sort((a, b) => compare(a.document.identity.path, b.document.identity.path));
+  const ids = /* @__PURE__ */ new Map();
+  for (const parsed of plans) {
+    const { planId, path } = parsed.document.identity;
+    if (!planId) continue;
+    const first = ids.get(planId);
+    if (first === void 0) ids.set(planId, path);
+    else {
+      reportMessage(
+        parsed.file,
+        rules,
+        "duplicate-plan-id",
+        parsed.positions["/identity/planId"] ?? parsed.positions[""],
+        `Expected a unique plan id, found \`${planId}\`, already stated by ${first}`,
+        {
+          expected: "a unique plan id",
+          actual: planId
+        }
+      );
+    }
+  }
+  if (complete) checkPromptReferences(documents, rules, options.promptVersions);
+  if (complete && options.successRateTolerance !== void 0)
+    checkReviewClaims(documents, { rules, successRateTolerance: options.successRateTolerance });
+  for (const parsed of documents) {
+    const { document: document3 } = parsed;
+    const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path, index2) => ({
+      path,
+      planId: void 0,
+      pointer: `/linkedPlans/${index2}`
+    })) : [];
+    for (const { path, planId, pointer } of wanted) {
+      const found = path ? exists2(path) : planId && complete ? ids.has(planId) : true;
+      if (found) continue;
+      const target = path ?? planId ?? "";
+      reportMessage(
+        parsed.file,
+        rules,
+        "review-plan-missing",
+        parsed.positions[pointer] ?? parsed.positions[""],
+        `Expected an existing plan, found a link to \`${target}\`, which does not exist`,
+        {
+          expected: "an existing plan",
+          actual: target
+        }
+      );
+    }
+  }
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function checkPromptReferences(documents, rules, history = /* @__PURE__ */ new Map()) {
+  const known = /* @__PURE__ */ new Map();
+  for (const { document: document3 } of documents) {
+    if (document3.kind !== "prompt" || !document3.id) continue;
+    const versions = known.get(document3.id) ?? new Set(history.get(document3.id) ?? []);
+    if (document3.version) versions.add(document3.version);
+    known.set(document3.id, versions);
+  }
+  if (known.size === 0) return;
+  for (const parsed of documents) {
+    if (parsed.document.kind !== "plan") continue;
+    for (const { id, version } of parsed.document.prompts ?? []) {
+      const versions = known.get(id);
+      if (versions && (version === void 0 || versions.has(version))) continue;
+      const reference = version ? `${id}@${version}` : id;
+      const expected = versions ? `a version of ${id}: ${[...versions].sort().join(", ")}` : `a prompt id: ${[...known.keys()].sort().join(", ")}`;
+      reportMessage(
+        parsed.file,
+        rules,
+        "unknown-prompt",
+        parsed.positions["/prompts"] ?? parsed.positions[""],
+        `Expected ${expected}, found \`${reference}\``,
+        {
+          expected,
+          actual: reference
+        }
+      );
+    }
+  }
+}
+
+// src/core/rules/checkPromptHistory.ts
+function checkPromptHistory(prompt, revisions, rules) {
+  const unbumped = revisions.filter((revision, index2) => {
+    const older = revisions[index2 + 1];
+    return older !== void 0 && older.blobId !== revision.blobId && older.version !== void 0 && older.version === revision.version;
+  });
+  const latest = unbumped[0];
+  if (!latest?.version) return;
+  const where = latest.commit ? `commit ${latest.commit.slice(0, 12)}` : "the working tree";
+  const more = unbumped.length > 1 ? ` (and ${unbumped.length - 1} earlier edit${unbumped.length > 2 ? "s" : ""})` : "";
+  reportMessage(
+    prompt.file,
+    rules,
+    "prompt-version-unbumped",
+    prompt.positions["/version"] ?? prompt.positions[""],
+    `Expected a new version when the prompt text changes, found version ${latest.version} kept by ${where}${more}`,
+    { expected: "a new version", actual: latest.version }
+  );
+}
+
+// src/pipeline/parseInWorkers.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+var workerScript = fileURLToPath3(new URL("./parse-worker.js", import.meta.url));
+var minJobsForWorkers = 64;
+function workerCount(jobs, requested) {
+  if (!existsSync2(workerScript)) return 0;
+  if (requested !== "auto") return Math.max(0, Math.min(requested, jobs));
+  if (jobs < minJobsForWorkers) return 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / minJobsForWorkers)));
+}
+async function parseInWorkers(jobs, config, count, onDone) {
+  const results = new Array(jobs.length);
+  const batchSize = 16;
+  let next = 0;
+  let done = 0;
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(workerScript, {
+      workerData: config,
+      resourceLimits: { maxYoungGenerationSizeMb: 128 }
+    })
+  );
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve11, reject) => {
+          const send = () => {
+            if (next >= jobs.length) return resolve11();
+            const start = next;
+            next = Math.min(jobs.length, next + batchSize);
+            worker.once("message", (batch) => {
+              batch.forEach((result, offset) => results[start + offset] = result);
+              done += batch.length;
+              onDone(done);
+              send();
+            });
+            worker.postMessage(jobs.slice(start, next));
+            for (let index2 = start; index2 < next; index2++) jobs[index2].source = "";
+          };
+          worker.once("error", reject);
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+// src/pipeline/parseGuarded.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/core/nestingDepth.ts
+var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function nestingDepth(source) {
+  let deepest = { depth: 0, line: 1 };
+  let lineNumber = 0;
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    lineNumber++;
+    const indent2 = /^[ \t]*/.exec(line)?.[0] ?? "";
+    const columns = [...indent2].reduce((sum, char) => sum + (char === "	" ? 4 : 1), 0);
+    let rest = line.slice(indent2.length);
+    let markers2 = 0;
+    for (let match = containerMarker.exec(rest); match && match[0] !== ""; match = containerMarker.exec(rest)) {
+      markers2++;
+      rest = rest.slice(match[0].length);
+    }
+    const depth = Math.floor(columns / 2) + markers2;
+    if (depth > deepest.depth) deepest = { depth, line: lineNumber };
+  }
+  return deepest;
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+
+// src/core/document/classifyDocument.ts
+var titleKinds = [
+  [/^\W*(execution\s+)?plan\s+analysis\b/i, "analysis"],
+  [/^\W*execution\s+plan\b/i, "plan"],
+  [/^\W*agent\s+(performance\s+)?review\b/i, "review"]
+];
+var frontMatterKinds = new Map(
+  Object.entries({
+    plan: "plan",
+    execution_plan: "plan",
+    analysis: "analysis",
+    plan_analysis: "analysis",
+    review: "review",
+    agent_review: "review",
+    prompt: "prompt",
+    system: "prompt",
+    task: "prompt",
+    specialized: "prompt",
+    checklist: "checklist"
+  })
+);
+function classifyDocument(tree, hint) {
+  const first = tree.children[0];
+  const type = first?.type === "yaml" ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : void 0;
+  const fromFrontMatter = type ? frontMatterKinds.get(type.toLowerCase()) : void 0;
+  if (fromFrontMatter) return fromFrontMatter;
+  const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
+  const title = h1 ? toString(h1) : "";
+  const fromTitle = titleKinds.find(([pattern2]) => pattern2.test(title))?.[1];
+  return fromTitle ?? hint ?? "checklist";
+}
+
 // src/core/Extraction.ts
 var Extraction = class {
   constructor(source, file, config) {
@@ -42010,11 +42511,6 @@ var Extraction = class {
     reportMessage(this.file, this.config.rules, ruleId, place, reason, expectation);
   }
 };
-
-// src/core/normalize/normalizeKey.ts
-function normalizeKey(key) {
-  return key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
-}
 
 // src/core/normalize/resolveLink.ts
 function resolveLink(fromPath, href) {
@@ -42265,7 +42761,7 @@ function readTables(nodes, columns) {
       const keys = (header?.children ?? []).map((cell) => normalizeKey(toString(cell)));
       if (!columns.every((column) => keys.includes(column))) return;
       for (const row of body) {
-        const cells = {};
+        const cells = /* @__PURE__ */ Object.create(null);
         row.children.forEach((cell, index2) => {
           const key = keys[index2];
           if (key) cells[key] = toString(cell).trim();
@@ -42391,9 +42887,9 @@ function parseTimestamp(text3) {
 }
 
 // src/core/extract/fieldReaders.ts
-function readWith(field, extraction, pointer, parse4, expected) {
+function readWith(field, extraction, pointer, parse5, expected) {
   if (!field || field.text === "") return void 0;
-  const value2 = parse4(field.text);
+  const value2 = parse5(field.text);
   if (value2 === void 0) {
     extraction.invalid.add(pointer);
     extraction.report(
@@ -42473,17 +42969,7 @@ function isPlaceholder(text3) {
 }
 
 // src/core/tree/readFrontMatter.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/tree/scalarText.ts
-var import_yaml = __toESM(require_dist(), 1);
-function scalarText(scalar, source) {
-  const range = scalar.range;
-  const text3 = scalar.type === import_yaml.Scalar.PLAIN && range ? source.slice(range[0], range[1]) : String(scalar.value ?? "");
-  return text3.replace(/\s+/g, " ").trim();
-}
-
-// src/core/tree/readFrontMatter.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 function readFrontMatter(tree, extraction) {
   const fields = /* @__PURE__ */ new Map();
   const node2 = tree.children[0];
@@ -42497,7 +42983,7 @@ function readFrontMatter(tree, extraction) {
     const point3 = { line: firstLine + index2, column: offset - (lineStarts[index2] ?? 0) + 1 };
     return { start: point3, end: point3 };
   };
-  const document3 = (0, import_yaml2.parseDocument)(node2.value, { uniqueKeys: true, prettyErrors: false });
+  const document3 = (0, import_yaml3.parseDocument)(node2.value, { uniqueKeys: true, prettyErrors: false });
   if (document3.errors.length > 0) {
     const error2 = document3.errors[0];
     extraction.report(
@@ -42511,7 +42997,7 @@ function readFrontMatter(tree, extraction) {
     );
     return fields;
   }
-  if (!(0, import_yaml2.isMap)(document3.contents)) {
+  if (!(0, import_yaml3.isMap)(document3.contents)) {
     if (document3.contents) {
       extraction.report(
         "front-matter-invalid",
@@ -42526,14 +43012,14 @@ function readFrontMatter(tree, extraction) {
     return fields;
   }
   for (const pair of document3.contents.items) {
-    if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+    if (!(0, import_yaml3.isScalar)(pair.key)) continue;
     const key = normalizeKey(String(pair.key.value));
     const value2 = pair.value;
     const place = placeOf(value2?.range ?? pair.key.range);
-    if ((0, import_yaml2.isSeq)(value2)) {
-      const list2 = value2.items.map((entry) => (0, import_yaml2.isScalar)(entry) ? scalarText(entry, node2.value) : "").filter(Boolean);
+    if ((0, import_yaml3.isSeq)(value2)) {
+      const list2 = value2.items.map((entry) => (0, import_yaml3.isScalar)(entry) ? scalarText(entry, node2.value) : "").filter(Boolean);
       fields.set(key, { key, text: list2.join(", "), markdown: list2.join(", "), list: list2, place });
-    } else if ((0, import_yaml2.isScalar)(value2) && value2.value !== null) {
+    } else if ((0, import_yaml3.isScalar)(value2) && value2.value !== null) {
       const text3 = scalarText(value2, node2.value);
       fields.set(key, { key, text: text3, markdown: text3, place });
     }
@@ -42590,7 +43076,7 @@ function readAgent(field, extraction, pointer = "/agent") {
   const aliases = extraction.config.agents;
   const agent = normalizeAgent(field.text, aliases);
   extraction.at(pointer, field.place);
-  if (Object.keys(aliases).length > 0 && !(agent in aliases)) {
+  if (Object.keys(aliases).length > 0 && !Object.hasOwn(aliases, agent)) {
     extraction.report(
       "unknown-agent",
       field.place,
@@ -42609,7 +43095,7 @@ function readCategory(field, extraction, pointer = "/taskCategory") {
   if (category === "") return void 0;
   extraction.at(pointer, field.place);
   const known = extraction.config.categories;
-  if (!(category in known)) {
+  if (!Object.hasOwn(known, category)) {
     extraction.report(
       "unknown-category",
       field.place,
@@ -42638,23 +43124,25 @@ function readTitle(tree, header, extraction) {
 }
 
 // src/core/extract/extractAnalysis.ts
-var qualityKeys = {
-  "code quality": "code",
-  code: "code",
-  "documentation quality": "documentation",
-  documentation: "documentation",
-  "architecture quality": "architecture",
-  architecture: "architecture",
-  "overall quality": "overall",
-  overall: "overall"
-};
+var qualityKeys = new Map(
+  Object.entries({
+    "code quality": "code",
+    code: "code",
+    "documentation quality": "documentation",
+    documentation: "documentation",
+    "architecture quality": "architecture",
+    architecture: "architecture",
+    "overall quality": "overall",
+    overall: "overall"
+  })
+);
 function extractAnalysis(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
   const { field, listOf } = fieldLookup(fields);
   const quality = {};
   for (const candidate of fields) {
-    const target = qualityKeys[candidate.key];
+    const target = qualityKeys.get(candidate.key);
     const score = target && !quality[target] ? parseScore(candidate.text) : void 0;
     if (target && score) {
       quality[target] = score;
@@ -43022,14 +43510,15 @@ function readRisks(nodes, extraction) {
     return risk;
   });
 }
+var resourceKeys = /* @__PURE__ */ new Map([
+  ["files to review", "filesToReview"],
+  ["tools needed", "toolsNeeded"],
+  ["dependencies", "dependencies"]
+]);
 function readResources(nodes, extraction) {
   const resources = {};
   for (const field of readFields(nodes, extraction.source)) {
-    const key = {
-      "files to review": "filesToReview",
-      "tools needed": "toolsNeeded",
-      dependencies: "dependencies"
-    }[field.key];
+    const key = resourceKeys.get(field.key);
     if (key && field.text) {
       resources[key] = field.text;
       extraction.at(`/resources/${key}`, field.place);
@@ -45765,10 +46254,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve10 = constructs2[index2].resolveAll;
-    if (resolve10 && !called.includes(resolve10)) {
-      events = resolve10(events, context3);
-      called.push(resolve10);
+    const resolve11 = constructs2[index2].resolveAll;
+    if (resolve11 && !called.includes(resolve11)) {
+      events = resolve11(events, context3);
+      called.push(resolve11);
     }
   }
   return events;
@@ -50430,13 +50919,13 @@ function resolveAllLineSuffixes(events, context3) {
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
-      const chunks = context3.sliceStream(data);
-      let index2 = chunks.length;
+      const chunks2 = context3.sliceStream(data);
+      let index2 = chunks2.length;
       let bufferIndex = -1;
       let size = 0;
       let tabs;
       while (index2--) {
-        const chunk = chunks[index2];
+        const chunk = chunks2[index2];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
@@ -50575,7 +51064,7 @@ function createTokenizer(parser, initialize, from) {
   };
   const columnStart = {};
   const resolveAllConstructs = [];
-  let chunks = [];
+  let chunks2 = [];
   let stack = [];
   let consumed = true;
   const effects = {
@@ -50607,9 +51096,9 @@ function createTokenizer(parser, initialize, from) {
   }
   return context3;
   function write(slice) {
-    chunks = push(chunks, slice);
+    chunks2 = push(chunks2, slice);
     main();
-    if (chunks[chunks.length - 1] !== null) {
+    if (chunks2[chunks2.length - 1] !== null) {
       return [];
     }
     addResult(initialize, 0);
@@ -50620,7 +51109,7 @@ function createTokenizer(parser, initialize, from) {
     return serializeChunks(sliceStream(token), expandTabs2);
   }
   function sliceStream(token) {
-    return sliceChunks(chunks, token);
+    return sliceChunks(chunks2, token);
   }
   function now() {
     const {
@@ -50643,8 +51132,8 @@ function createTokenizer(parser, initialize, from) {
     accountForPotentialSkip();
   }
   function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
+    while (point3._index < chunks2.length) {
+      const chunk = chunks2[point3._index];
       if (typeof chunk === "string") {
         const chunkIndex = point3._index;
         if (point3._bufferIndex < 0) {
@@ -50680,7 +51169,7 @@ function createTokenizer(parser, initialize, from) {
       if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
       // strings.
       /** @type {string} */
-      chunks[point3._index].length) {
+      chunks2[point3._index].length) {
         point3._bufferIndex = -1;
         point3._index++;
       }
@@ -50821,16 +51310,16 @@ function createTokenizer(parser, initialize, from) {
     }
   }
 }
-function sliceChunks(chunks, token) {
+function sliceChunks(chunks2, token) {
   const startIndex = token.start._index;
   const startBufferIndex = token.start._bufferIndex;
   const endIndex = token.end._index;
   const endBufferIndex = token.end._bufferIndex;
   let view;
   if (startIndex === endIndex) {
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+    view = [chunks2[startIndex].slice(startBufferIndex, endBufferIndex)];
   } else {
-    view = chunks.slice(startIndex, endIndex);
+    view = chunks2.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
       const head = view[0];
       if (typeof head === "string") {
@@ -50840,17 +51329,17 @@ function sliceChunks(chunks, token) {
       }
     }
     if (endBufferIndex > 0) {
-      view.push(chunks[endIndex].slice(0, endBufferIndex));
+      view.push(chunks2[endIndex].slice(0, endBufferIndex));
     }
   }
   return view;
 }
-function serializeChunks(chunks, expandTabs2) {
+function serializeChunks(chunks2, expandTabs2) {
   let index2 = -1;
   const result = [];
   let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
+  while (++index2 < chunks2.length) {
+    const chunk = chunks2[index2];
     let value2;
     if (typeof chunk === "string") {
       value2 = chunk;
@@ -50891,7 +51380,7 @@ function serializeChunks(chunks, expandTabs2) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
+function parse2(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -50933,7 +51422,7 @@ function preprocess() {
   return preprocessor;
   function preprocessor(value2, encoding, end) {
     value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    const chunks = [];
+    const chunks2 = [];
     let startPosition = 0;
     buffer = "";
     if (start) {
@@ -50952,33 +51441,33 @@ function preprocess() {
         break;
       }
       if (code === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
+        chunks2.push(-3);
         atCarriageReturn = void 0;
       } else {
         if (atCarriageReturn) {
-          chunks.push(-5);
+          chunks2.push(-5);
           atCarriageReturn = void 0;
         }
         if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
+          chunks2.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
         switch (code) {
           case 0: {
-            chunks.push(65533);
+            chunks2.push(65533);
             column++;
             break;
           }
           case 9: {
             const next = Math.ceil(column / 4) * 4;
-            chunks.push(-2);
+            chunks2.push(-2);
             while (column++ < next) {
-              chunks.push(-1);
+              chunks2.push(-1);
             }
             break;
           }
           case 10: {
-            chunks.push(-4);
+            chunks2.push(-4);
             column = 1;
             break;
           }
@@ -50992,14 +51481,14 @@ function preprocess() {
     }
     if (end) {
       if (atCarriageReturn) {
-        chunks.push(-5);
+        chunks2.push(-5);
       }
       if (buffer) {
-        chunks.push(buffer);
+        chunks2.push(buffer);
       }
-      chunks.push(null);
+      chunks2.push(null);
     }
-    return chunks;
+    return chunks2;
   }
 }
 
@@ -51010,7 +51499,7 @@ function fromMarkdown(value2, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -52151,7 +52640,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve10, reject) {
+    function executor(resolve11, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -52182,8 +52671,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve10) {
-          resolve10(file2);
+        } else if (resolve11) {
+          resolve11(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -52285,7 +52774,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve10, reject) {
+    function executor(resolve11, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -52299,8 +52788,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve10) {
-          resolve10(resultingTree);
+        } else if (resolve11) {
+          resolve11(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -52585,16 +53074,16 @@ ${first.value}`;
 // src/core/tree/repairListsAfterCode.ts
 var orderedStart = /^([ \t]*)(\d{1,9})[.)](?=[ \t]|$)/;
 var itemMarker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])( {1,4}(?! )|\t)?/;
-function repairListsAfterCode(tree, source, parse4) {
+function repairListsAfterCode(tree, source, parse5) {
   const lineStarts = lineStartOffsets2(source);
-  for (const container of containers(tree)) repairContainer(container, source, lineStarts, parse4);
+  for (const container of containers(tree)) repairContainer(container, source, lineStarts, parse5);
 }
 function containers(node2) {
   if (node2.type === "blockquote" || !("children" in node2)) return [];
   const own5 = node2.type === "root" || node2.type === "listItem" ? [node2] : [];
   return [...own5, ...node2.children.flatMap(containers)];
 }
-function repairContainer(container, source, lineStarts, parse4) {
+function repairContainer(container, source, lineStarts, parse5) {
   const children = container.children;
   const index2 = children.findIndex((node2, position2) => {
     const previous2 = children[position2 - 1];
@@ -52618,8 +53107,8 @@ function repairContainer(container, source, lineStarts, parse4) {
   const [, indent2 = "", digits = "1"] = orderedStart.exec(lines[0] ?? "") ?? [];
   lines[0] = `${indent2}${"1".padStart(digits.length, "0")}${(lines[0] ?? "").slice(indent2.length + digits.length)}`;
   const text3 = lines.join("\n");
-  const fragment = parse4(text3);
-  repairListsAfterCode(fragment, text3, parse4);
+  const fragment = parse5(text3);
+  repairListsAfterCode(fragment, text3, parse5);
   const toSource = (point3) => {
     const line = firstLine + point3.line - 1;
     point3.column += stripped[point3.line - 1] ?? 0;
@@ -52941,7 +53430,7 @@ var extractors = {
   prompt: extractPrompt,
   checklist: extractChecklist
 };
-function parseDocument2(source, options) {
+function parseDocument3(source, options) {
   const text3 = source.startsWith("\uFEFF") ? source.slice(1) : source;
   return analyzeDocument(
     parseMarkdown(text3),
@@ -52969,292 +53458,6 @@ function analyzeDocument(tree, file, options) {
   file.messages.sort(compareMessages);
   return { document: document3, valid, positions: extraction.positions, file };
 }
-function compareMessages(a, b) {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason);
-}
-
-// src/core/prompts/promptVersionOf.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function promptVersionOf(source) {
-  const frontMatter = /^(?:\ufeff)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1];
-  if (frontMatter === void 0) return void 0;
-  const document3 = (0, import_yaml3.parseDocument)(frontMatter, { uniqueKeys: true, prettyErrors: false });
-  if (document3.errors.length > 0 || !(0, import_yaml3.isMap)(document3.contents)) return void 0;
-  for (const pair of document3.contents.items) {
-    if (!(0, import_yaml3.isScalar)(pair.key) || normalizeKey(String(pair.key.value)) !== "version") continue;
-    return (0, import_yaml3.isScalar)(pair.value) && pair.value.value !== null ? scalarText(pair.value, frontMatter) || void 0 : void 0;
-  }
-  return void 0;
-}
-
-// src/core/refusedFile.ts
-function refusedFile(path, config, ruleId, reason, expectation, line = 1) {
-  const file = new VFile({ path });
-  reportMessage(file, config.rules, ruleId, { line, column: 1 }, reason, expectation);
-  return serializeChecked(file);
-}
-
-// src/core/rules/checkReviewClaims.ts
-var qualityTolerance = 0.5;
-function checkReviewClaims(documents, config) {
-  const records = analysedPlans(documents).map(({ record }) => record);
-  for (const parsed of documents) {
-    const review = parsed.document;
-    if (review.kind !== "review" || !review.agent) continue;
-    const period = review.sessionPeriod;
-    const inPeriod = (record) => !period || record.startTime !== void 0 && record.startTime.slice(0, 10) >= period.from.slice(0, 10) && record.startTime.slice(0, 10) <= period.to.slice(0, 10);
-    (review.categories ?? []).forEach((claim, index2) => {
-      const plans = records.filter(
-        (record) => record.agent === review.agent && record.category === claim.category && inPeriod(record)
-      );
-      const scope = `${review.agent} in ${claim.category}${period ? ` from ${period.from} to ${period.to}` : ""}`;
-      const claimPlace = (field) => parsed.positions[`/categories/${index2}/${field}`] ?? parsed.positions[`/categories/${index2}`] ?? parsed.positions[""];
-      const report2 = (field, reason, expected, actual) => reportMessage(
-        parsed.file,
-        config.rules,
-        "review-claim-mismatch",
-        claimPlace(field),
-        reason,
-        { expected, actual }
-      );
-      if (claim.tasksCompleted !== void 0) {
-        const completed = plans.filter((record) => record.status.claimed === "completed").length;
-        if (completed !== claim.tasksCompleted)
-          report2(
-            "tasksCompleted",
-            `Expected ${completed} tasks completed (plans by ${scope} that claim COMPLETED), found ${claim.tasksCompleted}`,
-            String(completed),
-            String(claim.tasksCompleted)
-          );
-      }
-      if (claim.averageQuality !== void 0) {
-        const scores = plans.flatMap(
-          (record) => record.quality.self === void 0 ? [] : [record.quality.self]
-        );
-        const average = scores.length ? Math.round(10 * scores.reduce((sum, score) => sum + score, 0) / scores.length) / 10 : void 0;
-        if (average === void 0)
-          report2(
-            "averageQuality",
-            `Expected plans with a Quality Score behind an average quality, found none by ${scope}, against a claimed ${claim.averageQuality}`,
-            "plans with a Quality Score",
-            String(claim.averageQuality)
-          );
-        else if (Math.abs(average - claim.averageQuality) > qualityTolerance)
-          report2(
-            "averageQuality",
-            `Expected an average quality near ${average} (the mean Quality Score of ${scores.length} plans by ${scope}), found ${claim.averageQuality}`,
-            String(average),
-            String(claim.averageQuality)
-          );
-      }
-      if (claim.successRate === void 0) return;
-      const verified = verifiedRate(plans);
-      if (verified.rate === null) {
-        report2(
-          "successRate",
-          `Expected verifiable plans behind a success rate, found none by ${scope}, against a claimed ${claim.successRate}%`,
-          "verifiable plans",
-          `${claim.successRate}%`
-        );
-        return;
-      }
-      const measured = Math.round(verified.rate * 1e3) / 10;
-      if (Math.abs(measured - claim.successRate) <= config.successRateTolerance) return;
-      report2(
-        "successRate",
-        `Expected a success rate near ${measured}% (${verified.successes} of ${verified.n} verifiable plans by ${scope}), found ${claim.successRate}%`,
-        `${measured}%`,
-        `${claim.successRate}%`
-      );
-    });
-  }
-}
-
-// src/core/rules/checkDocumentSet.ts
-function checkDocumentSet(documents, rules, options = {}) {
-  const complete = options.complete ?? true;
-  const paths = new Set(documents.map((parsed) => parsed.document.identity.path));
-  const exists2 = (path) => paths.has(path) || (options.exists?.(path) ?? false);
-  const plans = documents.filter((parsed) => parsed.document.kind === "plan").sort((a, b) => compare(a.document.identity.path, b.document.identity.path));
-  const ids = /* @__PURE__ */ new Map();
-  for (const parsed of plans) {
-    const { planId, path } = parsed.document.identity;
-    if (!planId) continue;
-    const first = ids.get(planId);
-    if (first === void 0) ids.set(planId, path);
-    else {
-      reportMessage(
-        parsed.file,
-        rules,
-        "duplicate-plan-id",
-        parsed.positions["/identity/planId"] ?? parsed.positions[""],
-        `Expected a unique plan id, found \`${planId}\`, already stated by ${first}`,
-        {
-          expected: "a unique plan id",
-          actual: planId
-        }
-      );
-    }
-  }
-  if (complete) checkPromptReferences(documents, rules, options.promptVersions);
-  if (complete && options.successRateTolerance !== void 0)
-    checkReviewClaims(documents, { rules, successRateTolerance: options.successRateTolerance });
-  for (const parsed of documents) {
-    const { document: document3 } = parsed;
-    const wanted = document3.kind === "analysis" && document3.planRef ? [{ ...document3.planRef, pointer: "/planRef" }] : document3.kind === "review" ? (document3.linkedPlans ?? []).map((path, index2) => ({
-      path,
-      planId: void 0,
-      pointer: `/linkedPlans/${index2}`
-    })) : [];
-    for (const { path, planId, pointer } of wanted) {
-      const found = path ? exists2(path) : planId && complete ? ids.has(planId) : true;
-      if (found) continue;
-      const target = path ?? planId ?? "";
-      reportMessage(
-        parsed.file,
-        rules,
-        "review-plan-missing",
-        parsed.positions[pointer] ?? parsed.positions[""],
-        `Expected an existing plan, found a link to \`${target}\`, which does not exist`,
-        {
-          expected: "an existing plan",
-          actual: target
-        }
-      );
-    }
-  }
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function checkPromptReferences(documents, rules, history = /* @__PURE__ */ new Map()) {
-  const known = /* @__PURE__ */ new Map();
-  for (const { document: document3 } of documents) {
-    if (document3.kind !== "prompt" || !document3.id) continue;
-    const versions = known.get(document3.id) ?? new Set(history.get(document3.id) ?? []);
-    if (document3.version) versions.add(document3.version);
-    known.set(document3.id, versions);
-  }
-  if (known.size === 0) return;
-  for (const parsed of documents) {
-    if (parsed.document.kind !== "plan") continue;
-    for (const { id, version } of parsed.document.prompts ?? []) {
-      const versions = known.get(id);
-      if (versions && (version === void 0 || versions.has(version))) continue;
-      const reference = version ? `${id}@${version}` : id;
-      const expected = versions ? `a version of ${id}: ${[...versions].sort().join(", ")}` : `a prompt id: ${[...known.keys()].sort().join(", ")}`;
-      reportMessage(
-        parsed.file,
-        rules,
-        "unknown-prompt",
-        parsed.positions["/prompts"] ?? parsed.positions[""],
-        `Expected ${expected}, found \`${reference}\``,
-        {
-          expected,
-          actual: reference
-        }
-      );
-    }
-  }
-}
-
-// src/core/rules/checkPromptHistory.ts
-function checkPromptHistory(prompt, revisions, rules) {
-  const unbumped = revisions.filter((revision, index2) => {
-    const older = revisions[index2 + 1];
-    return older !== void 0 && older.blobId !== revision.blobId && older.version !== void 0 && older.version === revision.version;
-  });
-  const latest = unbumped[0];
-  if (!latest?.version) return;
-  const where = latest.commit ? `commit ${latest.commit.slice(0, 12)}` : "the working tree";
-  const more = unbumped.length > 1 ? ` (and ${unbumped.length - 1} earlier edit${unbumped.length > 2 ? "s" : ""})` : "";
-  reportMessage(
-    prompt.file,
-    rules,
-    "prompt-version-unbumped",
-    prompt.positions["/version"] ?? prompt.positions[""],
-    `Expected a new version when the prompt text changes, found version ${latest.version} kept by ${where}${more}`,
-    { expected: "a new version", actual: latest.version }
-  );
-}
-
-// src/pipeline/parseInWorkers.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
-var workerScript = fileURLToPath3(new URL("./parse-worker.js", import.meta.url));
-var minJobsForWorkers = 64;
-function workerCount(jobs, requested) {
-  if (!existsSync2(workerScript)) return 0;
-  if (requested !== "auto") return Math.max(0, Math.min(requested, jobs));
-  if (jobs < minJobsForWorkers) return 0;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / minJobsForWorkers)));
-}
-async function parseInWorkers(jobs, config, count, onDone) {
-  const results = new Array(jobs.length);
-  const batchSize = 16;
-  let next = 0;
-  let done = 0;
-  const workers = Array.from(
-    { length: count },
-    () => new Worker(workerScript, {
-      workerData: config,
-      resourceLimits: { maxYoungGenerationSizeMb: 128 }
-    })
-  );
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) => new Promise((resolve10, reject) => {
-          const send = () => {
-            if (next >= jobs.length) return resolve10();
-            const start = next;
-            next = Math.min(jobs.length, next + batchSize);
-            worker.once("message", (batch) => {
-              batch.forEach((result, offset) => results[start + offset] = result);
-              done += batch.length;
-              onDone(done);
-              send();
-            });
-            worker.postMessage(jobs.slice(start, next));
-            for (let index2 = start; index2 < next; index2++) jobs[index2].source = "";
-          };
-          worker.once("error", reject);
-          send();
-        })
-      )
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return results;
-}
-
-// src/pipeline/parseGuarded.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { Worker as Worker2 } from "node:worker_threads";
-
-// src/core/nestingDepth.ts
-var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
-function nestingDepth(source) {
-  let deepest = { depth: 0, line: 1 };
-  let lineNumber = 0;
-  for (const line of source.split(/\r\n|\r|\n/)) {
-    lineNumber++;
-    const indent2 = /^[ \t]*/.exec(line)?.[0] ?? "";
-    const columns = [...indent2].reduce((sum, char) => sum + (char === "	" ? 4 : 1), 0);
-    let rest = line.slice(indent2.length);
-    let markers2 = 0;
-    for (let match = containerMarker.exec(rest); match && match[0] !== ""; match = containerMarker.exec(rest)) {
-      markers2++;
-      rest = rest.slice(match[0].length);
-    }
-    const depth = Math.floor(columns / 2) + markers2;
-    if (depth > deepest.depth) deepest = { depth, line: lineNumber };
-  }
-  return deepest;
-}
 
 // src/pipeline/parseJob.ts
 var maxNestingDepth = 100;
@@ -53270,7 +53473,7 @@ function parseJob(job, config) {
       nesting.line
     );
   try {
-    const parsed = parseDocument2(job.source, {
+    const parsed = parseDocument3(job.source, {
       path: job.path,
       config,
       ...job.blobId ? { blobId: job.blobId } : {},
@@ -53301,8 +53504,8 @@ function parseGuarded(job, config) {
     }
   });
   let timer;
-  return new Promise((resolve10) => {
-    const refuse2 = (reason, expected, actual) => resolve10(refusedFile(job.path, config, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve11) => {
+    const refuse2 = (reason, expected, actual) => resolve11(refusedFile(job.path, config, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -53312,7 +53515,7 @@ function parseGuarded(job, config) {
     }, config.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve10(results[0])
+      (results) => resolve11(results[0])
     );
     worker.once("error", (error2) => {
       if (error2.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -53343,11 +53546,11 @@ async function checkFiles(paths, options = {}) {
   const inGit = await isGitWorkTree(cwd);
   const files = await checkEachFile(cwd, paths, config, options, inGit);
   if (options.shard) return { files, config, promptRevisions: /* @__PURE__ */ new Map() };
-  return finishCheck(files, cwd, paths, config, inGit);
+  return finishCheck(files, cwd, paths, config, inGit, options.onNotice);
 }
-async function finishCheck(files, cwd, paths, config, inGit) {
+async function finishCheck(files, cwd, paths, config, inGit, onNotice) {
   const parsed = files.flatMap((entry) => entry.parsed ? [entry.parsed] : []);
-  const promptRevisions = inGit ?? await isGitWorkTree(cwd) ? await readPromptRevisions(cwd, parsed, config) : /* @__PURE__ */ new Map();
+  const promptRevisions = inGit ?? await isGitWorkTree(cwd) ? await readPromptRevisions(cwd, parsed, config, onNotice) : /* @__PURE__ */ new Map();
   const promptVersions = /* @__PURE__ */ new Map();
   for (const prompt of parsed) {
     if (prompt.document.kind !== "prompt" || !prompt.document.id) continue;
@@ -53356,10 +53559,10 @@ async function finishCheck(files, cwd, paths, config, inGit) {
       if (revision.version) versions.add(revision.version);
     promptVersions.set(prompt.document.id, versions);
   }
-  const complete = paths.length === 0 || paths.some((path) => resolve5(cwd, path) === resolve5(cwd));
+  const complete = paths.length === 0 || paths.some((path) => resolve6(cwd, path) === resolve6(cwd));
   checkDocumentSet(parsed, config.rules, {
     complete,
-    exists: (path) => existsSync4(resolve5(cwd, path)),
+    exists: (path) => existsSync4(resolve6(cwd, path)),
     promptVersions,
     successRateTolerance: config.successRateTolerance
   });
@@ -53371,8 +53574,10 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
   const clean = inGit ? await cleanTrackedBlobs(cwd) : /* @__PURE__ */ new Map();
-  const realCwd = await realpath3(cwd);
+  const realCwd = await realpath5(cwd);
   const stamp = cacheStamp(config);
+  const confine = async () => options.cacheDir && options.confineCache ? checkOutputPath(cwd, options.cacheDir, "The cache folder") : void 0;
+  await confine();
   const cache = options.cacheDir ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => void 0)) : /* @__PURE__ */ new Map();
   const results = new Array(found.length);
   const keys = new Array(found.length);
@@ -53393,7 +53598,7 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
         continue;
       }
       const read = await readDocumentFile(
-        resolve5(cwd, document3.path),
+        resolve6(cwd, document3.path),
         config.maxFileBytes,
         realCwd
       ).catch((error2) => ({
@@ -53455,24 +53660,33 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
       if (key && result?.parsed) entries.set(key, result);
     });
     const unchanged = jobs.length === 0 && entries.size === cache.size;
-    if (!unchanged) await saveDocumentCache(options.cacheDir, stamp, entries);
+    if (!unchanged) {
+      await confine();
+      await saveDocumentCache(options.cacheDir, stamp, entries);
+    }
   }
   return results.map((result) => deserializeChecked(result));
 }
 function documentsOf(result) {
   return result.files.flatMap(({ parsed }) => parsed ? [parsed.document] : []);
 }
-async function readPromptRevisions(cwd, parsed, config) {
+async function readPromptRevisions(cwd, parsed, config, onNotice = () => void 0) {
   const prompts = parsed.filter((entry) => entry.document.kind === "prompt");
-  const histories = await Promise.all(
-    prompts.map((prompt) => gitFileHistory(cwd, prompt.document.identity.path))
+  if (prompts.length > 0 && await isShallowClone(cwd))
+    onNotice(
+      "planmark: this is a shallow clone, so the prompts' history is missing: prompt-version-unbumped could not be checked against past commits, only against uncommitted edits. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
+    );
+  const histories = await gitFileHistories(
+    cwd,
+    prompts.map((prompt) => prompt.document.identity.path)
   );
   const blobs = await readBlobs(cwd, [
-    ...new Set(histories.flat().map((revision) => revision.blobId))
+    ...new Set([...histories.values()].flat().map((revision) => revision.blobId))
   ]);
   const revisions = /* @__PURE__ */ new Map();
-  prompts.forEach((prompt, index2) => {
-    const committed = (histories[index2] ?? []).map(({ commit, blobId: blobId2 }) => {
+  prompts.forEach((prompt) => {
+    const history = histories.get(prompt.document.identity.path) ?? [];
+    const committed = history.map(({ commit, blobId: blobId2 }) => {
       const version = promptVersionOf(blobs.get(blobId2) ?? "");
       return version === void 0 ? { commit, blobId: blobId2 } : { commit, blobId: blobId2, version };
     });
@@ -53493,9 +53707,11 @@ async function analyzeChecked(check, options) {
   const cwd = options.cwd ?? process.cwd();
   const { config } = check;
   const metricsDir = options.outDir ?? config.metricsDir;
+  if (options.outDir === void 0) await checkOutputPath(cwd, metricsDir, "metricsDir");
+  await checkOutputPath(cwd, config.reportsDir, "reportsDir");
   const globs = documentGlobs(config);
   const read = new Set(check.files.map(({ file }) => file.path));
-  const configFile = relative4(cwd, resolve6(cwd, options.configPath ?? "planmark.config.json"));
+  const configFile = relative5(cwd, resolve7(cwd, options.configPath ?? "planmark.config.json"));
   const [source, moves] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
     gitMoves(cwd)
@@ -53625,7 +53841,7 @@ function tokenNeeded(mode, inputs) {
 }
 
 // src/action/checkStep.ts
-import { join as join3, relative as relative5 } from "node:path";
+import { join as join4, relative as relative6 } from "node:path";
 
 // src/core/render/progressRows.ts
 function progressRows(documents) {
@@ -53745,7 +53961,7 @@ async function checkStep(inputs, where) {
     cacheDir
   });
   const summary2 = summarize(result);
-  const fromRoot = (path) => relative5(workspace, join3(cwd, path)).split("\\").join("/");
+  const fromRoot = (path) => relative6(workspace, join4(cwd, path)).split("\\").join("/");
   const findings = result.files.flatMap(
     ({ file }) => file.messages.map((message) => findingOf(fromRoot(file.path), message))
   );
@@ -53784,7 +54000,7 @@ async function checkStep(inputs, where) {
 }
 
 // src/action/commentStep.ts
-import { join as join4, relative as relative6, resolve as resolve7 } from "node:path";
+import { join as join5, relative as relative7, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync5 } from "fs";
@@ -53842,11 +54058,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -53862,7 +54078,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -54259,7 +54475,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -54323,7 +54539,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse3(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -54332,7 +54548,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -54378,7 +54594,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -54575,7 +54791,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   if (isRootPrimitive || isRootNativeRawJSON) {
     return originalStringify(rootProcessed);
   }
-  const chunks = [];
+  const chunks2 = [];
   let level = 0;
   const stack = [
     {
@@ -54592,18 +54808,18 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   while (stack.length > 0) {
     const node2 = stack[stack.length - 1];
     if (node2.index === 0) {
-      chunks.push(node2.isArray ? "[" : "{");
+      chunks2.push(node2.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
-        if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (!node2.first) chunks2.push(",");
+        if (space) chunks2.push("\n" + space.repeat(level));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
-          chunks.push("null");
+          chunks2.push("null");
           node2.first = false;
           node2.index++;
         } else {
@@ -54626,7 +54842,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             node2.first = false;
             node2.index++;
           } else {
-            chunks.push(originalStringify(childVal));
+            chunks2.push(originalStringify(childVal));
             node2.first = false;
             node2.index++;
           }
@@ -54642,11 +54858,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         const childRaw = node2.val[k];
         const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node2.first) chunks.push(",");
+        if (!node2.first) chunks2.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks2.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks2.push(originalStringify(k) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -54667,7 +54883,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           node2.first = false;
           break;
         } else {
-          chunks.push(originalStringify(childVal));
+          chunks2.push(originalStringify(childVal));
           node2.first = false;
         }
       }
@@ -54678,13 +54894,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
     if (isDone) {
       level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node2.isArray ? "]" : "}");
+      if (!node2.first && space) chunks2.push("\n" + space.repeat(level));
+      chunks2.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
     }
   }
-  return chunks.join("");
+  return chunks2.join("");
 };
 var JSONStringify = (value2, replacer, space) => {
   try {
@@ -55014,7 +55230,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -55189,8 +55405,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep6 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -58368,11 +58584,6 @@ async function gitRenames(cwd, from, to) {
   return renames;
 }
 
-// src/adapters/isShallowClone.ts
-async function isShallowClone(cwd) {
-  return (await runGit(cwd, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
-}
-
 // src/core/aggregate/followRenames.ts
 function followRenames(plans, renames) {
   return plans.map((plan) => {
@@ -58396,7 +58607,7 @@ async function plansAtCommits(cwd, commits, config) {
       const key = `${file.path}\0${file.blobId}`;
       const source = blobs.get(file.blobId);
       if (source === void 0) return [];
-      const document3 = parsed.get(key) ?? parseDocument2(source, {
+      const document3 = parsed.get(key) ?? parseDocument3(source, {
         path: file.path,
         blobId: file.blobId,
         kindHint: globs.kindHint(file.path),
@@ -58610,6 +58821,7 @@ async function weeklyReport(options) {
     throw new HistoryError(
       "This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
     );
+  await checkOutputPath(cwd, `${config.reportsDir}/weekly`, "reportsDir");
   const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8));
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)));
   if (!commits[commits.length - 1]) {
@@ -58694,12 +58906,12 @@ async function commentStep(inputs, context3, where) {
     );
   if (!inputs.comment && !inputs.commentFile) return `**Pull-request comment**: off.
 `;
-  const reportPath = relative6(
+  const reportPath = relative7(
     context3.workspace,
-    join4(where.cwd, where.check.config.reportsDir, "report.md")
+    join5(where.cwd, where.check.config.reportsDir, "report.md")
   ).split("\\").join("/");
   const { owner, repo } = context3.repository;
-  const folder = relative6(context3.workspace, where.cwd).split("\\").join("/");
+  const folder = relative7(context3.workspace, where.cwd).split("\\").join("/");
   const comment = await pullRequestComment({
     cwd: where.cwd,
     configPath: inputs.config,
@@ -58718,7 +58930,7 @@ async function commentStep(inputs, context3, where) {
       body: comment.body,
       truncated: comment.truncated
     };
-    const path = resolve7(context3.workspace, inputs.commentFile);
+    const path = resolve8(context3.workspace, inputs.commentFile);
     await writeFileAtomic(path, `${JSON.stringify(artifact, null, 2)}
 `);
     actionsRuntime.output("comment-file", path);
@@ -58751,7 +58963,7 @@ ${comment.body}`;
 }
 
 // src/action/commitStep.ts
-import { join as join7, relative as relative7 } from "node:path";
+import { join as join8, relative as relative8 } from "node:path";
 
 // src/pipeline/commitBack.ts
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -58775,7 +58987,7 @@ async function gitBranchHead(cwd, branch) {
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var botIdentity = {
   GIT_AUTHOR_NAME: "github-actions[bot]",
   GIT_AUTHOR_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com",
@@ -58783,7 +58995,7 @@ var botIdentity = {
   GIT_COMMITTER_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com"
 };
 async function gitPushCommit(cwd, commit) {
-  const index2 = join5(tmpdir2(), `planmark-index-${randomBytes2(6).toString("hex")}`);
+  const index2 = join6(tmpdir2(), `planmark-index-${randomBytes2(6).toString("hex")}`);
   const env = { ...botIdentity, GIT_INDEX_FILE: index2 };
   const step = async (args, input) => {
     const result = await gitCommand(cwd, args, { env, ...input === void 0 ? {} : { input } });
@@ -58830,9 +59042,9 @@ async function gitPushCommit(cwd, commit) {
 // src/adapters/gitWorktree.ts
 import { mkdtemp, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 async function gitWorktree(cwd, commit) {
-  const path = await mkdtemp(join6(tmpdir3(), "planmark-worktree-"));
+  const path = await mkdtemp(join7(tmpdir3(), "planmark-worktree-"));
   const added = await gitCommand(cwd, [
     "worktree",
     "add",
@@ -58988,14 +59200,14 @@ async function commitStep(inputs, context3, cwd, plan) {
     throw new Error(
       "This is a shallow clone: the analytics are dated by the last commit that changed the documents, and the weekly report reads past weeks, so both need the history. Check out with fetch-depth: 0."
     );
-  const prefix = relative7(root, cwd).split("\\").join("/");
+  const prefix = relative8(root, cwd).split("\\").join("/");
   const fromRoot = (path) => prefix ? `${prefix}/${path}` : path;
   const checkedOut = branch === currentBranch ? (await runGit(root, ["rev-parse", "HEAD"]))?.trim() : void 0;
   const result = await commitBack({
     root,
     branch,
     ...checkedOut ? { checkedOut } : {},
-    generate: async (treeRoot) => (await plan.generate(join7(treeRoot, prefix))).map((file) => ({
+    generate: async (treeRoot) => (await plan.generate(join8(treeRoot, prefix))).map((file) => ({
       ...file,
       path: fromRoot(file.path)
     })),
@@ -59007,7 +59219,7 @@ async function commitStep(inputs, context3, cwd, plan) {
     dryRun: inputs.dryRun,
     onNotice: (message) => actionsRuntime.notice(message)
   });
-  for (const file of result.files) await writeFileAtomic(join7(root, file.path), file.content);
+  for (const file of result.files) await writeFileAtomic(join8(root, file.path), file.content);
   actionsRuntime.output("report-path", fromRoot(plan.reportPath));
   actionsRuntime.output("changed", String(result.changed));
   if (result.commit) actionsRuntime.output("commit-sha", result.commit);
@@ -59027,7 +59239,7 @@ ${paths}
 }
 
 // src/action/postCommentStep.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/core/github/commentBodyProblems.ts
 var allowedHtml = /<\/?(?:details|summary)>|<!-- planmark:pull-request-comment -->/g;
@@ -59109,7 +59321,7 @@ async function postCommentStep(inputs, context3) {
     return `**Pull-request comment**: no open pull request has head ${run2.head_sha}.
 `;
   }
-  const path = resolve8(context3.workspace, inputs.commentFile);
+  const path = resolve9(context3.workspace, inputs.commentFile);
   const file = await readDocumentFile(path, maxArtifactBytes).catch((error2) => ({
     ok: false,
     reason: error2.message
@@ -59222,7 +59434,7 @@ async function run() {
     const inputs = actionInputs();
     const context3 = runtime.context();
     const mode = resolveMode(inputs.mode, context3.eventName);
-    const cwd = resolve9(context3.workspace, inputs.workingDirectory);
+    const cwd = resolve10(context3.workspace, inputs.workingDirectory);
     if (!await isFolder(cwd))
       throw new Error(
         `Input working-directory: the folder ${inputs.workingDirectory} does not exist in the workspace (${cwd}); check the path, and that actions/checkout ran before planmark.`
@@ -59233,7 +59445,7 @@ async function run() {
       sections.push(await postCommentStep(inputs, context3));
       return;
     }
-    const cacheDir = join8(context3.runnerTemp, "planmark-cache");
+    const cacheDir = join9(context3.runnerTemp, "planmark-cache");
     const check = await checkStep(inputs, { workspace: context3.workspace, cwd, cacheDir });
     sections.push(check.summary);
     if (mode === "comment")

@@ -15761,34 +15761,53 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// src/core/classifyDocument.ts
+// src/core/document/classifyDocument.ts
 var titleKinds = [
   [/^\W*(execution\s+)?plan\s+analysis\b/i, "analysis"],
   [/^\W*execution\s+plan\b/i, "plan"],
   [/^\W*agent\s+(performance\s+)?review\b/i, "review"]
 ];
-var frontMatterKinds = {
-  plan: "plan",
-  execution_plan: "plan",
-  analysis: "analysis",
-  plan_analysis: "analysis",
-  review: "review",
-  agent_review: "review",
-  prompt: "prompt",
-  system: "prompt",
-  task: "prompt",
-  specialized: "prompt",
-  checklist: "checklist"
-};
+var frontMatterKinds = new Map(
+  Object.entries({
+    plan: "plan",
+    execution_plan: "plan",
+    analysis: "analysis",
+    plan_analysis: "analysis",
+    review: "review",
+    agent_review: "review",
+    prompt: "prompt",
+    system: "prompt",
+    task: "prompt",
+    specialized: "prompt",
+    checklist: "checklist"
+  })
+);
 function classifyDocument(tree, hint) {
   const first = tree.children[0];
   const type = first?.type === "yaml" ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : void 0;
-  const fromFrontMatter = type ? frontMatterKinds[type.toLowerCase()] : void 0;
+  const fromFrontMatter = type ? frontMatterKinds.get(type.toLowerCase()) : void 0;
   if (fromFrontMatter) return fromFrontMatter;
   const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
   const title = h1 ? toString(h1) : "";
   const fromTitle = titleKinds.find(([pattern2]) => pattern2.test(title))?.[1];
   return fromTitle ?? hint ?? "checklist";
+}
+
+// src/core/document/compareMessages.ts
+function compareMessages(a, b) {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodePoints(String(a.ruleId), String(b.ruleId)) || compareCodePoints(a.reason, b.reason);
+}
+function compareCodePoints(a, b) {
+  if (a === b) return 0;
+  const left = a[Symbol.iterator]();
+  const right = b[Symbol.iterator]();
+  for (; ; ) {
+    const x = left.next();
+    const y = right.next();
+    if (x.done || y.done) return x.done ? y.done ? 0 : -1 : 1;
+    const difference = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
+    if (difference !== 0) return difference;
+  }
 }
 
 // src/core/inertText.ts
@@ -16179,7 +16198,7 @@ function readTables(nodes, columns) {
       const keys = (header?.children ?? []).map((cell) => normalizeKey(toString(cell)));
       if (!columns.every((column) => keys.includes(column))) return;
       for (const row of body) {
-        const cells = {};
+        const cells = /* @__PURE__ */ Object.create(null);
         row.children.forEach((cell, index2) => {
           const key = keys[index2];
           if (key) cells[key] = toString(cell).trim();
@@ -16504,7 +16523,7 @@ function readAgent(field, extraction, pointer = "/agent") {
   const aliases = extraction.config.agents;
   const agent = normalizeAgent(field.text, aliases);
   extraction.at(pointer, field.place);
-  if (Object.keys(aliases).length > 0 && !(agent in aliases)) {
+  if (Object.keys(aliases).length > 0 && !Object.hasOwn(aliases, agent)) {
     extraction.report(
       "unknown-agent",
       field.place,
@@ -16523,7 +16542,7 @@ function readCategory(field, extraction, pointer = "/taskCategory") {
   if (category === "") return void 0;
   extraction.at(pointer, field.place);
   const known = extraction.config.categories;
-  if (!(category in known)) {
+  if (!Object.hasOwn(known, category)) {
     extraction.report(
       "unknown-category",
       field.place,
@@ -16552,23 +16571,25 @@ function readTitle(tree, header, extraction) {
 }
 
 // src/core/extract/extractAnalysis.ts
-var qualityKeys = {
-  "code quality": "code",
-  code: "code",
-  "documentation quality": "documentation",
-  documentation: "documentation",
-  "architecture quality": "architecture",
-  architecture: "architecture",
-  "overall quality": "overall",
-  overall: "overall"
-};
+var qualityKeys = new Map(
+  Object.entries({
+    "code quality": "code",
+    code: "code",
+    "documentation quality": "documentation",
+    documentation: "documentation",
+    "architecture quality": "architecture",
+    architecture: "architecture",
+    "overall quality": "overall",
+    overall: "overall"
+  })
+);
 function extractAnalysis(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
   const { field, listOf } = fieldLookup(fields);
   const quality = {};
   for (const candidate of fields) {
-    const target = qualityKeys[candidate.key];
+    const target = qualityKeys.get(candidate.key);
     const score = target && !quality[target] ? parseScore(candidate.text) : void 0;
     if (target && score) {
       quality[target] = score;
@@ -16936,14 +16957,15 @@ function readRisks(nodes, extraction) {
     return risk;
   });
 }
+var resourceKeys = /* @__PURE__ */ new Map([
+  ["files to review", "filesToReview"],
+  ["tools needed", "toolsNeeded"],
+  ["dependencies", "dependencies"]
+]);
 function readResources(nodes, extraction) {
   const resources = {};
   for (const field of readFields(nodes, extraction.source)) {
-    const key = {
-      "files to review": "filesToReview",
-      "tools needed": "toolsNeeded",
-      dependencies: "dependencies"
-    }[field.key];
+    const key = resourceKeys.get(field.key);
     if (key && field.text) {
       resources[key] = field.text;
       extraction.at(`/resources/${key}`, field.place);
@@ -28564,9 +28586,6 @@ function analyzeDocument(tree, file, options) {
   runRules(document3, tree, extraction);
   file.messages.sort(compareMessages);
   return { document: document3, valid, positions: extraction.positions, file };
-}
-function compareMessages(a, b) {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason);
 }
 
 // src/core/serializeChecked.ts

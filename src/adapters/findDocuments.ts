@@ -36,7 +36,8 @@ export async function findDocuments(
       throw new MissingPathError(
         `${path}: no such file or folder (relative to ${cwd}); check the path.`
       )
-    if (info.isFile()) {
+    // Anything but a folder is a named file: a FIFO or a device gets its own message when read.
+    if (!info.isDirectory()) {
       const file = toPosix(relative(cwd, absolute))
       found.set(file, { path: file, kindHint: globs.kindHint(file) })
       continue

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { gitEnvironment } from './gitEnvironment.js'
 
 /** What a git command did. */
 export interface GitResult {
@@ -8,9 +9,10 @@ export interface GitResult {
 }
 
 /**
- * Runs git with an argument array (never a shell) in `cwd`, with extra
- * environment variables and standard input; never throws for git's own
- * failures, which show in `code` and `stderr`.
+ * Runs git with an argument array (never a shell) in the repository of
+ * `cwd` (inherited GIT_DIR and the like are dropped), with extra environment
+ * variables and standard input; never throws for git's own failures, which
+ * show in `code` and `stderr`.
  */
 export function gitCommand(
   cwd: string,
@@ -25,7 +27,7 @@ export function gitCommand(
         cwd,
         maxBuffer: 256 * 1024 * 1024,
         encoding: 'utf8',
-        env: options.env ? { ...process.env, ...options.env } : process.env
+        env: gitEnvironment(options.env)
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { gitEnvironment } from './gitEnvironment.js'
+import { GitError } from './gitError.js'
 import { runGit } from './runGit.js'
 
 /** A file as it was at a commit. */
@@ -40,12 +42,14 @@ export async function filesAtCommit(
 /** The contents of blobs, read in one `git cat-file --batch`, as UTF-8 text by blob id. */
 export function readBlobs(cwd: string, blobIds: readonly string[]): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
-    const git = spawn('git', ['cat-file', '--batch'], { cwd })
+    const git = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment() })
     const chunks: Buffer[] = []
     git.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-    git.on('error', reject)
+    git.on('error', (error) =>
+      reject(new GitError(`git cat-file could not start: ${error.message}`))
+    )
     git.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`))
+      if (code !== 0) return reject(new GitError(`git cat-file --batch exited with ${code}`))
       const output = Buffer.concat(chunks)
       const blobs = new Map<string, string>()
       let offset = 0

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { outputFolderProblem } from '../core/config/outputFolderProblem.js'
+import { resolveConfig } from '../core/resolveConfig.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import { schemaValidator } from '../core/schemas.js'
 import { describeSchemaError } from '../core/validateDocument.js'
@@ -14,7 +16,8 @@ export class ConfigError extends Error {
 
 /**
  * Loads and validates the configuration: `path` when given (it must exist),
- * else `planmark.config.json` in `cwd` when present, else the defaults.
+ * else `planmark.config.json` in `cwd` when present, else the defaults. A
+ * BOM is allowed; output folders where documents are read are refused.
  */
 export async function loadConfig(
   cwd: string,
@@ -32,7 +35,8 @@ export async function loadConfig(
   }
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // Editors on Windows save a BOM; JSON.parse refuses it, and documents with one are accepted.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new ConfigError(
       `${file}: not valid JSON (${(error as Error).message}); fix the syntax or delete the file to use the defaults.`
@@ -48,5 +52,7 @@ export async function loadConfig(
       `${file}: invalid configuration (schema: schemas/config.schema.json):\n${problems.join('\n')}`
     )
   }
+  const problem = outputFolderProblem(resolveConfig(data as PlanmarkConfig))
+  if (problem) throw new ConfigError(`${file}: ${problem}`)
   return { config: data as PlanmarkConfig, path: file }
 }

@@ -1,5 +1,7 @@
+import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
-import { isAbsolute, relative } from 'node:path'
+import { bytePath } from './bytePath.js'
+import { isInsideFolder } from './isInsideFolder.js'
 
 /** A file's text, or why it cannot be read as a document. */
 export type FileRead =
@@ -9,8 +11,10 @@ export type FileRead =
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 /**
- * Reads a document file: refuses files over `maxBytes` before reading them,
- * binary files (a NUL byte) and text that is not UTF-8; strips a BOM. With
+ * Reads a document file: refuses anything but a regular file (a FIFO is
+ * never waited on), files over `maxBytes` before reading them, binary files
+ * (a NUL byte) and text that is not UTF-8; strips a BOM. A name that is not
+ * UTF-8 is opened by its bytes. With
  * `realRoot` (a folder's real path, resolved once by the caller), refuses a
  * path that resolves outside it (a symbolic link, `..`).
  */
@@ -19,20 +23,28 @@ export async function readDocumentFile(
   maxBytes: number,
   realRoot?: string
 ): Promise<FileRead> {
+  const target = await bytePath(path)
   if (realRoot !== undefined) {
     // Symbolic links and `..` are resolved first: a document must not pull in files from outside.
-    const real = await realpath(path)
-    const inside = relative(realRoot, real)
-    if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    const real = await realpath(target)
+    if (real === realRoot || !isInsideFolder(realRoot, real))
       return refuse(
         `Expected a file inside ${realRoot}, found one that resolves outside it (${real}); it was not read`,
         'a file inside the folder checked',
         'a path outside it'
       )
   }
-  const handle = await open(path, 'r')
+  // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, forever.
+  const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const { size } = await handle.stat()
+    const info = await handle.stat()
+    if (!info.isFile())
+      return refuse(
+        `Expected a regular file, found ${info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isDirectory() ? 'a folder' : 'a device'}; it was not read`,
+        'a regular file',
+        info.isFIFO() ? 'a named pipe' : 'not a regular file'
+      )
+    const { size } = info
     if (size > maxBytes) {
       return refuse(
         `Expected a file of at most ${maxBytes} bytes (maxFileBytes), found ${size} bytes; it was not read`,

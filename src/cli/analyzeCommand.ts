@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { analyze, analyzeShard } from '../pipeline/analyze.js'
@@ -7,6 +7,8 @@ import type { CliIo } from './io.js'
 import { UsageError } from './usageError.js'
 import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { workingDirectory } from './workingDirectory.js'
+import { writeOutput } from './writeOutput.js'
+import { inertText } from '../core/inertText.js'
 
 /** `planmark analyze --help`. */
 const analyzeHelp = `Usage: planmark analyze [paths...] [options]
@@ -17,8 +19,9 @@ metricsDir) and report.md (in reportsDir). Files whose bytes would not change
 are not rewritten. Findings do not fail analyze; use planmark check for that.
 
 Options:
-  --out <dir>       Folder for the JSON files (default: config metricsDir,
-                    agents/performance/metrics/current)
+  --out <dir>       Folder for the JSON files, anywhere (default: config
+                    metricsDir, agents/performance/metrics/current, which
+                    must be inside the repository, through no link)
   --config <file>   Configuration file (default: planmark.config.json)
   --cwd <dir>       Run as if started in <dir>
   --json            Print what was written as JSON
@@ -28,7 +31,8 @@ Options:
 ${pipelineFlagHelp}
   -h, --help        Show this help
 
-Exit codes: 0 written; 2 usage error, missing path or invalid configuration.`
+Exit codes: 0 written; 2 usage error, missing path, invalid configuration, an
+output folder outside the repository or through a link, or a git failure.`
 
 /** Runs `planmark analyze`; returns the exit code. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
@@ -67,7 +71,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   for (const output of result.outputs) {
     written.push({
       path: output.path,
-      changed: await writeFileAtomic(join(cwd, output.path), output.content)
+      changed: await writeOutput(cwd, output, values.out)
     })
   }
   const summary = summarize(result.check)
@@ -79,9 +83,9 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   }
   io.stderr.write(`${summary.line}\n`)
   for (const { path, changed } of written)
-    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${path}\n`)
+    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(path)}\n`)
   const report = written.find((output) => output.path.endsWith('report.md'))
-  if (report) io.stdout.write(`\nReport: ${report.path}\n`)
+  if (report) io.stdout.write(`\nReport: ${inertText(report.path)}\n`)
   return 0
 }
 

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util'
+import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { severityOf } from '../core/findingOf.js'
+import { inertText } from '../core/inertText.js'
 import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFiles.js'
 import type { CliIo } from './io.js'
 import { UsageError } from './usageError.js'
@@ -76,7 +78,12 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
 function writeText(result: CheckResult, summary: Summary, io: CliIo, quiet: boolean): void {
   const color = !io.env.NO_COLOR && io.stderr.isTTY === true
-  const files = result.files.map(({ file }) => file).filter((file) => file.messages.length > 0)
+  // A file name may hold escape sequences: its header shows them as text, as reasons do.
+  const files = result.files
+    .filter(({ file }) => file.messages.length > 0)
+    .map(({ file }) =>
+      Object.assign(new VFile({ path: inertText(file.path) }), { messages: file.messages })
+    )
   if (files.length > 0) io.stderr.write(`${reporter(files, { color, quiet: true })}\n`)
   if (!quiet) io.stdout.write(`${progressTable(documentsOf(result))}\n`)
   io.stderr.write(`${summary.line}\n`)

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { mergeShards } from '../pipeline/analyze.js'
 import type { CliIo } from './io.js'
 import { UsageError } from './usageError.js'
 import { workingDirectory } from './workingDirectory.js'
+import { writeOutput } from './writeOutput.js'
+import { inertText } from '../core/inertText.js'
 
 /** `planmark merge --help`. */
 const mergeHelp = `Usage: planmark merge <shard files...> [options]
@@ -50,8 +51,8 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   const cwd = workingDirectory(io, values.cwd)
   const result = await mergeShards(texts, { cwd, configPath: values.config, outDir: values.out })
   for (const output of result.outputs) {
-    const changed = await writeFileAtomic(join(cwd, output.path), output.content)
-    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${output.path}\n`)
+    const changed = await writeOutput(cwd, output, values.out)
+    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(output.path)}\n`)
   }
   return 0
 }

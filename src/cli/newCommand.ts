@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readPackageTemplate } from '../adapters/packageFiles.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
-import { fillTemplate } from '../core/fillTemplate.js'
+import { fillTemplate } from '../core/scaffold/fillTemplate.js'
 import {
   newDocumentPath,
   newDocumentTemplates,
@@ -65,7 +65,7 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   const [kind] = positionals
-  if (!kind || !(kind in newDocumentTemplates))
+  if (!kind || !Object.hasOwn(newDocumentTemplates, kind))
     throw new UsageError(`expected plan, analysis, review or prompt, found ${kind ?? 'nothing'}`)
   const complexity = values.complexity === undefined ? undefined : normalizeLevel(values.complexity)
   if (values.complexity !== undefined && !complexity)

@@ -15,18 +15,24 @@ export const pipelineFlagHelp = `  --cache <dir>      Incremental cache folder (
   --no-cache         Read and parse every file
   --workers <n>      Parse in n worker threads (default: by CPU count, from 64 files; 0: none)`
 
-/** Pipeline options from the shared flags; cache notices go to stderr. */
+/** Pipeline options from the shared flags; cache notices go to stderr. The default cache folder must stay inside the repository. */
 export function pipelineOptions(
   values: { cache?: string; 'no-cache'?: boolean; workers?: string },
   cwd: string,
   io: CliIo
-): Pick<CheckOptions, 'cacheDir' | 'workers' | 'onNotice'> {
+): Pick<CheckOptions, 'cacheDir' | 'confineCache' | 'workers' | 'onNotice'> {
   const workers = values.workers === undefined ? 'auto' : Number(values.workers)
   if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
     throw new UsageError(`--workers must be a whole number from 0 to 64, found ${values.workers}`)
   }
   return {
-    ...(values['no-cache'] ? {} : { cacheDir: resolve(cwd, values.cache ?? '.planmark-cache') }),
+    ...(values['no-cache']
+      ? {}
+      : {
+          cacheDir: resolve(cwd, values.cache ?? '.planmark-cache'),
+          // The default folder may be a committed link; a folder named with --cache is the user's choice.
+          confineCache: values.cache === undefined
+        }),
     workers,
     onNotice: (message) => io.stderr.write(`${message}\n`)
   }

@@ -1,17 +1,20 @@
+import { inertText } from '../core/inertText.js'
 import { percent, progressRows } from '../core/render/progressRows.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 
-/** The progress table for the terminal: aligned columns, numbers right-aligned. */
+/** The progress table for the terminal: aligned columns, numbers right-aligned, document text inert. */
 export function progressTable(documents: readonly ExtractedDocument[]): string {
   const header = ['document', 'kind', 'agent', 'claimed', 'done', '%']
-  const rows = progressRows(documents).map((row) => [
-    row.path,
-    row.kind,
-    row.agent ?? '-',
-    row.claimed ?? '-',
-    `${row.done}/${row.total}`,
-    percent(row)
-  ])
+  const rows = progressRows(documents).map((row) =>
+    [
+      row.path,
+      row.kind,
+      row.agent ?? '-',
+      row.claimed ?? '-',
+      `${row.done}/${row.total}`,
+      percent(row)
+    ].map(inertText)
+  )
   const table = [header, ...rows]
   const widths = header.map((_, column) =>
     Math.max(...table.map((row) => (row[column] ?? '').length))

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { analysedPlans } from '../core/aggregate/analysedPlans.js'
+import { inertText } from '../core/inertText.js'
 import { recommend } from '../core/aggregate/recommend.js'
 import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
 import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
@@ -83,10 +84,11 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
     return 0
   }
   const scope = `${category}${complexity ? ` (${complexity})` : ''}`
-  const pick = result.recommended ? `: ${result.recommended}` : ''
+  // Agent names are document text: escape sequences in them are shown, not run.
+  const pick = result.recommended ? `: ${inertText(result.recommended)}` : ''
   const lines = [
-    `Recommendation for ${scope}: ${verdicts[result.verdict]}${pick}`,
-    `  ${result.reason}`,
+    `Recommendation for ${inertText(scope)}: ${verdicts[result.verdict]}${pick}`,
+    `  ${inertText(result.reason)}`,
     ''
   ]
   if (result.ranking.length > 0) {
@@ -95,7 +97,7 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
       const { successes, n, rate, interval } = entry.verified
       rows.push([
         String(index + 1),
-        entry.agent,
+        inertText(entry.agent),
         `${successes}/${n}`,
         rate === null ? '-' : `${Math.round(rate * 100)}%`,
         interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : '-',

@@ -1,12 +1,12 @@
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { isIsoWeek, lastFullWeek } from '../core/isoWeek.js'
 import { analyze, type OutputFile } from '../pipeline/analyze.js'
 import { weeklyReport } from '../pipeline/weeklyReport.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
+import { writeOutput } from './writeOutput.js'
+import { inertText } from '../core/inertText.js'
 
 /** `planmark report --help`. */
 const reportHelp = `Usage: planmark report [paths...] [options]
@@ -65,8 +65,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     const result = await analyze(positionals, { cwd, configPath: values.config })
     output = result.outputs.find((file) => file.path.endsWith('/report.md')) as OutputFile
   }
-  const changed = await writeFileAtomic(join(cwd, output.path), output.content)
+  const changed = await writeOutput(cwd, output)
   if (values.json) io.stdout.write(`${JSON.stringify({ path: output.path, changed }, null, 2)}\n`)
-  else io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${output.path}\n`)
+  else io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(output.path)}\n`)
   return 0
 }

@@ -1,6 +1,8 @@
 import packageJson from '../../package.json' with { type: 'json' }
+import { OutputPathError } from '../adapters/checkOutputPath.js'
 import { ConfigError } from '../adapters/loadConfig.js'
 import { MissingPathError } from '../adapters/findDocuments.js'
+import { GitError } from '../adapters/gitError.js'
 import { ShardError } from '../pipeline/analyze.js'
 import { HistoryError } from '../pipeline/weeklyReport.js'
 import { analyzeCommand } from './analyzeCommand.js'
@@ -13,6 +15,7 @@ import { newCommand } from './newCommand.js'
 import { recommendCommand } from './recommendCommand.js'
 import { reportCommand } from './reportCommand.js'
 import type { CliIo } from './io.js'
+import { inertText } from '../core/inertText.js'
 
 const help = `Usage: planmark <command> [options]
 
@@ -54,7 +57,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${packageJson.version}\n`)
     return 0
   }
-  const command = commands[name]
+  // Own names only: `planmark constructor` is not a command.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {
     io.stderr.write(`planmark: unknown command \`${name}\`\n\n${help}\n`)
     return 2
@@ -68,9 +72,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof MissingPathError ||
       error instanceof HistoryError ||
       error instanceof ShardError ||
+      error instanceof GitError ||
+      error instanceof OutputPathError ||
       isParseArgsError(error)
     ) {
-      io.stderr.write(`planmark ${name}: ${(error as Error).message}\n`)
+      // Messages quote paths and configured values: each line's controls are shown, not run.
+      const lines = (error as Error).message.split('\n').map(inertText)
+      io.stderr.write(`planmark ${name}: ${lines.join('\n')}\n`)
       return 2
     }
     throw error

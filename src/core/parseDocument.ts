@@ -1,7 +1,8 @@
 import type { Root } from 'mdast'
 import type { Position } from 'unist'
 import { VFile } from 'vfile'
-import { classifyDocument } from './classifyDocument.js'
+import { classifyDocument } from './document/classifyDocument.js'
+import { compareMessages } from './document/compareMessages.js'
 import { Extraction } from './Extraction.js'
 import { extractAnalysis } from './extract/extractAnalysis.js'
 import { extractChecklist } from './extract/extractChecklist.js'
@@ -85,17 +86,4 @@ export function analyzeDocument(tree: Root, file: VFile, options: Options): Pars
   runRules(document, tree, extraction)
   file.messages.sort(compareMessages)
   return { document, valid, positions: extraction.positions, file }
-}
-
-/** Orders messages by line, column, then rule id, so output is deterministic. */
-export function compareMessages(
-  a: VFile['messages'][number],
-  b: VFile['messages'][number]
-): number {
-  return (
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    String(a.ruleId).localeCompare(String(b.ruleId)) ||
-    a.reason.localeCompare(b.reason)
-  )
 }

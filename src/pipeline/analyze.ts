@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
+import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { cacheStamp } from '../adapters/documentCache.js'
 import { gitMoves } from '../adapters/gitMoves.js'
 import { gitSource } from '../adapters/gitSource.js'
@@ -29,7 +30,11 @@ export interface AnalyzeResult {
   outputs: OutputFile[]
 }
 
-/** Options of `analyze`: those of `checkFiles`, and where the JSON files go. */
+/**
+ * Options of `analyze`: those of `checkFiles`, and where the JSON files go.
+ * `outDir` is the caller's choice and may be anywhere; the configured folders
+ * must stay inside the repository, through no symbolic link.
+ */
 export type AnalyzeOptions = CheckOptions & { outDir?: string }
 
 /**
@@ -125,6 +130,9 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
   const cwd = options.cwd ?? process.cwd()
   const { config } = check
   const metricsDir = options.outDir ?? config.metricsDir
+  // Refused before anything is computed, for every caller (the Action's commit mode writes them too).
+  if (options.outDir === undefined) await checkOutputPath(cwd, metricsDir, 'metricsDir')
+  await checkOutputPath(cwd, config.reportsDir, 'reportsDir')
   const globs = documentGlobs(config)
   const read = new Set(check.files.map(({ file }) => file.path))
   const configFile = relative(cwd, resolve(cwd, options.configPath ?? 'planmark.config.json'))

@@ -9,15 +9,18 @@ import {
   saveDocumentCache,
   type DocumentCache
 } from '../adapters/documentCache.js'
+import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
 import { gitBlobId } from '../adapters/gitBlobId.js'
-import { gitFileHistory } from '../adapters/gitFileHistory.js'
+import { gitFileHistories } from '../adapters/gitFileHistories.js'
 import { readBlobs } from '../adapters/gitHistory.js'
 import { cleanTrackedBlobs } from '../adapters/gitIndex.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
+import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
-import { compareMessages, type ParsedDocument } from '../core/parseDocument.js'
+import { compareMessages } from '../core/document/compareMessages.js'
+import type { ParsedDocument } from '../core/parseDocument.js'
 import { promptVersionOf } from '../core/prompts/promptVersionOf.js'
 import { refusedFile } from '../core/refusedFile.js'
 import { resolveConfig, type ResolvedConfig } from '../core/resolveConfig.js'
@@ -44,6 +47,8 @@ export interface CheckOptions {
   onNotice?: (message: string) => void
   /** A folder for the incremental cache (by git blob id); no cache when absent. */
   cacheDir?: string
+  /** Keep `cacheDir` inside the repository, through no symbolic link: it was not named by the user (a committed link must not redirect it). */
+  confineCache?: boolean
   /** Worker threads for parsing: 'auto' (default) uses them from 64 files on several cores; 0 parses in this thread. */
   workers?: number | 'auto'
   /** Check only this shard of the files (in path order, every `count`-th from `index`); rules across documents are left to `finishCheck`. */
@@ -83,7 +88,7 @@ export async function checkFiles(
   const inGit = await isGitWorkTree(cwd)
   const files = await checkEachFile(cwd, paths, config, options, inGit)
   if (options.shard) return { files, config, promptRevisions: new Map() }
-  return finishCheck(files, cwd, paths, config, inGit)
+  return finishCheck(files, cwd, paths, config, inGit, options.onNotice)
 }
 
 /**
@@ -96,12 +101,13 @@ export async function finishCheck(
   cwd: string,
   paths: readonly string[],
   config: ResolvedConfig,
-  inGit?: boolean
+  inGit?: boolean,
+  onNotice?: (message: string) => void
 ): Promise<CheckResult> {
   const parsed = files.flatMap((entry) => (entry.parsed ? [entry.parsed] : []))
   const promptRevisions =
     (inGit ?? (await isGitWorkTree(cwd)))
-      ? await readPromptRevisions(cwd, parsed, config)
+      ? await readPromptRevisions(cwd, parsed, config, onNotice)
       : new Map<string, PromptRevision[]>()
   const promptVersions = new Map<string, Set<string>>()
   for (const prompt of parsed) {
@@ -138,6 +144,11 @@ async function checkEachFile(
   // Resolved once: every file read is checked to stay inside it.
   const realCwd = await realpath(cwd)
   const stamp = cacheStamp(config)
+  const confine = async () =>
+    options.cacheDir && options.confineCache
+      ? checkOutputPath(cwd, options.cacheDir, 'The cache folder')
+      : undefined
+  await confine()
   const cache: DocumentCache = options.cacheDir
     ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => undefined))
     : new Map()
@@ -227,7 +238,10 @@ async function checkEachFile(
     })
     // Nothing parsed and nothing gone: the cache on disk is already exactly this.
     const unchanged = jobs.length === 0 && entries.size === cache.size
-    if (!unchanged) await saveDocumentCache(options.cacheDir, stamp, entries)
+    if (!unchanged) {
+      await confine() // again just before writing: the folder may have changed during the run
+      await saveDocumentCache(options.cacheDir, stamp, entries)
+    }
   }
   return results.map((result) => deserializeChecked(result as SerializedDocument))
 }
@@ -239,24 +253,32 @@ export function documentsOf(result: CheckResult): ExtractedDocument[] {
 
 /**
  * The states of every prompt file, newest first: the working tree's when it
- * differs from the last commit, then each commit's (blobs read in one batch).
- * Checks that each change of text came with a new version.
+ * differs from the last commit, then each commit's (the history in one
+ * bounded pass, blobs read in one batch). Checks that each change of text
+ * came with a new version; says so when a shallow clone hides the history.
  */
 async function readPromptRevisions(
   cwd: string,
   parsed: readonly ParsedDocument[],
-  config: ResolvedConfig
+  config: ResolvedConfig,
+  onNotice: (message: string) => void = () => undefined
 ): Promise<Map<string, PromptRevision[]>> {
   const prompts = parsed.filter((entry) => entry.document.kind === 'prompt')
-  const histories = await Promise.all(
-    prompts.map((prompt) => gitFileHistory(cwd, prompt.document.identity.path))
+  if (prompts.length > 0 && (await isShallowClone(cwd)))
+    onNotice(
+      "planmark: this is a shallow clone, so the prompts' history is missing: prompt-version-unbumped could not be checked against past commits, only against uncommitted edits. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
+    )
+  const histories = await gitFileHistories(
+    cwd,
+    prompts.map((prompt) => prompt.document.identity.path)
   )
   const blobs = await readBlobs(cwd, [
-    ...new Set(histories.flat().map((revision) => revision.blobId))
+    ...new Set([...histories.values()].flat().map((revision) => revision.blobId))
   ])
   const revisions = new Map<string, PromptRevision[]>()
-  prompts.forEach((prompt, index) => {
-    const committed: PromptRevision[] = (histories[index] ?? []).map(({ commit, blobId }) => {
+  prompts.forEach((prompt) => {
+    const history = histories.get(prompt.document.identity.path) ?? []
+    const committed: PromptRevision[] = history.map(({ commit, blobId }) => {
       const version = promptVersionOf(blobs.get(blobId) ?? '')
       return version === undefined ? { commit, blobId } : { commit, blobId, version }
     })

@@ -1,3 +1,4 @@
+import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { commitBefore } from '../adapters/gitHistory.js'
 import { gitRenames } from '../adapters/gitRenames.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
@@ -44,6 +45,7 @@ export async function weeklyReport(options: WeeklyReportOptions): Promise<Output
     throw new HistoryError(
       'This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow).'
     )
+  await checkOutputPath(cwd, `${config.reportsDir}/weekly`, 'reportsDir')
   const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8))
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)))
   if (!commits[commits.length - 1]) {

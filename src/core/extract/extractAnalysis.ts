@@ -13,16 +13,19 @@ import { pick, readHeader } from './readHeader.js'
 import { readAgent } from './readIdentityFields.js'
 import { readTitle } from './readTitle.js'
 
-const qualityKeys: Record<string, keyof QualityAssessment> = {
-  'code quality': 'code',
-  code: 'code',
-  'documentation quality': 'documentation',
-  documentation: 'documentation',
-  'architecture quality': 'architecture',
-  architecture: 'architecture',
-  'overall quality': 'overall',
-  overall: 'overall'
-}
+// A Map: a field named `constructor` must not find Object.prototype's.
+const qualityKeys = new Map<string, keyof QualityAssessment>(
+  Object.entries({
+    'code quality': 'code',
+    code: 'code',
+    'documentation quality': 'documentation',
+    documentation: 'documentation',
+    'architecture quality': 'architecture',
+    architecture: 'architecture',
+    'overall quality': 'overall',
+    overall: 'overall'
+  } satisfies Record<string, keyof QualityAssessment>)
+)
 
 /** Extracts a plan analysis: the plan it analyses, adherence, quality scores, deviations and the verdict. */
 export function extractAnalysis(
@@ -35,7 +38,7 @@ export function extractAnalysis(
   const { field, listOf } = fieldLookup(fields)
   const quality: QualityAssessment = {}
   for (const candidate of fields) {
-    const target = qualityKeys[candidate.key]
+    const target = qualityKeys.get(candidate.key)
     const score = target && !quality[target] ? parseScore(candidate.text) : undefined
     if (target && score) {
       quality[target] = score

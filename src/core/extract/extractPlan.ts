@@ -193,16 +193,17 @@ function readRisks(nodes: RootContent[], extraction: Extraction): Risk[] {
   })
 }
 
+// A Map: a field named `constructor` must not find Object.prototype's.
+const resourceKeys = new Map<string, keyof NonNullable<ExecutionPlan['resources']>>([
+  ['files to review', 'filesToReview'],
+  ['tools needed', 'toolsNeeded'],
+  ['dependencies', 'dependencies']
+])
+
 function readResources(nodes: RootContent[], extraction: Extraction): ExecutionPlan['resources'] {
   const resources: NonNullable<ExecutionPlan['resources']> = {}
   for (const field of readFields(nodes, extraction.source)) {
-    const key = (
-      {
-        'files to review': 'filesToReview',
-        'tools needed': 'toolsNeeded',
-        dependencies: 'dependencies'
-      } as const
-    )[field.key as 'dependencies']
+    const key = resourceKeys.get(field.key)
     if (key && field.text) {
       resources[key] = field.text
       extraction.at(`/resources/${key}`, field.place)

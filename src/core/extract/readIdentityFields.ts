@@ -13,7 +13,8 @@ export function readAgent(
   const aliases = extraction.config.agents
   const agent = normalizeAgent(field.text, aliases)
   extraction.at(pointer, field.place)
-  if (Object.keys(aliases).length > 0 && !(agent in aliases)) {
+  // Own keys only: `constructor` is not a configured agent because every object has one.
+  if (Object.keys(aliases).length > 0 && !Object.hasOwn(aliases, agent)) {
     extraction.report(
       'unknown-agent',
       field.place,
@@ -38,7 +39,7 @@ export function readCategory(
   if (category === '') return undefined
   extraction.at(pointer, field.place)
   const known = extraction.config.categories
-  if (!(category in known)) {
+  if (!Object.hasOwn(known, category)) {
     extraction.report(
       'unknown-category',
       field.place,

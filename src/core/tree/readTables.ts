@@ -20,7 +20,8 @@ export function readTables(nodes: readonly Nodes[], columns: readonly string[]):
       const keys = (header?.children ?? []).map((cell) => normalizeKey(toString(cell)))
       if (!columns.every((column) => keys.includes(column))) return
       for (const row of body) {
-        const cells: Record<string, string> = {}
+        // No prototype: a column headed `constructor` or `__proto__` is a column like any other.
+        const cells = Object.create(null) as Record<string, string>
         row.children.forEach((cell, index) => {
           const key = keys[index]
           if (key) cells[key] = toString(cell).trim()

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { DocumentKind } from './types/documents.js'
+import type { DocumentKind } from '../types/documents.js'
 
 const titleKinds: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
   [/^\W*(execution\s+)?plan\s+analysis\b/i, 'analysis'],
@@ -8,19 +8,22 @@ const titleKinds: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
   [/^\W*agent\s+(performance\s+)?review\b/i, 'review']
 ]
 
-const frontMatterKinds: Record<string, DocumentKind> = {
-  plan: 'plan',
-  execution_plan: 'plan',
-  analysis: 'analysis',
-  plan_analysis: 'analysis',
-  review: 'review',
-  agent_review: 'review',
-  prompt: 'prompt',
-  system: 'prompt',
-  task: 'prompt',
-  specialized: 'prompt',
-  checklist: 'checklist'
-}
+// A Map: a front matter `type: constructor` must not find Object.prototype's.
+const frontMatterKinds = new Map<string, DocumentKind>(
+  Object.entries({
+    plan: 'plan',
+    execution_plan: 'plan',
+    analysis: 'analysis',
+    plan_analysis: 'analysis',
+    review: 'review',
+    agent_review: 'review',
+    prompt: 'prompt',
+    system: 'prompt',
+    task: 'prompt',
+    specialized: 'prompt',
+    checklist: 'checklist'
+  } satisfies Record<string, DocumentKind>)
+)
 
 /**
  * Decides what a document is: its front matter `type` first, then its H1
@@ -31,7 +34,7 @@ export function classifyDocument(tree: Root, hint?: DocumentKind): DocumentKind 
   const first = tree.children[0]
   const type =
     first?.type === 'yaml' ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : undefined
-  const fromFrontMatter = type ? frontMatterKinds[type.toLowerCase()] : undefined
+  const fromFrontMatter = type ? frontMatterKinds.get(type.toLowerCase()) : undefined
   if (fromFrontMatter) return fromFrontMatter
   const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = h1 ? toString(h1) : ''

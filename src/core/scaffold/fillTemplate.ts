@@ -8,6 +8,8 @@ export function fillTemplate(
 ): string {
   return template.replace(
     /\{\{([a-z_]+)\}\}/g,
-    (placeholder, name: string) => values[name] ?? placeholder
+    // Own keys only: a template's `{{constructor}}` is not Object.prototype's.
+    (placeholder, name: string) =>
+      (Object.hasOwn(values, name) ? values[name] : undefined) ?? placeholder
   )
 }
