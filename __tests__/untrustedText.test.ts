@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
+import { aggregate } from '../src/core/aggregate/aggregate.js'
 import { analysedPlans } from '../src/core/aggregate/analysedPlans.js'
 import { defuseWorkflowCommands } from '../src/core/defuseWorkflowCommands.js'
 import { compareMessages } from '../src/core/document/compareMessages.js'
@@ -159,6 +160,24 @@ describe('document text used as a key', () => {
     expect((plan.document as { resources?: object }).resources ?? {}).toEqual({})
     expect(fillTemplate(`{{${name}}}`, {})).toBe(`{{${name}}}`)
   })
+
+  test.each(inherited)(
+    '%s as a review recommendation or a category band is not a value',
+    (name) => {
+      const review = parseDocument(
+        `# AGENT PERFORMANCE REVIEW\n\n**Agent**: claude\n\n## Final Assessment\n- **Recommendation**: ${name}\n`,
+        { path: 'reviews/x.md' }
+      )
+      expect((review.document as { recommendation?: unknown }).recommendation).toBeUndefined()
+      expect(review.file.messages.map((message) => message.ruleId)).toContain('invalid-value')
+      const [entry] = aggregate([
+        parseDocument(planMarkdown({ agent: 'a', category: name, criteria: ['x'] }), {
+          path: 'plans/x.md'
+        })
+      ]).taskAnalytics.categories.filter((category) => category.complexity !== 'all')
+      expect(entry?.expectedMinutes).toBeNull()
+    }
+  )
 
   test('constructor is neither a command nor a kind of document', async () => {
     expect((await runCli(['constructor'])).code).toBe(2)

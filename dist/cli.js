@@ -19732,7 +19732,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "cb0b9e50bb375493bc5368099df8f4fd16221539" : "sources";
+var build2 = true ? "47cf8922a26c52899260f5c6e45e9648d2c51c45" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -20325,7 +20325,7 @@ function taskAnalytics(plans, categories, minSamples) {
       );
       if (scope.length === 0) return [];
       const records = scope.map(({ record }) => record);
-      const band = complexity === "all" ? void 0 : categories[category]?.[complexity];
+      const band = complexity === "all" || !Object.hasOwn(categories, category) ? void 0 : categories[category]?.[complexity];
       return [
         {
           category,
@@ -23254,11 +23254,11 @@ function extractPrompt(tree, identity, extraction) {
 }
 
 // src/core/extract/extractReview.ts
-var recommendations = {
-  "use regularly": "use_regularly",
-  "use selectively": "use_selectively",
-  avoid: "avoid"
-};
+var recommendations = /* @__PURE__ */ new Map([
+  ["use regularly", "use_regularly"],
+  ["use selectively", "use_selectively"],
+  ["avoid", "avoid"]
+]);
 function extractReview(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
@@ -23281,7 +23281,7 @@ function extractReview(tree, identity, extraction) {
     avoidFor: listOf("avoid for"),
     optimalTeamSize: field("optimal team size")?.text || void 0,
     overallRating: readScore(field("overall rating", "rating"), extraction, "/overallRating"),
-    recommendation: recommendations[normalizeKey(recommendation?.text ?? "")],
+    recommendation: recommendations.get(normalizeKey(recommendation?.text ?? "")),
     keyInsights: listOf("key insights", "insights"),
     nextReview: readTimestamp(field("next review"), extraction, "/nextReview"),
     checkboxes: countCheckboxes(tree.children, extraction.source)

@@ -37544,7 +37544,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "cb0b9e50bb375493bc5368099df8f4fd16221539" : "sources";
+var build = true ? "47cf8922a26c52899260f5c6e45e9648d2c51c45" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -39865,7 +39865,7 @@ function taskAnalytics(plans, categories, minSamples) {
       );
       if (scope.length === 0) return [];
       const records = scope.map(({ record }) => record);
-      const band = complexity === "all" ? void 0 : categories[category]?.[complexity];
+      const band = complexity === "all" || !Object.hasOwn(categories, category) ? void 0 : categories[category]?.[complexity];
       return [
         {
           category,
@@ -43616,11 +43616,11 @@ function extractPrompt(tree, identity, extraction) {
 }
 
 // src/core/extract/extractReview.ts
-var recommendations = {
-  "use regularly": "use_regularly",
-  "use selectively": "use_selectively",
-  avoid: "avoid"
-};
+var recommendations = /* @__PURE__ */ new Map([
+  ["use regularly", "use_regularly"],
+  ["use selectively", "use_selectively"],
+  ["avoid", "avoid"]
+]);
 function extractReview(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
@@ -43643,7 +43643,7 @@ function extractReview(tree, identity, extraction) {
     avoidFor: listOf("avoid for"),
     optimalTeamSize: field("optimal team size")?.text || void 0,
     overallRating: readScore(field("overall rating", "rating"), extraction, "/overallRating"),
-    recommendation: recommendations[normalizeKey(recommendation?.text ?? "")],
+    recommendation: recommendations.get(normalizeKey(recommendation?.text ?? "")),
     keyInsights: listOf("key insights", "insights"),
     nextReview: readTimestamp(field("next review"), extraction, "/nextReview"),
     checkboxes: countCheckboxes(tree.children, extraction.source)
@@ -53958,7 +53958,8 @@ async function checkStep(inputs, where) {
   const result = await checkFiles(inputs.paths, {
     cwd,
     configPath: inputs.config,
-    cacheDir
+    cacheDir,
+    onNotice: (message) => actionsRuntime.notice(message)
   });
   const summary2 = summarize(result);
   const fromRoot = (path) => relative6(workspace, join4(cwd, path)).split("\\").join("/");
@@ -59219,7 +59220,8 @@ async function commitStep(inputs, context3, cwd, plan) {
     dryRun: inputs.dryRun,
     onNotice: (message) => actionsRuntime.notice(message)
   });
-  for (const file of result.files) await writeFileAtomic(join8(root, file.path), file.content);
+  for (const file of result.files)
+    await writeFileAtomic(await checkOutputPath(root, file.path, "The output"), file.content);
   actionsRuntime.output("report-path", fromRoot(plan.reportPath));
   actionsRuntime.output("changed", String(result.changed));
   if (result.commit) actionsRuntime.output("commit-sha", result.commit);

@@ -17063,11 +17063,11 @@ function extractPrompt(tree, identity, extraction) {
 }
 
 // src/core/extract/extractReview.ts
-var recommendations = {
-  "use regularly": "use_regularly",
-  "use selectively": "use_selectively",
-  avoid: "avoid"
-};
+var recommendations = /* @__PURE__ */ new Map([
+  ["use regularly", "use_regularly"],
+  ["use selectively", "use_selectively"],
+  ["avoid", "avoid"]
+]);
 function extractReview(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
@@ -17090,7 +17090,7 @@ function extractReview(tree, identity, extraction) {
     avoidFor: listOf("avoid for"),
     optimalTeamSize: field("optimal team size")?.text || void 0,
     overallRating: readScore(field("overall rating", "rating"), extraction, "/overallRating"),
-    recommendation: recommendations[normalizeKey(recommendation?.text ?? "")],
+    recommendation: recommendations.get(normalizeKey(recommendation?.text ?? "")),
     keyInsights: listOf("key insights", "insights"),
     nextReview: readTimestamp(field("next review"), extraction, "/nextReview"),
     checkboxes: countCheckboxes(tree.children, extraction.source)

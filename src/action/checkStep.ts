@@ -30,7 +30,8 @@ export async function checkStep(
   const result = await checkFiles(inputs.paths, {
     cwd,
     configPath: inputs.config,
-    cacheDir
+    cacheDir,
+    onNotice: (message) => actionsRuntime.notice(message)
   })
   const summary = summarize(result)
   // Annotations and summaries name files from the repository root, as GitHub does.

@@ -4,6 +4,7 @@ import type { FileAddition } from '../adapters/githubApi.js'
 import { githubApi } from '../adapters/githubApi.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { runGit } from '../adapters/runGit.js'
+import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { escapeMarkdown } from '../core/render/escapeMarkdown.js'
 import { commitBack } from '../pipeline/commitBack.js'
@@ -69,7 +70,9 @@ export async function commitStep(
     dryRun: inputs.dryRun,
     onNotice: (message) => actionsRuntime.notice(message)
   })
-  for (const file of result.files) await writeFileAtomic(join(root, file.path), file.content)
+  // Checked again just before writing: a folder on the way may be a link the checkout brought in.
+  for (const file of result.files)
+    await writeFileAtomic(await checkOutputPath(root, file.path, 'The output'), file.content)
   actionsRuntime.output('report-path', fromRoot(plan.reportPath))
   actionsRuntime.output('changed', String(result.changed))
   if (result.commit) actionsRuntime.output('commit-sha', result.commit)

@@ -28,7 +28,10 @@ export function taskAnalytics(
       )
       if (scope.length === 0) return []
       const records = scope.map(({ record }) => record)
-      const band = complexity === 'all' ? undefined : categories[category]?.[complexity]
+      const band =
+        complexity === 'all' || !Object.hasOwn(categories, category)
+          ? undefined
+          : categories[category]?.[complexity]
       return [
         {
           category,

@@ -15,11 +15,11 @@ import { pick, readHeader } from './readHeader.js'
 import { readAgent } from './readIdentityFields.js'
 import { readTitle } from './readTitle.js'
 
-const recommendations: Record<string, AgentReview['recommendation']> = {
-  'use regularly': 'use_regularly',
-  'use selectively': 'use_selectively',
-  avoid: 'avoid'
-}
+const recommendations = new Map<string, AgentReview['recommendation']>([
+  ['use regularly', 'use_regularly'],
+  ['use selectively', 'use_selectively'],
+  ['avoid', 'avoid']
+])
 
 /** Extracts an agent review: the period, what it claims per category, the plans it links and its verdict. */
 export function extractReview(
@@ -48,7 +48,7 @@ export function extractReview(
     avoidFor: listOf('avoid for'),
     optimalTeamSize: field('optimal team size')?.text || undefined,
     overallRating: readScore(field('overall rating', 'rating'), extraction, '/overallRating'),
-    recommendation: recommendations[normalizeKey(recommendation?.text ?? '')],
+    recommendation: recommendations.get(normalizeKey(recommendation?.text ?? '')),
     keyInsights: listOf('key insights', 'insights'),
     nextReview: readTimestamp(field('next review'), extraction, '/nextReview'),
     checkboxes: countCheckboxes(tree.children, extraction.source)
