@@ -120,15 +120,15 @@ describe('planmark recommend', () => {
       '--category',
       'code_implementation',
       '--min-samples',
-      '1',
+      '2',
       '--json'
     ])
     const result = JSON.parse(stdout)
     expect(result).toMatchObject({
       category: 'code_implementation',
       complexity: null,
-      verdict: 'tie',
-      minSamples: 1,
+      verdict: 'not_enough_data',
+      minSamples: 2,
       method: 'wilson-lower-bound'
     })
     expect(result.ranking[0]).toMatchObject({
@@ -153,8 +153,38 @@ describe('planmark recommend', () => {
     expect(high.ranking.map((entry: { agent: string }) => entry.agent)).toEqual(['cursor-agent'])
   })
 
+  test('without --category, every category with plans gets its verdict', async () => {
+    const { code, stdout } = await runCli(['recommend', '--cwd', examples])
+    expect(code).toBe(0)
+    expect(stdout).toContain(
+      'Every category with plans: architecture_design, code_implementation, code_review, debugging, documentation.'
+    )
+    expect(stdout.match(/^Recommendation for /gm)).toHaveLength(5)
+    const json = JSON.parse((await runCli(['recommend', '--cwd', examples, '--json'])).stdout)
+    expect(json.map((entry: { category: string }) => entry.category)).toEqual([
+      'architecture_design',
+      'code_implementation',
+      'code_review',
+      'debugging',
+      'documentation'
+    ])
+  })
+
+  test('an unknown category is a usage error that lists the known ones', async () => {
+    const { code, stderr } = await runCli([
+      'recommend',
+      '--cwd',
+      examples,
+      '--category',
+      'nonexistent'
+    ])
+    expect(code).toBe(2)
+    expect(stderr).toContain(
+      'unknown category nonexistent; the known categories are architecture_design, code_implementation, code_review, debugging, documentation'
+    )
+  })
+
   test('usage errors exit 2', async () => {
-    expect((await runCli(['recommend', '--cwd', examples])).code).toBe(2)
     expect(
       (
         await runCli([
@@ -181,5 +211,23 @@ describe('planmark recommend', () => {
         ])
       ).code
     ).toBe(2)
+    const one = await runCli([
+      'recommend',
+      '--cwd',
+      examples,
+      '--category',
+      'debugging',
+      '--min-samples',
+      '1'
+    ])
+    expect(one.code).toBe(2)
+    expect(one.stderr).toContain('--min-samples must be a whole number of at least 2')
+    const dir = exampleCopy()
+    writeFileSync(join(dir, 'planmark.config.json'), '{ "minSamples": 1 }\n')
+    const configured = await runCli(['recommend', '--cwd', dir, '--category', 'debugging'])
+    expect(configured.code).toBe(2)
+    expect(configured.stderr).toContain(
+      'expected a value that must be >= 2 at `/minSamples`, found `1`'
+    )
   })
 })

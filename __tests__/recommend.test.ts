@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { recommend } from '../src/core/aggregate/recommend.js'
 import type { PlanRecord } from '../src/core/types/generated.js'
@@ -7,10 +8,11 @@ function outcomes(
   agent: string,
   successes: number,
   failures: number,
-  category = 'debugging'
+  category = 'debugging',
+  tag = ''
 ): PlanRecord[] {
   const record = (verified: 'success' | 'failure', index: number): PlanRecord => ({
-    path: `${agent}-${verified}-${index}.md`,
+    path: `${agent}-${verified}-${index}${tag}.md`,
     title: 't',
     agent,
     category,
@@ -81,20 +83,65 @@ describe('recommend', () => {
     )
   })
 
-  test('not enough data when only one agent reaches the minimum and another was tried', () => {
-    const result = recommend([...outcomes('a', 3, 0), ...outcomes('b', 1, 0)], {
+  test('an agent with too few plans cannot take away what the leader’s own record shows', () => {
+    const alone = recommend(outcomes('a', 30, 0), { category: 'debugging' })
+    const withRival = recommend([...outcomes('a', 30, 0), ...outcomes('b', 0, 2)], {
       category: 'debugging'
     })
-    expect(result.verdict).toBe('not_enough_data')
-    expect(result.reason).toContain(
-      'b (1 of 1 verified, 95% interval 21–100%) has too few to compare'
+    expect(alone).toMatchObject({ verdict: 'clear_choice', recommended: 'a' })
+    expect(withRival).toMatchObject({ verdict: 'clear_choice', recommended: 'a' })
+    expect(withRival.reason).toBe(
+      'a (30 of 30 verified, 95% interval 89–100%) is the only agent with 3 or more verifiable plans in debugging, and its interval lies above 50%. b (0 of 2 verified, 95% interval 0–66%) has fewer than 3 verifiable plans, too few to compare.'
     )
   })
 
-  test('the only agent tried is a clear choice, and says so', () => {
-    const result = recommend(outcomes('a', 3, 0), { category: 'debugging' })
-    expect(result).toMatchObject({ verdict: 'clear_choice', recommended: 'a' })
-    expect(result.reason).toContain('is the only agent with finished plans in debugging')
+  test.each([
+    [3, 0, 'not_enough_data', 'its interval spans 50%'],
+    [0, 3, 'not_enough_data', 'its interval spans 50%'],
+    [0, 6, 'no_good_choice', 'it fails more often than it succeeds'],
+    [10, 0, 'clear_choice', 'its interval lies above 50%']
+  ])(
+    'an agent alone with %i successes and %i failures is judged against even odds: %s',
+    (successes, failures, verdict, words) => {
+      const result = recommend(outcomes('a', successes, failures), { category: 'debugging' })
+      expect(result.verdict).toBe(verdict)
+      expect(result.recommended).toBe(verdict === 'clear_choice' ? 'a' : undefined)
+      expect(result.reason).toContain(words)
+    }
+  )
+
+  test('monotone: a success more for a clear choice keeps it; a rival below minSamples changes nothing', () => {
+    const strength = { no_good_choice: 0, not_enough_data: 0, tie: 1, clear_choice: 2 } as const
+    fc.assert(
+      fc.property(
+        fc.nat(12),
+        fc.nat(12),
+        fc.nat(12),
+        fc.nat(12),
+        fc.nat(2),
+        fc.nat(2),
+        (s1, f1, s2, f2, s3, f3) => {
+          const records = [...outcomes('a', s1, f1), ...outcomes('b', s2, f2)]
+          const before = recommend(records, { category: 'debugging' })
+          if (before.verdict === 'clear_choice' && before.recommended) {
+            const more = recommend(
+              [...records, ...outcomes(before.recommended, 1, 0, 'debugging', 'extra')],
+              {
+                category: 'debugging'
+              }
+            )
+            expect(more).toMatchObject({ verdict: 'clear_choice', recommended: before.recommended })
+          }
+          // c stays below minSamples (3): at most two plans.
+          const withFew = recommend([...records, ...outcomes('c', s3, Math.min(f3, 2 - s3))], {
+            category: 'debugging'
+          })
+          expect(strength[withFew.verdict]).toBe(strength[before.verdict])
+          expect(withFew.recommended).toBe(before.recommended)
+        }
+      ),
+      { numRuns: 300 }
+    )
   })
 
   test('no data at all, other categories and complexities ignored', () => {

@@ -17793,10 +17793,10 @@ var common_schema_default = {
         },
         minSamples: {
           type: "integer",
-          minimum: 1
+          minimum: 2
         },
         verdict: {
-          enum: ["clear_choice", "tie", "not_enough_data"]
+          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
         },
         reason: {
           type: "string"
@@ -17941,8 +17941,8 @@ var config_schema_default = {
     },
     minSamples: {
       type: "integer",
-      minimum: 1,
-      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3)."
+      minimum: 2,
+      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3; at least 2, since one plan says nothing about a rate)."
     },
     metricsDir: {
       type: "string",
@@ -19732,7 +19732,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "47cf8922a26c52899260f5c6e45e9648d2c51c45" : "sources";
+var build2 = true ? "c285770f0892035c9cb1f4de2b050fa9b304dfff" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -20262,8 +20262,8 @@ function recommend(records, options) {
     return eligible || b.score - a.score || (b.verified.rate ?? 0) - (a.verified.rate ?? 0) || b.verified.n - a.verified.n || compareText(a.agent, b.agent);
   });
   const base = { method: "wilson-lower-bound", minSamples, ranking };
-  const [first, second] = ranking;
   const describe = (entry) => `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`;
+  const [first] = ranking;
   if (!first) {
     return {
       ...base,
@@ -20271,40 +20271,51 @@ function recommend(records, options) {
       reason: `No finished, verifiable plans in ${scope} yet.`
     };
   }
-  if (first.verified.n < minSamples) {
+  const [leader, rival] = ranking.filter((entry) => entry.verified.n >= minSamples);
+  const tooFew = ranking.filter((entry) => entry.verified.n < minSamples);
+  const others = tooFew.length ? ` ${tooFew.map(describe).join(", ")} ${tooFew.length === 1 ? "has" : "have"} fewer than ${minSamples} verifiable plans, too few to compare.` : "";
+  if (!leader) {
     return {
       ...base,
       verdict: "not_enough_data",
       reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
     };
   }
-  if (!second) {
-    return {
-      ...base,
-      verdict: "clear_choice",
-      recommended: first.agent,
-      reason: `${describe(first)} is the only agent with finished plans in ${scope}.`
-    };
-  }
-  if (second.verified.n < minSamples) {
+  const lower = leader.verified.interval?.lower ?? 0;
+  const upper = leader.verified.interval?.upper ?? 1;
+  if (!rival) {
+    const alone = `${describe(leader)} is the only agent with ${minSamples} or more verifiable plans in ${scope}`;
+    if (lower > 0.5)
+      return {
+        ...base,
+        verdict: "clear_choice",
+        recommended: leader.agent,
+        reason: `${alone}, and its interval lies above 50%.${others}`
+      };
+    if (upper < 0.5)
+      return {
+        ...base,
+        verdict: "no_good_choice",
+        reason: `${alone}, and its interval lies below 50%: it fails more often than it succeeds.${others}`
+      };
     return {
       ...base,
       verdict: "not_enough_data",
-      reason: `Only ${first.agent} has ${minSamples} or more verifiable plans in ${scope}; ${describe(second)} has too few to compare.`
+      reason: `${alone}, and its interval spans 50%: more plans are needed to say whether it succeeds more often than not.${others}`
     };
   }
-  if ((first.verified.interval?.lower ?? 0) > (second.verified.interval?.upper ?? 1)) {
+  if (lower > (rival.verified.interval?.upper ?? 1)) {
     return {
       ...base,
       verdict: "clear_choice",
-      recommended: first.agent,
-      reason: `${describe(first)} is ahead: its interval lies wholly above ${describe(second)}.`
+      recommended: leader.agent,
+      reason: `${describe(leader)} is ahead: its interval lies wholly above ${describe(rival)}.${others}`
     };
   }
   return {
     ...base,
     verdict: "tie",
-    reason: `${describe(first)} ranks first by its lower bound, but its interval overlaps ${describe(second)}; more plans are needed to tell them apart.`
+    reason: `${describe(leader)} ranks first by its lower bound, but its interval overlaps ${describe(rival)}; more plans are needed to tell them apart.${others}`
   };
 }
 function formatInterval(entry) {
@@ -20494,7 +20505,8 @@ function documentLink(fromDir, path) {
 var verdictWords = {
   clear_choice: "Clear choice",
   tie: "Tie",
-  not_enough_data: "Not enough data"
+  not_enough_data: "Not enough data",
+  no_good_choice: "No good choice"
 };
 function renderReport(analytics, options) {
   const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
@@ -35160,27 +35172,30 @@ async function newCommand(args, io) {
 
 // src/cli/recommendCommand.ts
 import { parseArgs as parseArgs7 } from "node:util";
-var recommendHelp = `Usage: planmark recommend --category <category> [options]
+var recommendHelp = `Usage: planmark recommend [--category <category>] [options]
 
 Rank agents for a task category by verified success, honest about small
 samples: the ranking uses the lower bound of the Wilson 95% interval, and the
-verdict is "clear choice", "tie" or "not enough data", with the reason.
+verdict is "clear choice", "tie", "not enough data" or "no good choice", with
+the reason. Without --category, every category that has plans.
 
 Options:
-  --category <name>      Task category, e.g. debugging (required)
+  --category <name>      Task category, e.g. debugging (default: every category)
   --complexity <level>   low, medium or high
-  --min-samples <n>      Verifiable plans an agent needs (default: config minSamples, 3)
+  --min-samples <n>      Verifiable plans an agent needs, at least 2 (default: config minSamples, 3)
   --config <file>        Configuration file (default: planmark.config.json)
   --cwd <dir>            Run as if started in <dir>
   --json                 Print the recommendation as JSON
   -h, --help             Show this help
 
 Exit codes: 0 a recommendation was computed (whatever the verdict);
-2 usage error, missing path or invalid configuration.`;
+2 usage error (an unknown category lists the known ones), missing path or
+invalid configuration.`;
 var verdicts = {
   clear_choice: "clear choice",
   tie: "tie",
-  not_enough_data: "not enough data"
+  not_enough_data: "not enough data",
+  no_good_choice: "no good choice"
 };
 async function recommendCommand(args, io) {
   const { values, positionals } = parseArgs7({
@@ -35201,14 +35216,13 @@ async function recommendCommand(args, io) {
 `);
     return 0;
   }
-  if (!values.category) throw new UsageError("--category is required, e.g. --category debugging");
   const complexity = values.complexity === void 0 ? void 0 : normalizeLevel(values.complexity);
   if (values.complexity !== void 0 && !complexity)
     throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`);
   const minSamplesFlag = values["min-samples"] === void 0 ? void 0 : Number(values["min-samples"]);
-  if (minSamplesFlag !== void 0 && !(Number.isInteger(minSamplesFlag) && minSamplesFlag >= 1)) {
+  if (minSamplesFlag !== void 0 && !(Number.isInteger(minSamplesFlag) && minSamplesFlag >= 2)) {
     throw new UsageError(
-      `--min-samples must be a whole number of at least 1, found ${values["min-samples"]}`
+      `--min-samples must be a whole number of at least 2 (one plan says nothing about a rate), found ${inertText(values["min-samples"] ?? "")}`
     );
   }
   const check = await checkFiles(positionals, {
@@ -35218,52 +35232,72 @@ async function recommendCommand(args, io) {
   const records = analysedPlans(check.files.flatMap(({ parsed }) => parsed ? [parsed] : [])).map(
     ({ record }) => record
   );
-  const category = normalizeCategory(values.category);
-  const result = recommend(records, {
-    category,
-    ...complexity ? { complexity } : {},
-    minSamples: minSamplesFlag ?? check.config.minSamples
-  });
-  if (values.json) {
-    io.stdout.write(
-      `${JSON.stringify({ category, complexity: complexity ?? null, ...result }, null, 2)}
-`
+  const present = new Set(records.flatMap((record) => record.category ? [record.category] : []));
+  const known = [.../* @__PURE__ */ new Set([...Object.keys(check.config.categories), ...present])].sort(
+    compareText
+  );
+  const requested = values.category === void 0 ? void 0 : normalizeCategory(values.category);
+  if (requested !== void 0 && !known.includes(requested))
+    throw new UsageError(
+      `unknown category ${inertText(requested)}; the known categories are ${known.map(inertText).join(", ")}`
     );
+  const categories = requested ? [requested] : [...present].sort(compareText);
+  const results = categories.map((category) => ({
+    category,
+    complexity: complexity ?? null,
+    ...recommend(records, {
+      category,
+      ...complexity ? { complexity } : {},
+      minSamples: minSamplesFlag ?? check.config.minSamples
+    })
+  }));
+  if (values.json) {
+    const json = requested ? results[0] : results;
+    io.stdout.write(`${JSON.stringify(json, null, 2)}
+`);
     return 0;
   }
-  const scope = `${category}${complexity ? ` (${complexity})` : ""}`;
-  const pick4 = result.recommended ? `: ${inertText(result.recommended)}` : "";
-  const lines = [
-    `Recommendation for ${inertText(scope)}: ${verdicts[result.verdict]}${pick4}`,
-    `  ${inertText(result.reason)}`,
-    ""
-  ];
-  if (result.ranking.length > 0) {
-    const rows = [["rank", "agent", "verified", "rate", "95% interval", "lower bound"]];
-    result.ranking.forEach((entry, index2) => {
-      const { successes, n, rate: rate2, interval } = entry.verified;
-      rows.push([
-        String(index2 + 1),
-        inertText(entry.agent),
-        `${successes}/${n}`,
-        rate2 === null ? "-" : `${Math.round(rate2 * 100)}%`,
-        interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "-",
-        entry.score.toFixed(2)
-      ]);
-    });
-    const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
-    for (const row of rows)
-      lines.push(
-        row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()
-      );
-    lines.push("");
-  }
+  const lines = [];
+  if (!requested)
+    lines.push(
+      categories.length > 0 ? `Every category with plans: ${categories.map(inertText).join(", ")}.` : `No plans name a category yet; the known categories are ${known.map(inertText).join(", ")}.`,
+      ""
+    );
+  for (const result of results) lines.push(...recommendationLines(result), "");
   lines.push(
-    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${result.minSamples} verifiable plans needed.`
+    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans needed.`
   );
   io.stdout.write(`${lines.join("\n")}
 `);
   return 0;
+}
+function recommendationLines(result) {
+  const scope = `${result.category}${result.complexity ? ` (${result.complexity})` : ""}`;
+  const pick4 = result.recommended ? `: ${inertText(result.recommended)}` : "";
+  const lines = [
+    `Recommendation for ${inertText(scope)}: ${verdicts[result.verdict]}${pick4}`,
+    `  ${inertText(result.reason)}`
+  ];
+  if (result.ranking.length === 0) return lines;
+  const rows = [["rank", "agent", "verified", "rate", "95% interval", "lower bound"]];
+  result.ranking.forEach((entry, index2) => {
+    const { successes, n, rate: rate2, interval } = entry.verified;
+    rows.push([
+      String(index2 + 1),
+      inertText(entry.agent),
+      `${successes}/${n}`,
+      rate2 === null ? "-" : `${Math.round(rate2 * 100)}%`,
+      interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "-",
+      entry.score.toFixed(2)
+    ]);
+  });
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+  lines.push("");
+  for (const row of rows)
+    lines.push(
+      row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()
+    );
+  return lines;
 }
 
 // src/cli/reportCommand.ts

@@ -37544,7 +37544,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "47cf8922a26c52899260f5c6e45e9648d2c51c45" : "sources";
+var build = true ? "c285770f0892035c9cb1f4de2b050fa9b304dfff" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -38320,10 +38320,10 @@ var common_schema_default = {
         },
         minSamples: {
           type: "integer",
-          minimum: 1
+          minimum: 2
         },
         verdict: {
-          enum: ["clear_choice", "tie", "not_enough_data"]
+          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
         },
         reason: {
           type: "string"
@@ -38468,8 +38468,8 @@ var config_schema_default = {
     },
     minSamples: {
       type: "integer",
-      minimum: 1,
-      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3)."
+      minimum: 2,
+      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3; at least 2, since one plan says nothing about a rate)."
     },
     metricsDir: {
       type: "string",
@@ -39802,8 +39802,8 @@ function recommend(records, options) {
     return eligible || b.score - a.score || (b.verified.rate ?? 0) - (a.verified.rate ?? 0) || b.verified.n - a.verified.n || compareText(a.agent, b.agent);
   });
   const base = { method: "wilson-lower-bound", minSamples, ranking };
-  const [first, second] = ranking;
   const describe = (entry) => `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`;
+  const [first] = ranking;
   if (!first) {
     return {
       ...base,
@@ -39811,40 +39811,51 @@ function recommend(records, options) {
       reason: `No finished, verifiable plans in ${scope} yet.`
     };
   }
-  if (first.verified.n < minSamples) {
+  const [leader, rival] = ranking.filter((entry) => entry.verified.n >= minSamples);
+  const tooFew = ranking.filter((entry) => entry.verified.n < minSamples);
+  const others = tooFew.length ? ` ${tooFew.map(describe).join(", ")} ${tooFew.length === 1 ? "has" : "have"} fewer than ${minSamples} verifiable plans, too few to compare.` : "";
+  if (!leader) {
     return {
       ...base,
       verdict: "not_enough_data",
       reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
     };
   }
-  if (!second) {
-    return {
-      ...base,
-      verdict: "clear_choice",
-      recommended: first.agent,
-      reason: `${describe(first)} is the only agent with finished plans in ${scope}.`
-    };
-  }
-  if (second.verified.n < minSamples) {
+  const lower = leader.verified.interval?.lower ?? 0;
+  const upper = leader.verified.interval?.upper ?? 1;
+  if (!rival) {
+    const alone = `${describe(leader)} is the only agent with ${minSamples} or more verifiable plans in ${scope}`;
+    if (lower > 0.5)
+      return {
+        ...base,
+        verdict: "clear_choice",
+        recommended: leader.agent,
+        reason: `${alone}, and its interval lies above 50%.${others}`
+      };
+    if (upper < 0.5)
+      return {
+        ...base,
+        verdict: "no_good_choice",
+        reason: `${alone}, and its interval lies below 50%: it fails more often than it succeeds.${others}`
+      };
     return {
       ...base,
       verdict: "not_enough_data",
-      reason: `Only ${first.agent} has ${minSamples} or more verifiable plans in ${scope}; ${describe(second)} has too few to compare.`
+      reason: `${alone}, and its interval spans 50%: more plans are needed to say whether it succeeds more often than not.${others}`
     };
   }
-  if ((first.verified.interval?.lower ?? 0) > (second.verified.interval?.upper ?? 1)) {
+  if (lower > (rival.verified.interval?.upper ?? 1)) {
     return {
       ...base,
       verdict: "clear_choice",
-      recommended: first.agent,
-      reason: `${describe(first)} is ahead: its interval lies wholly above ${describe(second)}.`
+      recommended: leader.agent,
+      reason: `${describe(leader)} is ahead: its interval lies wholly above ${describe(rival)}.${others}`
     };
   }
   return {
     ...base,
     verdict: "tie",
-    reason: `${describe(first)} ranks first by its lower bound, but its interval overlaps ${describe(second)}; more plans are needed to tell them apart.`
+    reason: `${describe(leader)} ranks first by its lower bound, but its interval overlaps ${describe(rival)}; more plans are needed to tell them apart.${others}`
   };
 }
 function formatInterval(entry) {
@@ -40034,7 +40045,8 @@ function documentLink(fromDir, path) {
 var verdictWords = {
   clear_choice: "Clear choice",
   tie: "Tie",
-  not_enough_data: "Not enough data"
+  not_enough_data: "Not enough data",
+  no_good_choice: "No good choice"
 };
 function renderReport(analytics, options) {
   const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;

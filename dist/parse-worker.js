@@ -27536,10 +27536,10 @@ var common_schema_default = {
         },
         minSamples: {
           type: "integer",
-          minimum: 1
+          minimum: 2
         },
         verdict: {
-          enum: ["clear_choice", "tie", "not_enough_data"]
+          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
         },
         reason: {
           type: "string"
@@ -27684,8 +27684,8 @@ var config_schema_default = {
     },
     minSamples: {
       type: "integer",
-      minimum: 1,
-      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3)."
+      minimum: 2,
+      description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3; at least 2, since one plan says nothing about a rate)."
     },
     metricsDir: {
       type: "string",

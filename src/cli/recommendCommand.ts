@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { analysedPlans } from '../core/aggregate/analysedPlans.js'
+import { analysedPlans, compareText } from '../core/aggregate/analysedPlans.js'
 import { inertText } from '../core/inertText.js'
 import { recommend } from '../core/aggregate/recommend.js'
 import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
@@ -8,30 +8,34 @@ import { checkFiles } from '../pipeline/checkFiles.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
 import { workingDirectory } from './workingDirectory.js'
+import type { Recommendation } from '../core/types/generated.js'
 
 /** `planmark recommend --help`. */
-const recommendHelp = `Usage: planmark recommend --category <category> [options]
+const recommendHelp = `Usage: planmark recommend [--category <category>] [options]
 
 Rank agents for a task category by verified success, honest about small
 samples: the ranking uses the lower bound of the Wilson 95% interval, and the
-verdict is "clear choice", "tie" or "not enough data", with the reason.
+verdict is "clear choice", "tie", "not enough data" or "no good choice", with
+the reason. Without --category, every category that has plans.
 
 Options:
-  --category <name>      Task category, e.g. debugging (required)
+  --category <name>      Task category, e.g. debugging (default: every category)
   --complexity <level>   low, medium or high
-  --min-samples <n>      Verifiable plans an agent needs (default: config minSamples, 3)
+  --min-samples <n>      Verifiable plans an agent needs, at least 2 (default: config minSamples, 3)
   --config <file>        Configuration file (default: planmark.config.json)
   --cwd <dir>            Run as if started in <dir>
   --json                 Print the recommendation as JSON
   -h, --help             Show this help
 
 Exit codes: 0 a recommendation was computed (whatever the verdict);
-2 usage error, missing path or invalid configuration.`
+2 usage error (an unknown category lists the known ones), missing path or
+invalid configuration.`
 
 const verdicts = {
   clear_choice: 'clear choice',
   tie: 'tie',
-  not_enough_data: 'not enough data'
+  not_enough_data: 'not enough data',
+  no_good_choice: 'no good choice'
 } as const
 
 /** Runs `planmark recommend`; returns the exit code. */
@@ -53,15 +57,14 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
     io.stdout.write(`${recommendHelp}\n`)
     return 0
   }
-  if (!values.category) throw new UsageError('--category is required, e.g. --category debugging')
   const complexity = values.complexity === undefined ? undefined : normalizeLevel(values.complexity)
   if (values.complexity !== undefined && !complexity)
     throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`)
   const minSamplesFlag =
     values['min-samples'] === undefined ? undefined : Number(values['min-samples'])
-  if (minSamplesFlag !== undefined && !(Number.isInteger(minSamplesFlag) && minSamplesFlag >= 1)) {
+  if (minSamplesFlag !== undefined && !(Number.isInteger(minSamplesFlag) && minSamplesFlag >= 2)) {
     throw new UsageError(
-      `--min-samples must be a whole number of at least 1, found ${values['min-samples']}`
+      `--min-samples must be a whole number of at least 2 (one plan says nothing about a rate), found ${inertText(values['min-samples'] ?? '')}`
     )
   }
   const check = await checkFiles(positionals, {
@@ -71,53 +74,79 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   const records = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))).map(
     ({ record }) => record
   )
-  const category = normalizeCategory(values.category)
-  const result = recommend(records, {
-    category,
-    ...(complexity ? { complexity } : {}),
-    minSamples: minSamplesFlag ?? check.config.minSamples
-  })
-  if (values.json) {
-    io.stdout.write(
-      `${JSON.stringify({ category, complexity: complexity ?? null, ...result }, null, 2)}\n`
+  const present = new Set(records.flatMap((record) => (record.category ? [record.category] : [])))
+  const known = [...new Set([...Object.keys(check.config.categories), ...present])].sort(
+    compareText
+  )
+  const requested = values.category === undefined ? undefined : normalizeCategory(values.category)
+  if (requested !== undefined && !known.includes(requested))
+    throw new UsageError(
+      `unknown category ${inertText(requested)}; the known categories are ${known.map(inertText).join(', ')}`
     )
+  const categories = requested ? [requested] : [...present].sort(compareText)
+  const results = categories.map((category) => ({
+    category,
+    complexity: complexity ?? null,
+    ...recommend(records, {
+      category,
+      ...(complexity ? { complexity } : {}),
+      minSamples: minSamplesFlag ?? check.config.minSamples
+    })
+  }))
+  if (values.json) {
+    const json = requested ? results[0] : results
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
     return 0
   }
-  const scope = `${category}${complexity ? ` (${complexity})` : ''}`
+  const lines: string[] = []
+  if (!requested)
+    lines.push(
+      categories.length > 0
+        ? `Every category with plans: ${categories.map(inertText).join(', ')}.`
+        : `No plans name a category yet; the known categories are ${known.map(inertText).join(', ')}.`,
+      ''
+    )
+  for (const result of results) lines.push(...recommendationLines(result), '')
+  lines.push(
+    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans needed.`
+  )
+  io.stdout.write(`${lines.join('\n')}\n`)
+  return 0
+}
+
+/** One category's verdict, its reason and the ranking, as terminal lines. */
+function recommendationLines(
+  result: Recommendation & { category: string; complexity: string | null }
+): string[] {
+  const scope = `${result.category}${result.complexity ? ` (${result.complexity})` : ''}`
   // Agent names are document text: escape sequences in them are shown, not run.
   const pick = result.recommended ? `: ${inertText(result.recommended)}` : ''
   const lines = [
     `Recommendation for ${inertText(scope)}: ${verdicts[result.verdict]}${pick}`,
-    `  ${inertText(result.reason)}`,
-    ''
+    `  ${inertText(result.reason)}`
   ]
-  if (result.ranking.length > 0) {
-    const rows = [['rank', 'agent', 'verified', 'rate', '95% interval', 'lower bound']]
-    result.ranking.forEach((entry, index) => {
-      const { successes, n, rate, interval } = entry.verified
-      rows.push([
-        String(index + 1),
-        inertText(entry.agent),
-        `${successes}/${n}`,
-        rate === null ? '-' : `${Math.round(rate * 100)}%`,
-        interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : '-',
-        entry.score.toFixed(2)
-      ])
-    })
-    const widths =
-      rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
-    for (const row of rows)
-      lines.push(
-        row
-          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-          .join('  ')
-          .trimEnd()
-      )
-    lines.push('')
-  }
-  lines.push(
-    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${result.minSamples} verifiable plans needed.`
-  )
-  io.stdout.write(`${lines.join('\n')}\n`)
-  return 0
+  if (result.ranking.length === 0) return lines
+  const rows = [['rank', 'agent', 'verified', 'rate', '95% interval', 'lower bound']]
+  result.ranking.forEach((entry, index) => {
+    const { successes, n, rate, interval } = entry.verified
+    rows.push([
+      String(index + 1),
+      inertText(entry.agent),
+      `${successes}/${n}`,
+      rate === null ? '-' : `${Math.round(rate * 100)}%`,
+      interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : '-',
+      entry.score.toFixed(2)
+    ])
+  })
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
+  lines.push('')
+  for (const row of rows)
+    lines.push(
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd()
+    )
+  return lines
 }

@@ -15,9 +15,12 @@ export interface RecommendOptions {
 /**
  * Ranks agents for a category by the lower bound of the Wilson 95% interval
  * of their verified success rate, so one lucky plan does not beat a steady
- * record, and says how sure that is: `clear_choice` when the first agent's
- * interval lies wholly above the second's (or it is the only agent tried),
- * `tie` when they overlap, `not_enough_data` below `minSamples`.
+ * record, and says how sure that is (docs/metrics.md): between agents with
+ * `minSamples` verifiable plans, `clear_choice` when the first interval lies
+ * wholly above the second and `tie` when they overlap; an agent alone is
+ * judged against 50% (`clear_choice` above, `no_good_choice` below,
+ * `not_enough_data` across it). Agents with fewer plans never change the
+ * verdict, so more evidence for the leader never weakens it.
  */
 export function recommend(
   records: readonly PlanRecord[],
@@ -49,9 +52,9 @@ export function recommend(
       )
     })
   const base = { method: 'wilson-lower-bound' as const, minSamples, ranking }
-  const [first, second] = ranking
   const describe = (entry: RankedAgent) =>
     `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`
+  const [first] = ranking
   if (!first) {
     return {
       ...base,
@@ -59,40 +62,55 @@ export function recommend(
       reason: `No finished, verifiable plans in ${scope} yet.`
     }
   }
-  if (first.verified.n < minSamples) {
+  // Agents below minSamples are named, but cannot take away what a leader's own record shows.
+  const [leader, rival] = ranking.filter((entry) => entry.verified.n >= minSamples)
+  const tooFew = ranking.filter((entry) => entry.verified.n < minSamples)
+  const others = tooFew.length
+    ? ` ${tooFew.map(describe).join(', ')} ${tooFew.length === 1 ? 'has' : 'have'} fewer than ${minSamples} verifiable plans, too few to compare.`
+    : ''
+  if (!leader) {
     return {
       ...base,
       verdict: 'not_enough_data',
       reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
     }
   }
-  if (!second) {
-    return {
-      ...base,
-      verdict: 'clear_choice',
-      recommended: first.agent,
-      reason: `${describe(first)} is the only agent with finished plans in ${scope}.`
-    }
-  }
-  if (second.verified.n < minSamples) {
+  const lower = leader.verified.interval?.lower ?? 0
+  const upper = leader.verified.interval?.upper ?? 1
+  if (!rival) {
+    // Alone, an agent is judged against even odds: is it right more often than not?
+    const alone = `${describe(leader)} is the only agent with ${minSamples} or more verifiable plans in ${scope}`
+    if (lower > 0.5)
+      return {
+        ...base,
+        verdict: 'clear_choice',
+        recommended: leader.agent,
+        reason: `${alone}, and its interval lies above 50%.${others}`
+      }
+    if (upper < 0.5)
+      return {
+        ...base,
+        verdict: 'no_good_choice',
+        reason: `${alone}, and its interval lies below 50%: it fails more often than it succeeds.${others}`
+      }
     return {
       ...base,
       verdict: 'not_enough_data',
-      reason: `Only ${first.agent} has ${minSamples} or more verifiable plans in ${scope}; ${describe(second)} has too few to compare.`
+      reason: `${alone}, and its interval spans 50%: more plans are needed to say whether it succeeds more often than not.${others}`
     }
   }
-  if ((first.verified.interval?.lower ?? 0) > (second.verified.interval?.upper ?? 1)) {
+  if (lower > (rival.verified.interval?.upper ?? 1)) {
     return {
       ...base,
       verdict: 'clear_choice',
-      recommended: first.agent,
-      reason: `${describe(first)} is ahead: its interval lies wholly above ${describe(second)}.`
+      recommended: leader.agent,
+      reason: `${describe(leader)} is ahead: its interval lies wholly above ${describe(rival)}.${others}`
     }
   }
   return {
     ...base,
     verdict: 'tie',
-    reason: `${describe(first)} ranks first by its lower bound, but its interval overlaps ${describe(second)}; more plans are needed to tell them apart.`
+    reason: `${describe(leader)} ranks first by its lower bound, but its interval overlaps ${describe(rival)}; more plans are needed to tell them apart.${others}`
   }
 }
 

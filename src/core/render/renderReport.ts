@@ -16,7 +16,8 @@ export interface ReportOptions {
 const verdictWords = {
   clear_choice: 'Clear choice',
   tie: 'Tie',
-  not_enough_data: 'Not enough data'
+  not_enough_data: 'Not enough data',
+  no_good_choice: 'No good choice'
 } as const
 
 /**

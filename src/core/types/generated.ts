@@ -323,7 +323,7 @@ export interface PlanmarkConfig {
    */
   successRateTolerance?: number
   /**
-   * Verified outcomes an agent needs in a category before `recommend` can choose it (default 3).
+   * Verified outcomes an agent needs in a category before `recommend` can choose it (default 3; at least 2, since one plan says nothing about a rate).
    */
   minSamples?: number
   /**
@@ -554,7 +554,7 @@ export interface BandCounts {
 export interface Recommendation {
   method: 'wilson-lower-bound'
   minSamples: number
-  verdict: 'clear_choice' | 'tie' | 'not_enough_data'
+  verdict: 'clear_choice' | 'tie' | 'not_enough_data' | 'no_good_choice'
   reason: string
   recommended?: string
   ranking: RankedAgent[]
