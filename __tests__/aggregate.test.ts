@@ -225,8 +225,35 @@ describe('prompt effectiveness', () => {
       ])
     ).toEqual([
       ['1', true, 2, 0.5, null],
-      ['2', true, 1, 1, { previousVersion: '1', verifiedRate: 0.5, selfQuality: 2 }],
-      ['3', false, 1, 1, { previousVersion: '2', verifiedRate: 0, selfQuality: 0 }]
+      // P(better) and Newcombe's interval checked against scipy 1.17 (Beta posteriors; Wilson limits).
+      [
+        '2',
+        true,
+        1,
+        1,
+        {
+          previousVersion: '1',
+          verifiedRate: 0.5,
+          verifiedRateInterval: { lower: -0.391, upper: 0.9055 },
+          probabilityBetter: 0.7,
+          verdict: 'cant_tell',
+          selfQuality: 2
+        }
+      ],
+      [
+        '3',
+        false,
+        1,
+        1,
+        {
+          previousVersion: '2',
+          verifiedRate: 0,
+          verifiedRateInterval: { lower: -0.7935, upper: 0.7935 },
+          probabilityBetter: 0.5,
+          verdict: 'cant_tell',
+          selfQuality: 0
+        }
+      ]
     ])
     expect(triage?.versions[0]?.agents).toEqual([
       {

@@ -34,7 +34,7 @@ describe('planmark analyze', () => {
     expect(outputs.map((path) => readFileSync(join(dir, path), 'utf8'))).toEqual(bytes)
     const plans = JSON.parse(bytes[0] ?? '')
     expect(plans.schemaVersion).toBe(1)
-    expect(plans.plans).toHaveLength(13)
+    expect(plans.plans).toHaveLength(29)
   })
 
   test('the source is the last commit that changed a document, and uncommitted edits are said', async () => {
@@ -107,8 +107,11 @@ describe('planmark recommend', () => {
       'Debugging'
     ])
     expect(code).toBe(0)
-    expect(stdout).toContain('Recommendation for debugging: not enough data')
-    expect(stdout).toMatch(/1\s+claude-sonnet-4\s+1\/1\s+100%\s+21–100%\s+0\.21/)
+    expect(stdout).toContain('Recommendation for debugging: clear choice: claude-sonnet-4')
+    expect(stdout).toContain(
+      'claude-sonnet-4 beats cursor-agent with probability above 0.99 (7/7 vs 0/5), and the lead holds within complexity'
+    )
+    expect(stdout).toMatch(/1\s+claude-sonnet-4\s+7\/7\s+100%\s+65–100%\s+0\.65/)
     expect(stdout).toContain('Method: ranked by the lower bound of the Wilson 95% interval')
   })
 
@@ -129,7 +132,8 @@ describe('planmark recommend', () => {
       complexity: null,
       verdict: 'not_enough_data',
       minSamples: 2,
-      method: 'wilson-lower-bound'
+      method: 'beta-posterior',
+      threshold: 0.95
     })
     expect(result.ranking[0]).toMatchObject({
       agent: 'claude-sonnet-4',
@@ -150,7 +154,10 @@ describe('planmark recommend', () => {
       ).stdout
     )
     expect(high.complexity).toBe('high')
-    expect(high.ranking.map((entry: { agent: string }) => entry.agent)).toEqual(['cursor-agent'])
+    expect(high.ranking.map((entry: { agent: string }) => entry.agent)).toEqual([
+      'claude-sonnet-4',
+      'cursor-agent'
+    ])
   })
 
   test('without --category, every category with plans gets its verdict', async () => {

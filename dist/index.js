@@ -37544,7 +37544,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "c285770f0892035c9cb1f4de2b050fa9b304dfff" : "sources";
+var build = true ? "7e8e054b5c39f57aaf3071e09692f60315c5cf09" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -38313,10 +38313,47 @@ var common_schema_default = {
       title: "Recommendation",
       type: "object",
       additionalProperties: false,
-      required: ["method", "minSamples", "verdict", "reason", "ranking"],
+      description: "Agents ranked by the Wilson lower bound of their verified success; the verdict from the Beta(1 + successes, 1 + failures) posteriors (docs/metrics.md).",
+      required: [
+        "method",
+        "threshold",
+        "minSamples",
+        "verdict",
+        "probability",
+        "reason",
+        "ranking"
+      ],
       properties: {
         method: {
-          const: "wilson-lower-bound"
+          const: "beta-posterior"
+        },
+        threshold: {
+          description: "The posterior probability a clear choice (or no good choice) needs.",
+          type: "number"
+        },
+        probability: {
+          description: "The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.",
+          type: ["number", "null"]
+        },
+        stratified: {
+          description: "Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).",
+          type: "object",
+          additionalProperties: false,
+          required: ["by"],
+          properties: {
+            by: { const: "complexity" },
+            oddsRatio: { type: "number" },
+            interval: {
+              title: "OddsRatioInterval",
+              type: "object",
+              additionalProperties: false,
+              required: ["lower", "upper"],
+              properties: {
+                lower: { type: "number", minimum: 0 },
+                upper: { type: "number", minimum: 0 }
+              }
+            }
+          }
         },
         minSamples: {
           type: "integer",
@@ -38933,13 +38970,44 @@ var prompt_effectiveness_schema_default = {
                       title: "PromptDelta",
                       type: "object",
                       additionalProperties: false,
-                      required: ["previousVersion", "verifiedRate", "selfQuality"],
+                      required: [
+                        "previousVersion",
+                        "verifiedRate",
+                        "verifiedRateInterval",
+                        "probabilityBetter",
+                        "verdict",
+                        "selfQuality"
+                      ],
                       properties: {
                         previousVersion: {
                           type: "string"
                         },
                         verifiedRate: {
                           type: ["number", "null"]
+                        },
+                        verifiedRateInterval: {
+                          description: "The 95% interval of the change in verified success (Newcombe's hybrid score interval of the difference); null when either version has no verifiable plan.",
+                          oneOf: [
+                            { type: "null" },
+                            {
+                              title: "DifferenceInterval",
+                              type: "object",
+                              additionalProperties: false,
+                              required: ["lower", "upper"],
+                              properties: {
+                                lower: { type: "number", minimum: -1, maximum: 1 },
+                                upper: { type: "number", minimum: -1, maximum: 1 }
+                              }
+                            }
+                          ]
+                        },
+                        probabilityBetter: {
+                          description: "The probability that this version's success rate is higher than the previous one's (Beta posteriors); null when either has no verifiable plan.",
+                          type: ["number", "null"]
+                        },
+                        verdict: {
+                          description: "better or worse when probabilityBetter is at least 0.95 or at most 0.05; otherwise cant_tell (the same threshold as agent verdicts).",
+                          enum: ["better", "worse", "cant_tell"]
                         },
                         selfQuality: {
                           type: ["number", "null"]
@@ -39398,20 +39466,26 @@ function median(values) {
   return round(value2);
 }
 
-// src/core/stats/rate.ts
-var z = 1.959963984540054;
-function rate(successes, n) {
-  if (n === 0) return { successes, n, rate: null, interval: null };
+// src/core/stats/wilsonInterval.ts
+var z95 = 1.959963984540054;
+function wilsonInterval(successes, n) {
   const p = successes / n;
-  const z2 = z * z;
+  const z2 = z95 * z95;
   const denominator = 1 + z2 / n;
   const center = (p + z2 / (2 * n)) / denominator;
-  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+  const half = z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+  return { lower: Math.max(0, center - half), upper: Math.min(1, center + half) };
+}
+
+// src/core/stats/rate.ts
+function rate(successes, n) {
+  if (n === 0) return { successes, n, rate: null, interval: null };
+  const { lower, upper } = wilsonInterval(successes, n);
   return {
     successes,
     n,
-    rate: round(p),
-    interval: { lower: round(Math.max(0, center - half)), upper: round(Math.min(1, center + half)) }
+    rate: round(successes / n),
+    interval: { lower: round(lower), upper: round(upper) }
   };
 }
 
@@ -39701,6 +39775,41 @@ function agentPerformance(records) {
   });
 }
 
+// src/core/stats/newcombeInterval.ts
+function newcombeInterval(a, b) {
+  const pa = a.successes / a.n;
+  const pb = b.successes / b.n;
+  const wa = wilsonInterval(a.successes, a.n);
+  const wb = wilsonInterval(b.successes, b.n);
+  const difference2 = pa - pb;
+  return {
+    lower: difference2 - Math.sqrt((pa - wa.lower) ** 2 + (wb.upper - pb) ** 2),
+    upper: difference2 + Math.sqrt((wa.upper - pa) ** 2 + (pb - wb.lower) ** 2)
+  };
+}
+
+// src/core/stats/logFactorial.ts
+var table = [0];
+function logFactorial(n) {
+  for (let k = table.length; k <= n; k++) table.push((table[k - 1] ?? 0) + Math.log(k));
+  return table[n] ?? Number.NaN;
+}
+function logBeta(a, b) {
+  return logFactorial(a - 1) + logFactorial(b - 1) - logFactorial(a + b - 1);
+}
+
+// src/core/stats/probabilityGreater.ts
+function probabilityGreater(a, b) {
+  const [alphaA, betaA] = [1 + a.successes, 1 + a.n - a.successes];
+  const [alphaB, betaB] = [1 + b.successes, 1 + b.n - b.successes];
+  let total = 0;
+  for (let i = 0; i < alphaA; i++)
+    total += Math.exp(
+      logBeta(alphaB + i, betaB + betaA) - Math.log(betaA + i) - logBeta(1 + i, betaA) - logBeta(alphaB, betaB)
+    );
+  return Math.min(1, Math.max(0, total));
+}
+
 // src/core/aggregate/compareVersions.ts
 function compareVersions(a, b) {
   const left = a.split(/[.-]/);
@@ -39712,6 +39821,183 @@ function compareVersions(a, b) {
     if (difference2 !== 0) return difference2;
   }
   return 0;
+}
+
+// src/core/stats/mantelHaenszel.ts
+function mantelHaenszel(strata) {
+  let sumR = 0;
+  let sumS = 0;
+  let sumPR = 0;
+  let sumPSQR = 0;
+  let sumQS = 0;
+  for (const { a, b } of strata) {
+    if (a.n === 0 || b.n === 0) continue;
+    let [as, af, bs, bf] = [a.successes, a.n - a.successes, b.successes, b.n - b.successes];
+    if (as === 0 || af === 0 || bs === 0 || bf === 0)
+      [as, af, bs, bf] = [as + 0.5, af + 0.5, bs + 0.5, bf + 0.5];
+    const n = as + af + bs + bf;
+    const [p, q, r, s] = [(as + bf) / n, (af + bs) / n, as * bf / n, af * bs / n];
+    sumR += r;
+    sumS += s;
+    sumPR += p * r;
+    sumPSQR += p * s + q * r;
+    sumQS += q * s;
+  }
+  if (sumR === 0 || sumS === 0) return void 0;
+  const oddsRatio = sumR / sumS;
+  const variance = sumPR / (2 * sumR ** 2) + sumPSQR / (2 * sumR * sumS) + sumQS / (2 * sumS ** 2);
+  const margin = z95 * Math.sqrt(variance);
+  return {
+    oddsRatio,
+    lower: Math.exp(Math.log(oddsRatio) - margin),
+    upper: Math.exp(Math.log(oddsRatio) + margin)
+  };
+}
+
+// src/core/stats/probabilityAbove.ts
+function probabilityAbove(outcomes, level) {
+  const trials = outcomes.n + 1;
+  let total = 0;
+  for (let k = 0; k <= outcomes.successes; k++)
+    total += Math.exp(
+      logFactorial(trials) - logFactorial(k) - logFactorial(trials - k) + k * Math.log(level) + (trials - k) * Math.log(1 - level)
+    );
+  return Math.min(1, Math.max(0, total));
+}
+
+// src/core/aggregate/recommend.ts
+var verdictThreshold = 0.95;
+var complexities = ["low", "medium", "high"];
+function recommend(records, options) {
+  const minSamples = options.minSamples ?? 3;
+  const scope = `${options.category}${options.complexity ? ` (${options.complexity})` : ""}`;
+  const relevant = records.filter(
+    (record) => record.agent && record.category === options.category && (!options.complexity || record.complexity === options.complexity)
+  );
+  const plansOf = (agent) => relevant.filter((record) => record.agent === agent);
+  const ranking = [...new Set(relevant.map((record) => record.agent))].map((agent) => {
+    const verified = verifiedRate(plansOf(agent));
+    return { agent, verified, score: verified.interval?.lower ?? 0 };
+  }).filter((entry) => entry.verified.n > 0).sort((a, b) => {
+    const eligible = Number(b.verified.n >= minSamples) - Number(a.verified.n >= minSamples);
+    return eligible || b.score - a.score || (b.verified.rate ?? 0) - (a.verified.rate ?? 0) || b.verified.n - a.verified.n || compareText(a.agent, b.agent);
+  });
+  const base = {
+    method: "beta-posterior",
+    threshold: verdictThreshold,
+    minSamples,
+    ranking
+  };
+  const [first] = ranking;
+  if (!first) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      probability: null,
+      reason: `No finished, verifiable plans in ${scope} yet.`
+    };
+  }
+  const [leader, ...rivals] = ranking.filter((entry) => entry.verified.n >= minSamples);
+  const tooFew = ranking.filter((entry) => entry.verified.n < minSamples);
+  const others = tooFew.length ? ` ${tooFew.map(describe).join(", ")} ${tooFew.length === 1 ? "has" : "have"} fewer than ${minSamples} verifiable plans, too few to compare.` : "";
+  if (!leader) {
+    return {
+      ...base,
+      verdict: "not_enough_data",
+      probability: null,
+      reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
+    };
+  }
+  if (rivals.length === 0) {
+    const above = probabilityAbove(leader.verified, 0.5);
+    const alone = `${describe(leader)} is the only agent with ${minSamples} or more verifiable plans in ${scope}`;
+    const verdict = above >= verdictThreshold ? "clear_choice" : 1 - above >= verdictThreshold ? "no_good_choice" : "not_enough_data";
+    const words2 = {
+      clear_choice: `it succeeds more often than not with probability ${formatProbability(above)}`,
+      no_good_choice: `it fails more often than it succeeds with probability ${formatProbability(1 - above)}`,
+      not_enough_data: `whether it succeeds more often than not is still open (probability ${formatProbability(above)}, below ${verdictThreshold})`
+    }[verdict];
+    return {
+      ...base,
+      verdict,
+      probability: round(above),
+      ...verdict === "clear_choice" ? { recommended: leader.agent } : {},
+      reason: `${alone}: ${words2}.${others}`
+    };
+  }
+  const [closest, probability] = rivals.map((rival) => [rival, probabilityGreater(leader.verified, rival.verified)]).reduce((a, b) => b[1] < a[1] ? b : a);
+  const versus = `${leader.agent} beats ${closest.agent} with probability ${formatProbability(probability)} (${counts(leader)} vs ${counts(closest)})`;
+  if (probability < verdictThreshold)
+    return {
+      ...base,
+      verdict: "tie",
+      probability: round(probability),
+      reason: `${versus}, below ${verdictThreshold}: more plans are needed to tell them apart.${others}`
+    };
+  const within = withinComplexity(plansOf(leader.agent), plansOf(closest.agent));
+  if (within) {
+    const odds = within.result ? `Mantel–Haenszel odds ratio ${within.result.oddsRatio.toFixed(2)}, 95% interval ${within.result.lower.toFixed(2)}–${within.result.upper.toFixed(2)}` : "they share no complexity to compare within";
+    const stratified = {
+      by: "complexity",
+      ...within.result ? {
+        oddsRatio: round(within.result.oddsRatio),
+        interval: { lower: round(within.result.lower), upper: round(within.result.upper) }
+      } : {}
+    };
+    if (!within.result || within.result.lower <= 1)
+      return {
+        ...base,
+        verdict: "tie",
+        probability: round(probability),
+        stratified,
+        reason: `${versus}, but within complexity the lead does not hold (${odds}).${others}`
+      };
+    return {
+      ...base,
+      verdict: "clear_choice",
+      recommended: leader.agent,
+      probability: round(probability),
+      stratified,
+      reason: `${versus}, and the lead holds within complexity (${odds}).${others}`
+    };
+  }
+  return {
+    ...base,
+    verdict: "clear_choice",
+    recommended: leader.agent,
+    probability: round(probability),
+    reason: `${versus}.${others}`
+  };
+}
+function withinComplexity(leader, rival) {
+  const decided = (plans) => plans.filter(
+    (record) => record.status.verified === "success" || record.status.verified === "failure"
+  );
+  const [ours, theirs] = [decided(leader), decided(rival)];
+  if (new Set([...ours, ...theirs].map((record) => record.complexity)).size <= 1) return void 0;
+  return {
+    result: mantelHaenszel(
+      complexities.map((level) => ({
+        a: verifiedRate(ours.filter((record) => record.complexity === level)),
+        b: verifiedRate(theirs.filter((record) => record.complexity === level))
+      }))
+    )
+  };
+}
+function describe(entry) {
+  return `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`;
+}
+function counts(entry) {
+  return `${entry.verified.successes}/${entry.verified.n}`;
+}
+function formatProbability(probability) {
+  if (probability > 0.99) return "above 0.99";
+  if (probability < 0.01) return "below 0.01";
+  return probability.toFixed(2);
+}
+function formatInterval(entry) {
+  const interval = entry.verified.interval;
+  return interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "none";
 }
 
 // src/core/aggregate/promptEffectiveness.ts
@@ -39740,6 +40026,7 @@ function promptEffectiveness(records, known) {
       const verified = verifiedRate(plans);
       const current = {
         version,
+        verified,
         successRate: verified.n > 0 ? verified.successes / verified.n : null,
         selfMean: selfScores.length > 0 ? selfScores.reduce((sum, score) => sum + score, 0) / selfScores.length : null
       };
@@ -39767,6 +40054,7 @@ function promptEffectiveness(records, known) {
         }),
         deltaToPrevious: previous2 ? {
           previousVersion: previous2.version,
+          ...versionChange(verified, previous2.verified),
           verifiedRate: difference(current.successRate, previous2.successRate),
           selfQuality: difference(current.selfMean, previous2.selfMean)
         } : null
@@ -39785,92 +40073,26 @@ function parseReference(reference) {
 function difference(current, previous2) {
   return current === null || previous2 === null ? null : round(current - previous2);
 }
-
-// src/core/aggregate/recommend.ts
-function recommend(records, options) {
-  const minSamples = options.minSamples ?? 3;
-  const scope = `${options.category}${options.complexity ? ` (${options.complexity})` : ""}`;
-  const relevant = records.filter(
-    (record) => record.agent && record.category === options.category && (!options.complexity || record.complexity === options.complexity)
-  );
-  const agents = [...new Set(relevant.map((record) => record.agent))];
-  const ranking = agents.map((agent) => {
-    const verified = verifiedRate(relevant.filter((record) => record.agent === agent));
-    return { agent, verified, score: verified.interval?.lower ?? 0 };
-  }).filter((entry) => entry.verified.n > 0).sort((a, b) => {
-    const eligible = Number(b.verified.n >= minSamples) - Number(a.verified.n >= minSamples);
-    return eligible || b.score - a.score || (b.verified.rate ?? 0) - (a.verified.rate ?? 0) || b.verified.n - a.verified.n || compareText(a.agent, b.agent);
-  });
-  const base = { method: "wilson-lower-bound", minSamples, ranking };
-  const describe = (entry) => `${entry.agent} (${entry.verified.successes} of ${entry.verified.n} verified, 95% interval ${formatInterval(entry)})`;
-  const [first] = ranking;
-  if (!first) {
-    return {
-      ...base,
-      verdict: "not_enough_data",
-      reason: `No finished, verifiable plans in ${scope} yet.`
-    };
-  }
-  const [leader, rival] = ranking.filter((entry) => entry.verified.n >= minSamples);
-  const tooFew = ranking.filter((entry) => entry.verified.n < minSamples);
-  const others = tooFew.length ? ` ${tooFew.map(describe).join(", ")} ${tooFew.length === 1 ? "has" : "have"} fewer than ${minSamples} verifiable plans, too few to compare.` : "";
-  if (!leader) {
-    return {
-      ...base,
-      verdict: "not_enough_data",
-      reason: `No agent has ${minSamples} verifiable plans in ${scope}; the most is ${describe(first)}.`
-    };
-  }
-  const lower = leader.verified.interval?.lower ?? 0;
-  const upper = leader.verified.interval?.upper ?? 1;
-  if (!rival) {
-    const alone = `${describe(leader)} is the only agent with ${minSamples} or more verifiable plans in ${scope}`;
-    if (lower > 0.5)
-      return {
-        ...base,
-        verdict: "clear_choice",
-        recommended: leader.agent,
-        reason: `${alone}, and its interval lies above 50%.${others}`
-      };
-    if (upper < 0.5)
-      return {
-        ...base,
-        verdict: "no_good_choice",
-        reason: `${alone}, and its interval lies below 50%: it fails more often than it succeeds.${others}`
-      };
-    return {
-      ...base,
-      verdict: "not_enough_data",
-      reason: `${alone}, and its interval spans 50%: more plans are needed to say whether it succeeds more often than not.${others}`
-    };
-  }
-  if (lower > (rival.verified.interval?.upper ?? 1)) {
-    return {
-      ...base,
-      verdict: "clear_choice",
-      recommended: leader.agent,
-      reason: `${describe(leader)} is ahead: its interval lies wholly above ${describe(rival)}.${others}`
-    };
-  }
+function versionChange(current, previous2) {
+  if (current.n === 0 || previous2.n === 0)
+    return { verifiedRateInterval: null, probabilityBetter: null, verdict: "cant_tell" };
+  const probability = probabilityGreater(current, previous2);
+  const { lower, upper } = newcombeInterval(current, previous2);
   return {
-    ...base,
-    verdict: "tie",
-    reason: `${describe(leader)} ranks first by its lower bound, but its interval overlaps ${describe(rival)}; more plans are needed to tell them apart.${others}`
+    verifiedRateInterval: { lower: round(lower), upper: round(upper) },
+    probabilityBetter: round(probability),
+    verdict: probability >= verdictThreshold ? "better" : 1 - probability >= verdictThreshold ? "worse" : "cant_tell"
   };
-}
-function formatInterval(entry) {
-  const interval = entry.verified.interval;
-  return interval ? `${Math.round(interval.lower * 100)}–${Math.round(interval.upper * 100)}%` : "none";
 }
 
 // src/core/aggregate/taskAnalytics.ts
-var complexities = ["all", "high", "low", "medium"];
+var complexities2 = ["all", "high", "low", "medium"];
 function taskAnalytics(plans, categories, minSamples) {
   const names = [
     ...new Set(plans.flatMap(({ record }) => record.category ? [record.category] : []))
   ].sort(compareText);
   return names.flatMap(
-    (category) => complexities.flatMap((complexity) => {
+    (category) => complexities2.flatMap((complexity) => {
       const scope = plans.filter(
         ({ record }) => record.category === category && (complexity === "all" || record.complexity === complexity)
       );
@@ -39905,25 +40127,25 @@ function durations(records) {
   return { n: minutes.length, median: median(minutes) };
 }
 function bandCounts(records, band) {
-  const counts = { below: 0, within: 0, above: 0 };
-  if (!band) return counts;
+  const counts2 = { below: 0, within: 0, above: 0 };
+  if (!band) return counts2;
   for (const minutes of finishedMinutes(records)) {
-    if (minutes < band.min) counts.below++;
-    else if (band.max !== void 0 && minutes > band.max) counts.above++;
-    else counts.within++;
+    if (minutes < band.min) counts2.below++;
+    else if (band.max !== void 0 && minutes > band.max) counts2.above++;
+    else counts2.within++;
   }
-  return counts;
+  return counts2;
 }
 function frequentRisks(plans) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (const risk of plans.flatMap((plan) => plan.risks)) {
     const key = risk.toLowerCase().replace(/\s+/g, " ").trim();
     if (!key) continue;
-    const entry = counts.get(key) ?? { risk, count: 0 };
+    const entry = counts2.get(key) ?? { risk, count: 0 };
     entry.count++;
-    counts.set(key, entry);
+    counts2.set(key, entry);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.risk, b.risk)).slice(0, 3);
+  return [...counts2.values()].sort((a, b) => b.count - a.count || compareText(a.risk, b.risk)).slice(0, 3);
 }
 
 // src/core/aggregate/aggregate.ts
@@ -40048,6 +40270,11 @@ var verdictWords = {
   not_enough_data: "Not enough data",
   no_good_choice: "No good choice"
 };
+var versionVerdicts = {
+  better: "better",
+  worse: "worse",
+  cant_tell: "can’t tell yet"
+};
 function renderReport(analytics, options) {
   const { plans, agentPerformance: agentPerformance2, taskAnalytics: taskAnalytics2, promptEffectiveness: promptEffectiveness2 } = analytics;
   const agents = agentPerformance2.agents;
@@ -40102,7 +40329,11 @@ function renderReport(analytics, options) {
       `  x-axis [${ranked.map((agent) => `"${mermaidLabel(agent.agent)}"`).join(", ")}]`,
       '  y-axis "Verified success (%)" 0 --> 100',
       `  bar [${ranked.map((agent) => Math.round((agent.verified.rate ?? 0) * 100)).join(", ")}]`,
+      `  line [${ranked.map((agent) => Math.round((agent.verified.interval?.lower ?? 0) * 100)).join(", ")}]`,
+      `  line [${ranked.map((agent) => Math.round((agent.verified.interval?.upper ?? 0) * 100)).join(", ")}]`,
       "```",
+      "",
+      "Bars: verified success; lines: the lower and upper ends of its 95% interval, so a short bar on few plans is read with its uncertainty. An agent at 0% has no bar; its upper line still shows how high its rate could be.",
       ""
     );
   }
@@ -40158,7 +40389,7 @@ function renderReport(analytics, options) {
     for (const prompt of promptEffectiveness2.prompts) {
       for (const version of prompt.versions) {
         const delta = version.deltaToPrevious;
-        const change = delta ? `vs ${escapeMarkdown(delta.previousVersion)}: success ${signed(delta.verifiedRate, 100, "%")}, quality ${signed(delta.selfQuality, 1, "")}` : "–";
+        const change = delta ? `vs ${escapeMarkdown(delta.previousVersion)}: ${versionVerdicts[delta.verdict]}; success ${signed(delta.verifiedRate, 100, "%")}${delta.verifiedRateInterval ? ` (95% interval ${signed(delta.verifiedRateInterval.lower, 100, "")} to ${signed(delta.verifiedRateInterval.upper, 100, "%")})` : ""}, quality ${signed(delta.selfQuality, 1, "")}` : "–";
         const name = version.known ? escapeMarkdown(version.version) : `${escapeMarkdown(version.version)} (no prompt file)`;
         lines.push(
           `| ${escapeMarkdown(prompt.id)} | ${name} | ${version.plans} | ${formatRate(version.verified)} | ${formatNumber(version.quality.self.mean)} | ${change} |`
@@ -41018,14 +41249,14 @@ function build$6(root, options) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts2.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -42625,19 +42856,19 @@ function firstText(item) {
 
 // src/core/tree/countCheckboxes.ts
 function countCheckboxes(nodes, source) {
-  const counts = { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 };
+  const counts2 = { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 };
   for (const node2 of nodes) {
     walk(node2, (item) => {
       if (item.type !== "listItem") return;
       const state = taskState(item);
-      if (state === "checked") counts.checked++;
-      else if (state === "unchecked") counts.unchecked++;
-      else if (state === "in_progress") counts.inProgress++;
-      else if (state === "dropped") counts.dropped++;
+      if (state === "checked") counts2.checked++;
+      else if (state === "unchecked") counts2.unchecked++;
+      else if (state === "in_progress") counts2.inProgress++;
+      else if (state === "dropped") counts2.dropped++;
     });
   }
-  counts.lost = findLostTasks(nodes, source).length;
-  return counts;
+  counts2.lost = findLostTasks(nodes, source).length;
+  return counts2;
 }
 
 // src/core/tree/fieldList.ts
@@ -42767,9 +42998,9 @@ function readFieldsDeep(nodes, source) {
 function readTables(nodes, columns) {
   const rows = [];
   for (const node2 of nodes) {
-    walk(node2, (table) => {
-      if (table.type !== "table") return;
-      const [header, ...body] = table.children;
+    walk(node2, (table2) => {
+      if (table2.type !== "table") return;
+      const [header, ...body] = table2.children;
       const keys = (header?.children ?? []).map((cell) => normalizeKey(toString(cell)));
       if (!columns.every((column) => keys.includes(column))) return;
       for (const row of body) {
@@ -50101,15 +50332,15 @@ function flushCell(map, context3, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map, context3, index2, table, tableBody) {
+function flushTableEnd(map, context3, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context3.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context3]);
   }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context3]);
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context3]);
   map.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -53193,7 +53424,7 @@ function alignWithGithub(tree, source) {
 
 // src/core/rules/checkClaims.ts
 var doneClaim = /✅|\b(\d+)\s*\/\s*\1\b/;
-function checkClaims(tasks, nodes, counts, extraction) {
+function checkClaims(tasks, nodes, counts2, extraction) {
   for (const { task, pointer } of tasks) {
     const claim = doneClaim.exec(task.text);
     if (task.state !== "unchecked" || !claim) continue;
@@ -53207,17 +53438,17 @@ function checkClaims(tasks, nodes, counts, extraction) {
       }
     );
   }
-  const total = counts.checked + counts.unchecked;
+  const total = counts2.checked + counts2.unchecked;
   for (const field of readFieldsDeep(nodes, extraction.source)) {
     if (field.key !== "progress" && field.key !== "overall progress") continue;
     const stated = /(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text);
-    if (!stated || Number(stated[1]) === counts.checked && Number(stated[2]) === total) continue;
+    if (!stated || Number(stated[1]) === counts2.checked && Number(stated[2]) === total) continue;
     extraction.report(
       "claim-contradiction",
       field.place,
-      `Expected progress ${counts.checked}/${total} (the checked boxes), found \`${stated[0]}\``,
+      `Expected progress ${counts2.checked}/${total} (the checked boxes), found \`${stated[0]}\``,
       {
-        expected: `${counts.checked}/${total}`,
+        expected: `${counts2.checked}/${total}`,
         actual: stated[0]
       }
     );
@@ -58435,7 +58666,7 @@ function renderPullRequestComment(input) {
     `${plans.length} plan${plans.length === 1 ? "" : "s"} touched by this pull request; ${newFindings.length} new finding${newFindings.length === 1 ? "" : "s"}.`,
     ""
   ];
-  const table = plans.length ? [
+  const table2 = plans.length ? [
     "| Plan | Agent | Status | Boxes ticked | Change in this pull request |",
     "| --- | --- | --- | ---: | --- |",
     ...plans.map(
@@ -58464,7 +58695,7 @@ function renderPullRequestComment(input) {
   const optional = [
     { name: "progress by section", lines: sections },
     { name: "new findings", lines: findings },
-    { name: "plan table", lines: table }
+    { name: "plan table", lines: table2 }
   ];
   const compose = (dropped2) => {
     const note = dropped2.length ? [
@@ -58493,7 +58724,7 @@ function renderPullRequestComment(input) {
 function sectionDetails(record) {
   const { progress } = record;
   if (progress.phases.length === 0) return [];
-  const row = (section, counts, status = "") => `| ${section} | ${counts.done}/${counts.total} | ${status} |`;
+  const row = (section, counts2, status = "") => `| ${section} | ${counts2.done}/${counts2.total} | ${status} |`;
   const textStates = progress.boxes.inProgress + progress.boxes.dropped;
   const title = defuseAutolinks(escapeHtml(removeInvisible(record.title))).replace(/\s+/g, " ");
   return [
@@ -58794,21 +59025,21 @@ function isFinishedRecord(record) {
 }
 function findingChanges(before, after) {
   const count = (records) => {
-    const counts = /* @__PURE__ */ new Map();
+    const counts2 = /* @__PURE__ */ new Map();
     for (const record of records) {
       for (const finding of record.findings) {
         const key = `${record.path}\0${finding.ruleId}`;
-        const entry = counts.get(key) ?? {
+        const entry = counts2.get(key) ?? {
           path: record.path,
           ruleId: finding.ruleId,
           ...record.agent ? { agent: record.agent } : {},
           count: 0
         };
         entry.count++;
-        counts.set(key, entry);
+        counts2.set(key, entry);
       }
     }
-    return counts;
+    return counts2;
   };
   const then = count(before);
   const now = count(after);

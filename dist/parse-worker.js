@@ -27529,10 +27529,47 @@ var common_schema_default = {
       title: "Recommendation",
       type: "object",
       additionalProperties: false,
-      required: ["method", "minSamples", "verdict", "reason", "ranking"],
+      description: "Agents ranked by the Wilson lower bound of their verified success; the verdict from the Beta(1 + successes, 1 + failures) posteriors (docs/metrics.md).",
+      required: [
+        "method",
+        "threshold",
+        "minSamples",
+        "verdict",
+        "probability",
+        "reason",
+        "ranking"
+      ],
       properties: {
         method: {
-          const: "wilson-lower-bound"
+          const: "beta-posterior"
+        },
+        threshold: {
+          description: "The posterior probability a clear choice (or no good choice) needs.",
+          type: "number"
+        },
+        probability: {
+          description: "The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.",
+          type: ["number", "null"]
+        },
+        stratified: {
+          description: "Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).",
+          type: "object",
+          additionalProperties: false,
+          required: ["by"],
+          properties: {
+            by: { const: "complexity" },
+            oddsRatio: { type: "number" },
+            interval: {
+              title: "OddsRatioInterval",
+              type: "object",
+              additionalProperties: false,
+              required: ["lower", "upper"],
+              properties: {
+                lower: { type: "number", minimum: 0 },
+                upper: { type: "number", minimum: 0 }
+              }
+            }
+          }
         },
         minSamples: {
           type: "integer",
@@ -28149,13 +28186,44 @@ var prompt_effectiveness_schema_default = {
                       title: "PromptDelta",
                       type: "object",
                       additionalProperties: false,
-                      required: ["previousVersion", "verifiedRate", "selfQuality"],
+                      required: [
+                        "previousVersion",
+                        "verifiedRate",
+                        "verifiedRateInterval",
+                        "probabilityBetter",
+                        "verdict",
+                        "selfQuality"
+                      ],
                       properties: {
                         previousVersion: {
                           type: "string"
                         },
                         verifiedRate: {
                           type: ["number", "null"]
+                        },
+                        verifiedRateInterval: {
+                          description: "The 95% interval of the change in verified success (Newcombe's hybrid score interval of the difference); null when either version has no verifiable plan.",
+                          oneOf: [
+                            { type: "null" },
+                            {
+                              title: "DifferenceInterval",
+                              type: "object",
+                              additionalProperties: false,
+                              required: ["lower", "upper"],
+                              properties: {
+                                lower: { type: "number", minimum: -1, maximum: 1 },
+                                upper: { type: "number", minimum: -1, maximum: 1 }
+                              }
+                            }
+                          ]
+                        },
+                        probabilityBetter: {
+                          description: "The probability that this version's success rate is higher than the previous one's (Beta posteriors); null when either has no verifiable plan.",
+                          type: ["number", "null"]
+                        },
+                        verdict: {
+                          description: "better or worse when probabilityBetter is at least 0.95 or at most 0.05; otherwise cant_tell (the same threshold as agent verdicts).",
+                          enum: ["better", "worse", "cant_tell"]
                         },
                         selfQuality: {
                           type: ["number", "null"]

@@ -17,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const examples = join(root, 'examples')
 const outIndex = process.argv.indexOf('--out')
 const out = outIndex > 0 ? process.argv[outIndex + 1] : examples
-const weeks = ['2025-W05', '2025-W06', '2025-W07', '2025-W08', '2025-W09']
+const weeks = ['2025-W05', '2025-W06', '2025-W07', '2025-W08', '2025-W09', '2025-W10']
 const outputs = ['agents/performance/metrics', 'agents/performance/reports']
 
 /** Every input file of examples/ that git tracks (so caches and local files never leak in), relative to it. */

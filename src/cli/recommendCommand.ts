@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { analysedPlans, compareText } from '../core/aggregate/analysedPlans.js'
 import { inertText } from '../core/inertText.js'
-import { recommend } from '../core/aggregate/recommend.js'
+import { recommend, verdictThreshold } from '../core/aggregate/recommend.js'
 import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
 import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
 import { checkFiles } from '../pipeline/checkFiles.js'
@@ -14,9 +14,11 @@ import type { Recommendation } from '../core/types/generated.js'
 const recommendHelp = `Usage: planmark recommend [--category <category>] [options]
 
 Rank agents for a task category by verified success, honest about small
-samples: the ranking uses the lower bound of the Wilson 95% interval, and the
-verdict is "clear choice", "tie", "not enough data" or "no good choice", with
-the reason. Without --category, every category that has plans.
+samples: the ranking uses the lower bound of the Wilson 95% interval; the
+verdict ("clear choice", "tie", "not enough data" or "no good choice") comes
+from the probability that one agent beats another under Beta posteriors, at
+0.95, with the reason in words. Without --category, every category that has
+plans.
 
 Options:
   --category <name>      Task category, e.g. debugging (default: every category)
@@ -108,7 +110,7 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
     )
   for (const result of results) lines.push(...recommendationLines(result), '')
   lines.push(
-    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans needed.`
+    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; the verdict needs probability ${verdictThreshold} from the Beta posteriors (within complexity when the plans span several), and at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans per agent.`
   )
   io.stdout.write(`${lines.join('\n')}\n`)
   return 0

@@ -1,8 +1,17 @@
 import { mean } from '../stats/mean.js'
 import { round } from '../stats/round.js'
-import type { PlanRecord, PromptMetrics, PromptVersionMetrics } from '../types/generated.js'
+import { newcombeInterval } from '../stats/newcombeInterval.js'
+import { probabilityGreater } from '../stats/probabilityGreater.js'
+import type {
+  PlanRecord,
+  PromptDelta,
+  PromptMetrics,
+  PromptVersionMetrics,
+  Rate
+} from '../types/generated.js'
 import { compareText } from './analysedPlans.js'
 import { compareVersions } from './compareVersions.js'
+import { verdictThreshold } from './recommend.js'
 import { verifiedRate } from './verifiedRate.js'
 
 /** A prompt version a prompt file states, now or in its git history. */
@@ -36,9 +45,10 @@ export function promptEffectiveness(
         ...uses.filter((use) => use.id === id).map((use) => use.version)
       ])
     ].sort(compareVersions)
-    // The previous version's raw figures: a change is rounded once, not taken between rounded means.
+    // The previous version's exact figures: a change is rounded once, not taken between rounded means.
     let previous:
-      { version: string; successRate: number | null; selfMean: number | null } | undefined
+      | { version: string; verified: Rate; successRate: number | null; selfMean: number | null }
+      | undefined
     const metrics = versions.map((version) => {
       const plans = uses
         .filter((use) => use.id === id && use.version === version)
@@ -51,6 +61,7 @@ export function promptEffectiveness(
       const verified = verifiedRate(plans)
       const current = {
         version,
+        verified,
         successRate: verified.n > 0 ? verified.successes / verified.n : null,
         selfMean:
           selfScores.length > 0
@@ -86,6 +97,7 @@ export function promptEffectiveness(
         deltaToPrevious: previous
           ? {
               previousVersion: previous.version,
+              ...versionChange(verified, previous.verified),
               verifiedRate: difference(current.successRate, previous.successRate),
               selfQuality: difference(current.selfMean, previous.selfMean)
             }
@@ -109,4 +121,25 @@ function parseReference(reference: string): { id: string; version: string } {
 
 function difference(current: number | null, previous: number | null): number | null {
   return current === null || previous === null ? null : round(current - previous)
+}
+
+/** A version's change in verified success: its interval, the probability it is better, and the verdict. */
+function versionChange(
+  current: Rate,
+  previous: Rate
+): Pick<PromptDelta, 'verifiedRateInterval' | 'probabilityBetter' | 'verdict'> {
+  if (current.n === 0 || previous.n === 0)
+    return { verifiedRateInterval: null, probabilityBetter: null, verdict: 'cant_tell' }
+  const probability = probabilityGreater(current, previous)
+  const { lower, upper } = newcombeInterval(current, previous)
+  return {
+    verifiedRateInterval: { lower: round(lower), upper: round(upper) },
+    probabilityBetter: round(probability),
+    verdict:
+      probability >= verdictThreshold
+        ? 'better'
+        : 1 - probability >= verdictThreshold
+          ? 'worse'
+          : 'cant_tell'
+  }
 }

@@ -20,6 +20,13 @@ const verdictWords = {
   no_good_choice: 'No good choice'
 } as const
 
+/** A prompt version's change in words (docs/metrics.md). */
+const versionVerdicts = {
+  better: 'better',
+  worse: 'worse',
+  cant_tell: 'can’t tell yet'
+} as const
+
 /**
  * Renders the repository report (GitHub Markdown): summary, leaderboard,
  * agent × category matrix, recommendations, prompt versions, calibration,
@@ -86,7 +93,11 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
       `  x-axis [${ranked.map((agent) => `"${mermaidLabel(agent.agent)}"`).join(', ')}]`,
       '  y-axis "Verified success (%)" 0 --> 100',
       `  bar [${ranked.map((agent) => Math.round((agent.verified.rate ?? 0) * 100)).join(', ')}]`,
+      `  line [${ranked.map((agent) => Math.round((agent.verified.interval?.lower ?? 0) * 100)).join(', ')}]`,
+      `  line [${ranked.map((agent) => Math.round((agent.verified.interval?.upper ?? 0) * 100)).join(', ')}]`,
       '```',
+      '',
+      'Bars: verified success; lines: the lower and upper ends of its 95% interval, so a short bar on few plans is read with its uncertainty. An agent at 0% has no bar; its upper line still shows how high its rate could be.',
       ''
     )
   }
@@ -148,7 +159,7 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
       for (const version of prompt.versions) {
         const delta = version.deltaToPrevious
         const change = delta
-          ? `vs ${escapeMarkdown(delta.previousVersion)}: success ${signed(delta.verifiedRate, 100, '%')}, quality ${signed(delta.selfQuality, 1, '')}`
+          ? `vs ${escapeMarkdown(delta.previousVersion)}: ${versionVerdicts[delta.verdict]}; success ${signed(delta.verifiedRate, 100, '%')}${delta.verifiedRateInterval ? ` (95% interval ${signed(delta.verifiedRateInterval.lower, 100, '')} to ${signed(delta.verifiedRateInterval.upper, 100, '%')})` : ''}, quality ${signed(delta.selfQuality, 1, '')}`
           : '–'
         const name = version.known
           ? escapeMarkdown(version.version)

@@ -1,8 +1,6 @@
 import type { Rate } from '../types/generated.js'
 import { round } from './round.js'
-
-/** The 97.5th percentile of the standard normal distribution: a two-sided 95% interval. */
-const z = 1.959963984540054
+import { wilsonInterval } from './wilsonInterval.js'
 
 /**
  * `successes` out of `n` with the Wilson score interval, which stays inside
@@ -10,15 +8,11 @@ const z = 1.959963984540054
  */
 export function rate(successes: number, n: number): Rate {
   if (n === 0) return { successes, n, rate: null, interval: null }
-  const p = successes / n
-  const z2 = z * z
-  const denominator = 1 + z2 / n
-  const center = (p + z2 / (2 * n)) / denominator
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator
+  const { lower, upper } = wilsonInterval(successes, n)
   return {
     successes,
     n,
-    rate: round(p),
-    interval: { lower: round(Math.max(0, center - half)), upper: round(Math.min(1, center + half)) }
+    rate: round(successes / n),
+    interval: { lower: round(lower), upper: round(upper) }
   }
 }

@@ -551,13 +551,36 @@ export interface BandCounts {
   within: number
   above: number
 }
+/**
+ * Agents ranked by the Wilson lower bound of their verified success; the verdict from the Beta(1 + successes, 1 + failures) posteriors (docs/metrics.md).
+ */
 export interface Recommendation {
-  method: 'wilson-lower-bound'
+  method: 'beta-posterior'
+  /**
+   * The posterior probability a clear choice (or no good choice) needs.
+   */
+  threshold: number
+  /**
+   * The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.
+   */
+  probability: number | null
+  /**
+   * Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).
+   */
+  stratified?: {
+    by: 'complexity'
+    oddsRatio?: number
+    interval?: OddsRatioInterval
+  }
   minSamples: number
   verdict: 'clear_choice' | 'tie' | 'not_enough_data' | 'no_good_choice'
   reason: string
   recommended?: string
   ranking: RankedAgent[]
+}
+export interface OddsRatioInterval {
+  lower: number
+  upper: number
 }
 export interface RankedAgent {
   agent: string
@@ -612,7 +635,23 @@ export interface PromptAgent {
 export interface PromptDelta {
   previousVersion: string
   verifiedRate: number | null
+  /**
+   * The 95% interval of the change in verified success (Newcombe's hybrid score interval of the difference); null when either version has no verifiable plan.
+   */
+  verifiedRateInterval: null | DifferenceInterval
+  /**
+   * The probability that this version's success rate is higher than the previous one's (Beta posteriors); null when either has no verifiable plan.
+   */
+  probabilityBetter: number | null
+  /**
+   * better or worse when probabilityBetter is at least 0.95 or at most 0.05; otherwise cant_tell (the same threshold as agent verdicts).
+   */
+  verdict: 'better' | 'worse' | 'cant_tell'
   selfQuality: number | null
+}
+export interface DifferenceInterval {
+  lower: number
+  upper: number
 }
 /**
  * The pull-request comment a read-only pull_request run hands to a workflow_run run to post. The posting run treats it as untrusted data.
