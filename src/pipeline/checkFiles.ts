@@ -26,9 +26,8 @@ import { checkPromptHistory, type PromptRevision } from '../core/rules/checkProm
 import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { parseInWorkers, workerCount } from './parseInWorkers.js'
-import { guardedBytes, parseGuarded } from './parseGuarded.js'
-import { parseJob, type ParseJob } from './parseJob.js'
+import { parseDocuments } from './parseDocuments.js'
+import type { ParseJob } from './parseJob.js'
 
 /** Options of `checkFiles`. */
 export interface CheckOptions {
@@ -202,23 +201,11 @@ async function checkEachFile(
     Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
   )
   jobs.sort((a, b) => a.index - b.index)
-  // Large files one at a time, each under a time and heap budget; the rest in bulk.
-  const large = jobs.filter((job) => job.source.length >= guardedBytes)
-  const small = jobs.filter((job) => job.source.length < guardedBytes)
-  for (const job of large) {
-    results[job.index] = await parseGuarded(job, config)
-    progress()
-  }
-  const workers = workerCount(small.length, options.workers ?? 'auto')
-  const parsed =
-    workers > 0
-      ? await parseInWorkers(small, config, workers, () => progress())
-      : small.map((job) => {
-          const result = parseJob(job, config)
-          progress()
-          return result
-        })
-  small.forEach((job, position) => (results[job.index] = parsed[position]))
+  const parsed = await parseDocuments(jobs, config, {
+    workers: options.workers ?? 'auto',
+    onDone: progress
+  })
+  jobs.forEach((job, position) => (results[job.index] = parsed[position]))
   if (options.cacheDir) {
     const entries: DocumentCache = new Map()
     results.forEach((result, index) => {
