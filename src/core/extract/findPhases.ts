@@ -64,9 +64,9 @@ function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock
   if (!match) return undefined
   const rest = match[2] ?? ''
   const estimateMatch = estimate.exec(rest)
-  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest)
-    .replace(/\s*[—–-]\s*$/, '')
-    .trim()
+  // A trailing dash goes, by trimming: a pattern for it would rescan a run of spaces from each one.
+  const named = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).trimEnd()
+  const name = (/[—–-]$/.test(named) ? named.slice(0, -1) : named).trim()
   const block: PhaseBlock = { heading, number: Number(match[1]), name, nodes: [] }
   const estimateText = estimateMatch?.[1]?.replace(estimateLabel, '').trim()
   if (estimateText) block.estimate = estimateText

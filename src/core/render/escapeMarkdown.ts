@@ -9,7 +9,8 @@ const invisible =
  * hidden `<!-- … -->` markers cannot be forged), Markdown punctuation is
  * backslash-escaped (no links, images, emphasis or table breaks), and a
  * zero-width space defuses what GitHub links after rendering: `@mentions`,
- * `#123` references and bare `https://` or `www.` addresses.
+ * `#123` and `GH-123` references (any case) and bare `https://` or `www.`
+ * addresses.
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -20,6 +21,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
     .replace(/@(?=\w)/g, '@\u200b')
     .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/(?<![a-z\d])gh-(?=\d)/gi, '$&\u200b')
     .replace(/:\/\//g, ':\u200b//')
     .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200b.`)
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
