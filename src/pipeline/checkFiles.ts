@@ -13,7 +13,6 @@ import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
 import { gitBlobId } from '../adapters/gitBlobId.js'
 import { gitFileHistory } from '../adapters/gitFileHistory.js'
 import { readBlobs } from '../adapters/gitHistory.js'
-import { cleanTrackedBlobs } from '../adapters/gitIndex.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
@@ -67,8 +66,8 @@ const readConcurrency = 16
 
 /**
  * Finds, reads, parses and checks the documents under `paths`. Files whose
- * content (by git blob id) is in the cache are not parsed again, and clean
- * tracked files in it are not even read. Parsing runs in worker threads when
+ * content (by the git blob id of the bytes read) is in the cache are not
+ * parsed again. Parsing runs in worker threads when
  * there is enough of it. A file that cannot be read gets a message and the
  * others are still checked; rules that span documents run over the whole set.
  * Throws only for a missing path or an invalid configuration.
@@ -133,7 +132,6 @@ async function checkEachFile(
   let found = await findDocuments(cwd, paths, config)
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
-  const clean = inGit ? await cleanTrackedBlobs(cwd) : new Map<string, string>()
   // Resolved once: every file read is checked to stay inside it.
   const realCwd = await realpath(cwd)
   const stamp = cacheStamp(config)
@@ -150,14 +148,6 @@ async function checkEachFile(
     while (next < found.length) {
       const index = next++
       const document = found[index] as FoundDocument
-      const known = clean.get(document.path)
-      const cached = known ? cache.get(cacheKey(document.path, known)) : undefined
-      if (cached) {
-        keys[index] = cacheKey(document.path, known as string)
-        results[index] = cached
-        progress()
-        continue
-      }
       const read = await readDocumentFile(
         resolve(cwd, document.path),
         config.maxFileBytes,
@@ -180,7 +170,9 @@ async function checkEachFile(
         progress()
         continue
       }
-      const blobId = known ?? gitBlobId(read.bytes)
+      // The key is the bytes' own id, never git's word that a file is unchanged: an edit under
+      // `git update-index --assume-unchanged`, or within the index's timestamp, still counts.
+      const blobId = gitBlobId(read.bytes)
       keys[index] = cacheKey(document.path, blobId)
       const recalled = cache.get(keys[index] as string)
       if (recalled) {
@@ -214,7 +206,13 @@ async function checkEachFile(
     })
     // Nothing parsed and nothing gone: the cache on disk is already exactly this.
     const unchanged = jobs.length === 0 && entries.size === cache.size
-    if (!unchanged) await saveDocumentCache(options.cacheDir, stamp, entries)
+    if (!unchanged)
+      await saveDocumentCache(
+        options.cacheDir,
+        stamp,
+        entries,
+        options.onNotice ?? (() => undefined)
+      )
   }
   return results.map((result) => deserializeChecked(result as SerializedDocument))
 }
