@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { commitAll, git } from './helpers/git.js'
 import { planMarkdown } from './helpers/planMarkdown.js'
+import { resolveConfig } from '../src/core/resolveConfig.js'
+import { parseDocuments } from '../src/pipeline/parseDocuments.js'
 import { runCli } from './helpers/runCli.js'
 
 // Git repositories and whole runs: allow for a slow machine.
@@ -87,5 +89,23 @@ describe('documents read from git history go through the per-file guard', () => 
     expect(byPath.get(`${plans}/deep-nesting.md`)?.messages[0]?.reason).toContain(
       'found 10001 levels'
     )
+  })
+})
+
+describe('the one guarded entry point', () => {
+  test('refuses a blob over maxFileBytes, a file nested too deeply, and parses the rest', async () => {
+    const config = resolveConfig({ maxFileBytes: 1000 })
+    const [large, deep, good] = await parseDocuments(
+      [
+        { path: 'large.md', source: `# x\n\n${'a'.repeat(2000)}\n` },
+        { path: 'deep.md', source: `${'> '.repeat(200)}x\n` },
+        { path: 'good.md', source: planMarkdown({ agent: 'claude', criteria: ['x'] }) }
+      ],
+      config
+    )
+    expect(large?.messages[0]).toMatchObject({ ruleId: 'file-unreadable' })
+    expect(large?.messages[0]?.reason).toContain('found 2006 bytes')
+    expect(deep?.messages[0]).toMatchObject({ ruleId: 'file-too-complex' })
+    expect(good?.parsed?.document.kind).toBe('plan')
   })
 })

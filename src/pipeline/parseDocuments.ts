@@ -1,4 +1,5 @@
 import { inlineDelimiterLoad } from '../core/document/inlineDelimiterLoad.js'
+import { refusedFile } from '../core/refusedFile.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { SerializedDocument } from '../core/serializeChecked.js'
 import { parseGuarded } from './parseGuarded.js'
@@ -37,9 +38,10 @@ export interface ParseOptions {
 /**
  * The one guarded entry point for parsing documents: the working tree, git
  * history and everything that reaches the cache or a shard come through it.
- * Each job is checked for nesting and parser failures (`parseJob`), and
- * each one that could keep the parser busy runs in a worker of its own under
- * `maxParseSeconds` and `maxParseMegabytes` (`parseGuarded`). Returns the
+ * A job over `maxFileBytes` is refused, each one is checked for nesting and
+ * parser failures (`parseJob`), and each one that could keep the parser busy
+ * runs in a worker of its own under `maxParseSeconds` and
+ * `maxParseMegabytes` (`parseGuarded`). Returns the
  * checked files in the jobs' order; never rejects for a document's content.
  */
 export async function parseDocuments(
@@ -51,6 +53,19 @@ export async function parseDocuments(
   const results: SerializedDocument[] = new Array(jobs.length)
   const bulk: number[] = []
   for (const [index, job] of jobs.entries()) {
+    // The working tree's files are measured before they are read; git history's blobs here.
+    const bytes = Buffer.byteLength(job.source)
+    if (bytes > config.maxFileBytes) {
+      results[index] = refusedFile(
+        job.path,
+        config,
+        'file-unreadable',
+        `Expected a file of at most ${config.maxFileBytes} bytes (maxFileBytes), found ${bytes} bytes; it was not parsed`,
+        { expected: `at most ${config.maxFileBytes} bytes`, actual: `${bytes} bytes` }
+      )
+      onDone()
+      continue
+    }
     if (!needsBudget(job.source)) {
       bulk.push(index)
       continue
