@@ -75,7 +75,7 @@ describe('the comment artifact, read as untrusted data', () => {
   test('accepts what the pull_request run writes, however hostile the plans were', () => {
     expect(read(artifact)).toEqual({ ok: true, artifact })
     const hostile =
-      '<img src=x> @octocat #12 https://evil.example www.evil.example [x](https://evil.example) <!-- x -->'
+      '<img src=x> @octocat #12 GH-99 https://evil.example www.evil.example [x](https://evil.example) <!-- x -->'
     const plans = analysedPlans([
       parseDocument(
         `${planMarkdown({ agent: hostile, category: hostile, criteria: ['x', ' '] })}\n### Phase 1: ${hostile}\n- [ ] ${hostile}\n`,
@@ -106,6 +106,7 @@ describe('the comment artifact, read as untrusted data', () => {
     ['raw HTML', withBody('<details><img src=x onerror=alert(1)></details>'), 'HTML other than'],
     ['a live mention', withBody('thanks @octocat'), 'a mention'],
     ['an issue reference', withBody('fixes #12'), 'an issue reference'],
+    ['a GH- reference', withBody('fixes gh-12'), 'an issue reference'],
     ['a bare address', withBody('see https://evil.example'), 'a bare address']
   ])('refuses %s', (_, value, reason) => {
     const reading = typeof value === 'string' ? readCommentArtifact(value, expected) : read(value)

@@ -180,3 +180,52 @@ describe('the per-file parse budget', () => {
     expect(documents.find((document) => document.path === 'plans/good.md')?.kind).toBe('plan')
   })
 })
+
+describe('every document is bounded in time, whatever its size', () => {
+  /** The three slow inputs of issue 11, each under 256 KiB, with a good plan beside them. */
+  function slowRepository(): string {
+    const repo = mkdtempSync(join(tmpdir(), 'planmark-slow-'))
+    mkdirSync(join(repo, 'plans'))
+    writeFileSync(join(repo, 'planmark.config.json'), JSON.stringify({ maxParseSeconds: 3 }))
+    const head = '# EXECUTION PLAN: slow\n\n**Agent**: claude\n'
+    // Quadratic in the duration pattern: 20 KB of digits took 6.8 s, 250 KB ran past 120 s.
+    writeFileSync(
+      join(repo, 'plans/digits.md'),
+      `${head}**Estimated Duration**: ${'9'.repeat(250_000)}\n`
+    )
+    // Quadratic in `\(.*?\)`: 28–38 s.
+    writeFileSync(
+      join(repo, 'plans/parens.md'),
+      `${head}**Estimated Duration**: ${'('.repeat(250_000)}\n`
+    )
+    // Quadratic in micromark's emphasis pairing: 24 KB took 9 s, 240 KB ran past 120 s.
+    writeFileSync(join(repo, 'plans/attention.md'), `${head}\n${'*a_'.repeat(80_000)}\n`)
+    // Below the size that alone calls for the budget (64 KiB): the delimiters do.
+    writeFileSync(join(repo, 'plans/attention-small.md'), `${head}\n${'*a_'.repeat(20_000)}\n`)
+    writeFileSync(join(repo, 'plans/good.md'), planMarkdown({ agent: 'claude', criteria: ['x'] }))
+    return repo
+  }
+
+  test('the slow inputs end in a finding or a normal result, and the others are checked', async () => {
+    const check = await cli(['check', '--format', 'json', '--no-cache'], slowRepository())
+    expect(check.signal).toBeNull()
+    expect(check.stderr).toBe('')
+    const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
+    const byPath = new Map(documents.map((document) => [document.path, document]))
+    for (const path of ['plans/digits.md', 'plans/parens.md']) {
+      const invalid = byPath
+        .get(path)
+        ?.messages.find((message) => message.ruleId === 'invalid-value')
+      expect(invalid, path).toMatchObject({ line: 4 })
+      // The value is quoted cut short, not 250 KB long.
+      expect(invalid?.reason.length, path).toBeLessThan(300)
+    }
+    for (const path of ['plans/attention.md', 'plans/attention-small.md'])
+      expect(byPath.get(path)?.messages[0], path).toMatchObject({
+        line: 1,
+        ruleId: 'file-too-complex',
+        reason: expect.stringContaining('within 3 s (maxParseSeconds)') as unknown
+      })
+    expect(byPath.get('plans/good.md')?.kind).toBe('plan')
+  })
+})

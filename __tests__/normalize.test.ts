@@ -26,7 +26,8 @@ describe('parseDuration', () => {
     ['90+ min', 90, 90],
     ['2 days', 2880, 2880],
     ['1 week', 10080, 10080],
-    ['45 min (rough)', 45, 45]
+    ['45 min (rough)', 45, 45],
+    ['2 hours (rough (very))', 120, 120]
   ])('%s → %d–%d minutes', (text, min, max) => {
     expect(parseDuration(text)).toEqual({ text, minMinutes: min, maxMinutes: max })
   })
@@ -37,6 +38,24 @@ describe('parseDuration', () => {
       expect(parseDuration(text)).toBeUndefined()
     }
   )
+
+  test.each([
+    ['400 nines', `${'9'.repeat(400)} minutes`],
+    ['a range up to 150 nines', `1-${'9'.repeat(150)} hours`],
+    ['a range from 150 nines', `${'9'.repeat(150)}-1 hours`],
+    ['2,000,000 years', '104000000 weeks']
+  ])('%s is out of range, never Infinity or a number no plan means', (_, text) => {
+    expect(parseDuration(text)).toBeUndefined()
+  })
+
+  // Each ran for minutes before the length cap (quadratic backtracking): the test's timeout catches a return.
+  test.each([
+    ['250,000 digits', '9'.repeat(250_000)],
+    ['250,000 opening parentheses', '('.repeat(250_000)],
+    ['digits then parentheses', `${'1'.repeat(100_000)}${'('.repeat(100_000)}`]
+  ])('%s are refused without running a pattern over them', (_, text) => {
+    expect(parseDuration(text)).toBeUndefined()
+  })
 })
 
 describe('parseTimestamp', () => {
@@ -176,5 +195,11 @@ describe('resolveLink', () => {
     expect(resolveLink('r.md', 'https://example.invalid/p.md')).toBeUndefined()
     expect(resolveLink('r.md', '../../outside.md')).toBeUndefined()
     expect(resolveLink('r.md', '#anchor')).toBeUndefined()
+  })
+
+  test('a link whose percent escapes are not UTF-8 is kept as written, not thrown on', () => {
+    expect(resolveLink('reviews/r.md', '../execution_plans/%E0%A4%A.md')).toBe(
+      'execution_plans/%E0%A4%A.md'
+    )
   })
 })

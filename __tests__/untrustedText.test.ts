@@ -22,7 +22,7 @@ import { runCli } from './helpers/runCli.js'
 
 /** Text an attacker controls: markup, a mention, a reference, links, an image, our marker, controls and bidi overrides. */
 const hostile =
-  '<img src=x onerror=alert(1)> @octocat #12 https://evil.example www.evil.example ![x](https://evil.example/x.png) [click](https://evil.example) <!-- planmark:pull-request-comment --> \u202Egnp.exe\u202C \u0007bell\r\n::add-mask::secret'
+  '<img src=x onerror=alert(1)> @octocat #12 GH-99 gh-7 https://evil.example www.evil.example ![x](https://evil.example/x.png) [click](https://evil.example) <!-- planmark:pull-request-comment --> \u202Egnp.exe\u202C \u0007bell\r\n::add-mask::secret'
 
 describe('document text going out as Markdown', () => {
   test('escapeMarkdown leaves no markup, mention, reference, link, image, marker or control', async () => {
@@ -31,6 +31,9 @@ describe('document text going out as Markdown', () => {
     expect(escaped).not.toMatch(/[\u0000-\u001f\u202a-\u202e]/)
     expect(escaped).toContain('@\u200boctocat')
     expect(escaped).toContain('#\u200b12')
+    expect(escaped).toContain('GH-\u200b99')
+    expect(escaped).toContain('gh-\u200b7')
+    expect(escaped).not.toMatch(/gh-\d/i)
     expect(escaped).not.toContain('<!--')
     expect(escaped).not.toContain('://evil')
     expect(escaped).not.toContain('www.evil')
@@ -54,6 +57,7 @@ describe('document text going out as Markdown', () => {
     expect(body.split(commentMarker)).toHaveLength(2)
     expect(body.trimEnd().endsWith(commentMarker)).toBe(true)
     expect(body).toContain('@\u200boctocat')
+    expect(body).not.toMatch(/gh-\d/i)
     const html = await renderMarkdown(body)
     expect(html).not.toMatch(/<(img|script)\b/)
     expect(html).not.toMatch(/href="https?:\/\/evil/)

@@ -1667,7 +1667,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -4767,7 +4767,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root2, ref);
+      let _sch = resolve14.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4794,7 +4794,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root2, ref) {
+    function resolve14(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5169,9 +5169,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -5191,9 +5191,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -5318,9 +5318,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -5658,7 +5658,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6049,7 +6049,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -17061,7 +17061,7 @@ function gitEnvironment(extra = {}, base = process.env) {
 
 // src/adapters/gitCommand.ts
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve13) => {
+  return new Promise((resolve14) => {
     const child = execFile(
       "git",
       args,
@@ -17073,7 +17073,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
-        resolve13({ code, stdout, stderr });
+        resolve14({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -17962,7 +17962,7 @@ var config_schema_default = {
       type: "number",
       minimum: 1,
       maximum: 3600,
-      description: "A file over 256 KiB is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10."
+      description: "A file of 64 KiB or more, or with a block of over 2,000 emphasis or link delimiters, is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10."
     },
     maxParseMegabytes: {
       type: "integer",
@@ -19045,10 +19045,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -19058,9 +19058,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -19257,8 +19257,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -19737,12 +19737,85 @@ var GitError = class extends Error {
 };
 
 // src/pipeline/analyze.ts
-import { relative as relative5, resolve as resolve7 } from "node:path";
+import { relative as relative5, resolve as resolve8 } from "node:path";
 
 // src/adapters/documentCache.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile3 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile3, rm as rm2, stat as stat3 } from "node:fs/promises";
 import { join as join3 } from "node:path";
+
+// src/core/document/checkedFileProblem.ts
+var kinds2 = /* @__PURE__ */ new Set([
+  "plan",
+  "analysis",
+  "review",
+  "prompt",
+  "checklist"
+]);
+var extractionErrors = /* @__PURE__ */ new Set([
+  "required",
+  "enum",
+  "minLength",
+  "minimum",
+  "maximum",
+  "pattern",
+  "format"
+]);
+var alwaysPresent = /* @__PURE__ */ new Set([
+  "kind",
+  "identity",
+  "checkboxes",
+  "schemaVersion"
+]);
+var isObject = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+var isPoint = (value2) => isObject(value2) && Number.isSafeInteger(value2.line) && Number.isSafeInteger(value2.column);
+var isPosition = (value2) => isObject(value2) && isPoint(value2.start) && isPoint(value2.end);
+var optional = (value2, check) => value2 === void 0 || check(value2);
+var isString = (value2) => typeof value2 === "string";
+function messageProblem(message, index2) {
+  const where = `/messages/${index2}`;
+  if (!isObject(message) || typeof message.reason !== "string")
+    return `${where} is not a message with a reason`;
+  if (!optional(message.ruleId, isString) || !optional(message.source, isString))
+    return `${where} has a rule id or source that is not text`;
+  if (!optional(message.fatal, (fatal) => fatal === null || typeof fatal === "boolean"))
+    return `${where}/fatal is not true, false or null`;
+  if (!optional(message.place, (place) => isPoint(place) || isPosition(place)))
+    return `${where}/place is not a position`;
+  if (!optional(message.expected, (expected) => Array.isArray(expected) && expected.every(isString)))
+    return `${where}/expected is not a list of text`;
+  if (!optional(message.actual, isString)) return `${where}/actual is not text`;
+  return void 0;
+}
+function documentProblem(document3, valid) {
+  if (!kinds2.has(document3.kind)) return `/parsed/document/kind is not a kind planmark reads`;
+  const validate = schemaValidator(document3.kind);
+  const passes = validate(document3);
+  if (passes !== valid) return `/parsed/valid does not match the document`;
+  const unexpected = (validate.errors ?? []).find(
+    (error) => !extractionErrors.has(error.keyword) || error.keyword === "required" && (error.instancePath !== "" || alwaysPresent.has(error.params.missingProperty))
+  );
+  return unexpected ? `/parsed/document${unexpected.instancePath} ${unexpected.message ?? "is malformed"}` : void 0;
+}
+function checkedFileProblem(entry, path) {
+  if (!isObject(entry) || typeof entry.path !== "string") return "it is not a checked file";
+  if (path !== void 0 && entry.path !== path) return `it is for ${entry.path}, not ${path}`;
+  if (!Array.isArray(entry.messages)) return "/messages is not a list";
+  for (const [index2, message] of entry.messages.entries()) {
+    const problem = messageProblem(message, index2);
+    if (problem) return problem;
+  }
+  if (entry.parsed === void 0) return void 0;
+  const parsed = entry.parsed;
+  if (!isObject(parsed) || !isObject(parsed.document) || typeof parsed.valid !== "boolean")
+    return "/parsed is not a document with its validity";
+  if (!isObject(parsed.positions) || !Object.values(parsed.positions).every(isPosition))
+    return "/parsed/positions is not a map of positions";
+  const identity = parsed.document.identity;
+  if (!isObject(identity) || identity.path !== entry.path)
+    return `/parsed/document/identity/path is not ${entry.path}`;
+  return documentProblem(parsed.document, parsed.valid);
+}
 
 // src/core/stableJson.ts
 function stableJson(value2) {
@@ -19776,7 +19849,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir(dirname2(path), { recursive: true }).then(
-    () => new Promise((resolve13, reject) => {
+    () => new Promise((resolve14, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error) => rm(temporary, { force: true }).then(() => reject(error), reject);
@@ -19787,7 +19860,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename(temporary, path).then(resolve13, fail));
+        stream.end(() => rename(temporary, path).then(resolve14, fail));
       };
       pump();
     })
@@ -19800,14 +19873,20 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "7e8e054b5c39f57aaf3071e09692f60315c5cf09" : "sources";
+var build2 = true ? "3b9e5a7f6e1ddc57e4135292a8a15aa42c2472d1" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
 async function loadDocumentCache(dir, stamp, notice) {
   const path = join3(dir, fileName);
-  const text3 = await readFile3(path, "utf8").catch(() => void 0);
+  await removeOrphans(dir);
+  const text3 = await readFile3(path, "utf8").catch((error) => {
+    if (error.code !== "ENOENT")
+      notice(`planmark: ignoring the cache in ${path}: it cannot be read (${error.message}).`);
+    return void 0;
+  });
   if (text3 === void 0) return /* @__PURE__ */ new Map();
+  let entries;
   try {
     const lines = text3.split("\n");
     const header = JSON.parse(lines[0] ?? "");
@@ -19817,29 +19896,54 @@ async function loadDocumentCache(dir, stamp, notice) {
       );
       return /* @__PURE__ */ new Map();
     }
-    const entries = lines.slice(1).filter(Boolean).map((line) => JSON.parse(line));
-    if (entries.length !== header.entries || !entries.every(isEntry))
-      throw new Error("entries missing or malformed");
-    return new Map(entries);
+    entries = lines.slice(1).filter(Boolean).map((line) => JSON.parse(line));
+    if (entries.length !== header.entries) throw new Error("entries missing");
   } catch (error) {
     notice(
       `planmark: ignoring the cache in ${path}: it is corrupt (${error.message}); it will be rebuilt.`
     );
     return /* @__PURE__ */ new Map();
   }
+  const cache = /* @__PURE__ */ new Map();
+  const dropped = [];
+  for (const [index2, entry] of entries.entries()) {
+    const key = Array.isArray(entry) ? entry[0] : void 0;
+    const problem = !Array.isArray(entry) || entry.length !== 2 || typeof key !== "string" ? "it is not a [key, checked file] pair" : checkedFileProblem(entry[1], key.slice(0, key.indexOf("\0")));
+    if (problem) dropped.push(`entry ${index2 + 1}: ${problem}`);
+    else cache.set(key, entry[1]);
+  }
+  if (dropped.length > 0)
+    notice(
+      `planmark: dropped ${dropped.length} malformed ${dropped.length === 1 ? "entry" : "entries"} of the cache in ${path} (${dropped[0]}${dropped.length > 1 ? "; …" : ""}); ${dropped.length === 1 ? "its file is" : "their files are"} parsed again.`
+    );
+  return cache;
 }
-async function saveDocumentCache(dir, stamp, entries) {
+var orphanAgeMs = 6e4;
+async function saveDocumentCache(dir, stamp, entries, notice) {
   const keys = [...entries.keys()].sort();
   function* lines() {
     yield JSON.stringify({ stamp, entries: keys.length });
     for (const key of keys) yield JSON.stringify([key, entries.get(key)]);
   }
-  await writeLinesAtomic(join3(dir, fileName), lines());
+  const path = join3(dir, fileName);
+  try {
+    await writeLinesAtomic(path, lines());
+  } catch (error) {
+    notice(
+      `planmark: the cache in ${path} could not be written (${error.message}); the run goes on without it.`
+    );
+  }
 }
-function isEntry(entry) {
-  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") return false;
-  const value2 = entry[1];
-  return typeof value2 === "object" && value2 !== null && typeof value2.path === "string" && Array.isArray(value2.messages);
+async function removeOrphans(dir) {
+  const names = await readdir2(dir).catch(() => []);
+  const now = Date.now();
+  await Promise.all(
+    names.filter((name) => /^documents\.json\.[0-9a-f]+\.tmp$/.test(name)).map(async (name) => {
+      const path = join3(dir, name);
+      const info = await stat3(path).catch(() => void 0);
+      if (info?.isFile() && now - info.mtimeMs >= orphanAgeMs) await rm2(path, { force: true });
+    })
+  );
 }
 
 // src/adapters/gitMoves.ts
@@ -20670,7 +20774,7 @@ function knownPrompts(documents, revisions) {
 
 // src/core/text/defuseAutolinks.ts
 function defuseAutolinks(text3) {
-  return text3.replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`);
+  return text3.replace(/@(?=\w)/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(?<![a-z\d])gh-(?=\d)/gi, "$&​").replace(/:\/\//g, ":​//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}​.`);
 }
 
 // src/core/text/escapeHtml.ts
@@ -21718,7 +21822,7 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve14, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd, env: gitEnvironment() });
     const chunks2 = [];
     git.stdout.on("data", (chunk) => chunks2.push(chunk));
@@ -21742,36 +21846,11 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve13(blobs);
+      resolve14(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
   });
-}
-
-// src/adapters/gitIndex.ts
-async function cleanTrackedBlobs(cwd) {
-  const [listing, status] = await Promise.all([
-    runGit(cwd, ["ls-files", "-s", "-z", "--", "."]),
-    runGit(cwd, ["status", "--porcelain", "-z", "--untracked-files=no", "--", "."])
-  ]);
-  const prefix = (await runGit(cwd, ["rev-parse", "--show-prefix"]) ?? "").trim();
-  const dirty = /* @__PURE__ */ new Set();
-  const entries = (status ?? "").split("\0");
-  for (let index2 = 0; index2 < entries.length; index2++) {
-    const entry = entries[index2] ?? "";
-    if (entry.length < 4) continue;
-    dirty.add(entry.slice(3));
-    if (entry[0] === "R" || entry[0] === "C") index2++;
-  }
-  const blobs = /* @__PURE__ */ new Map();
-  for (const entry of (listing ?? "").split("\0")) {
-    const match = /^\d+ ([0-9a-f]{40}) 0\t(.*)$/s.exec(entry);
-    if (!match?.[1] || match[2] === void 0) continue;
-    const fromRoot = `${prefix}${match[2]}`;
-    if (!dirty.has(fromRoot)) blobs.set(match[2], match[1]);
-  }
-  return blobs;
 }
 
 // src/adapters/isGitWorkTree.ts
@@ -21789,7 +21868,7 @@ import { constants } from "node:fs";
 import { open, realpath as realpath4 } from "node:fs/promises";
 
 // src/adapters/bytePath.ts
-import { readdir as readdir2 } from "node:fs/promises";
+import { readdir as readdir3 } from "node:fs/promises";
 import { parse, sep as sep5 } from "node:path";
 async function bytePath(path) {
   if (!path.includes("�")) return path;
@@ -21798,7 +21877,7 @@ async function bytePath(path) {
   for (const part of path.slice(root2.length).split(sep5).filter(Boolean)) {
     let name = Buffer.from(part);
     if (part.includes("�")) {
-      const entries = await readdir2(current.length > 0 ? current : ".", {
+      const entries = await readdir3(current.length > 0 ? current : ".", {
         encoding: "buffer"
       }).catch(() => []);
       const matches = entries.filter((entry) => entry.toString("utf8") === part);
@@ -22008,6 +22087,10 @@ var ruleCatalog = {
     summary: "The file cannot be read as a document: binary, not UTF-8, too large or unreadable."
   },
   "file-empty": { severity: "warning", summary: "The file is empty." },
+  "merge-conflict": {
+    severity: "error",
+    summary: "The file holds an unresolved merge conflict (`<<<<<<<`, `=======`, `>>>>>>>`); neither side is counted."
+  },
   "file-too-complex": {
     severity: "error",
     summary: "The file nests deeper than the parser can follow in bounded time and memory, or the parser could not finish it; it was not analysed."
@@ -22215,6 +22298,32 @@ function checkPromptHistory(prompt, revisions, rules) {
   );
 }
 
+// src/core/document/inlineDelimiterLoad.ts
+function inlineDelimiterLoad(source) {
+  let most = 0;
+  let current = 0;
+  let lineBlank = true;
+  for (let index2 = 0; index2 < source.length; index2++) {
+    const code = source.charCodeAt(index2);
+    if (code === 10 || code === 13) {
+      if (code === 13 && source.charCodeAt(index2 + 1) === 10) index2++;
+      if (lineBlank) current = 0;
+      lineBlank = true;
+      continue;
+    }
+    if (code !== 32 && code !== 9) lineBlank = false;
+    if (code === 42 || code === 95 || code === 126 || code === 91 || code === 93) {
+      current++;
+      if (current > most) most = current;
+    }
+  }
+  return most;
+}
+
+// src/pipeline/parseGuarded.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { Worker as Worker2 } from "node:worker_threads";
+
 // src/pipeline/parseInWorkers.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -22243,9 +22352,9 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve13, reject) => {
+        (worker) => new Promise((resolve14, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve13();
+            if (next >= jobs.length) return resolve14();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -22268,10 +22377,6 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   return results;
 }
 
-// src/pipeline/parseGuarded.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { Worker as Worker2 } from "node:worker_threads";
-
 // src/core/nestingDepth.ts
 var containerMarker = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 function nestingDepth(source) {
@@ -22291,6 +22396,45 @@ function nestingDepth(source) {
     if (depth > deepest.depth) deepest = { depth, line: lineNumber };
   }
   return deepest;
+}
+
+// src/core/document/conflictRegions.ts
+var fence = /^ {0,3}(`{3,}|~{3,})/;
+function conflictRegions(source) {
+  const regions = [];
+  let open2;
+  let code;
+  const lines = source.split(/\r\n|\r|\n/);
+  for (const [index2, line] of lines.entries()) {
+    const lineNumber = index2 + 1;
+    const marker = fence.exec(line)?.[1];
+    if (code) {
+      if (marker?.[0] === code.char && marker.length >= code.length && line.trim() === marker)
+        code = void 0;
+      continue;
+    }
+    if (marker && !open2) {
+      code = { char: marker[0], length: marker.length };
+      continue;
+    }
+    if (/^<{7}(?:[ \t]|$)/.test(line)) open2 = { line: lineNumber, separated: false };
+    else if (open2 && /^={7}[ \t]*$/.test(line)) open2.separated = true;
+    else if (open2?.separated && /^>{7}(?:[ \t]|$)/.test(line)) {
+      regions.push({ startLine: open2.line, endLine: lineNumber });
+      open2 = void 0;
+    }
+  }
+  return regions;
+}
+function blankConflicts(source, regions) {
+  if (regions.length === 0) return source;
+  const parts = source.split(/(\r\n|\r|\n)/);
+  for (const { startLine, endLine } of regions)
+    for (let line = startLine; line <= endLine; line++) {
+      const part = parts[(line - 1) * 2];
+      if (part !== void 0) parts[(line - 1) * 2] = " ".repeat(part.length);
+    }
+  return parts.join("");
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -22395,7 +22539,7 @@ var Extraction = class {
 
 // src/core/normalize/resolveLink.ts
 function resolveLink(fromPath, href) {
-  const target = decodeURI(href.split(/[?#]/)[0] ?? "");
+  const target = decoded(href.split(/[?#]/)[0] ?? "");
   if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//"))
     return void 0;
   const parts = target.startsWith("/") ? [] : fromPath.split("/").slice(0, -1);
@@ -22406,6 +22550,13 @@ function resolveLink(fromPath, href) {
     } else if (part !== "." && part !== "") parts.push(part);
   }
   return parts.join("/");
+}
+function decoded(path) {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 // src/core/tree/walk.ts
@@ -22429,7 +22580,7 @@ function sourceLines(source, node2) {
   if (start?.offset === void 0 || end?.offset === void 0) return [];
   return source.slice(start.offset, end.offset).split(/\r\n|\r|\n/).map((raw, index2) => {
     const prefix = index2 === 0 ? "" : /^[ \t]*(?:>[ \t]?)*[ \t]*/.exec(raw)?.[0] ?? "";
-    const text3 = raw.slice(prefix.length).replace(/(?: {2,}|\\)$/, "").trimEnd();
+    const text3 = raw.slice(prefix.length).replace(/(?:(?<! ) {2,}|\\)$/, "").trimEnd();
     return {
       text: text3,
       line: start.line + index2,
@@ -22518,7 +22669,7 @@ function fieldList(field) {
     )
   ).filter(Boolean);
   if (nested.length > 0) return field.text ? [field.text, ...nested] : nested;
-  return field.text.split(/\s*[,;]\s*/).map((part) => part.trim()).filter(Boolean);
+  return field.text.split(/[,;]/).map((part) => part.trim()).filter(Boolean);
 }
 
 // src/core/tree/fieldLookup.ts
@@ -22663,6 +22814,11 @@ function dropEmpty(value2) {
   );
 }
 
+// src/core/text/shortened.ts
+function shortened(text3) {
+  return text3.length <= 120 ? text3 : `${text3.slice(0, 100).replace(/[\ud800-\udbff]$/, "")}… (${text3.length} characters)`;
+}
+
 // src/core/normalize/normalizeLevel.ts
 function normalizeLevel(text3) {
   const word = text3.toLowerCase().replace(/[^a-z]+/g, " ").trim().split(" ")[0];
@@ -22714,11 +22870,21 @@ var rangePattern = new RegExp(
   String.raw`^${number}\s*${unit}?\s*(?:-|–|—|to)\s*${number}\s*${unit}$`
 );
 var compoundPart = new RegExp(String.raw`${number}\s*${unit}`, "g");
+var longestDurationText = 200;
+var mostMinutes = 1e9;
 function parseDuration(text3) {
-  const clean = text3.toLowerCase().replace(/\(.*?\)/g, " ").replace(/^(about|approx\.?|approximately|around|estimated:?|est\.?)\s+/, "").replace(/[~≈]/g, "").replace(/\s+/g, " ").trim();
+  const duration = readDuration(text3);
+  return duration && Math.max(duration.minMinutes, duration.maxMinutes) <= mostMinutes ? duration : void 0;
+}
+function readDuration(text3) {
+  if (text3.length > longestDurationText) return void 0;
+  let unwrapped = text3.toLowerCase();
+  for (let previous2 = ""; previous2 !== unwrapped; )
+    [previous2, unwrapped] = [unwrapped, unwrapped.replace(/\([^()]*\)/g, " ")];
+  const clean = unwrapped.replace(/^(about|approx\.?|approximately|around|estimated:?|est\.?)\s+/, "").replace(/[~≈]/g, "").replace(/\s+/g, " ").trim();
   const bounded = /^(<|≤|<=|under|less than|up to|max\.?)\s*(.*)$/.exec(clean);
   if (bounded) {
-    const upper = parseDuration(bounded[2] ?? "");
+    const upper = readDuration(bounded[2] ?? "");
     return upper && { text: text3, minMinutes: 0, maxMinutes: upper.maxMinutes };
   }
   const range = rangePattern.exec(clean);
@@ -22772,16 +22938,12 @@ function readWith(field, extraction, pointer, parse3, expected) {
   if (!field || field.text === "") return void 0;
   const value2 = parse3(field.text);
   if (value2 === void 0) {
+    const actual = shortened(field.text);
     extraction.invalid.add(pointer);
-    extraction.report(
-      "invalid-value",
-      field.place,
-      `Expected ${expected}, found \`${field.text}\``,
-      {
-        expected,
-        actual: field.text
-      }
-    );
+    extraction.report("invalid-value", field.place, `Expected ${expected}, found \`${actual}\``, {
+      expected,
+      actual
+    });
     return void 0;
   }
   extraction.at(pointer, field.place);
@@ -22796,7 +22958,7 @@ function readTimestamp(field, extraction, pointer) {
     "a date such as `2026-11-24` or `2026-11-24T09:30:00Z`"
   );
 }
-function readDuration(field, extraction, pointer) {
+function readDuration2(field, extraction, pointer) {
   return readWith(
     field,
     extraction,
@@ -23210,7 +23372,8 @@ function addFacts(task, item, extraction, pointer) {
 // src/core/extract/findPhases.ts
 var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
 var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
-var estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i;
+var estimate = /\(([^()]*)\)\s*$/;
+var estimateLabel = /^\s*(?:estimated|estimate|est\.?)?\s*:?/i;
 var phaseSections = /* @__PURE__ */ new Set([
   "execution phases",
   "phases",
@@ -23246,9 +23409,11 @@ function readPhaseHeading(heading, inPhaseSection) {
   if (!match) return void 0;
   const rest = match[2] ?? "";
   const estimateMatch = estimate.exec(rest);
-  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, "").trim();
+  const named = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).trimEnd();
+  const name = (/[—–-]$/.test(named) ? named.slice(0, -1) : named).trim();
   const block = { heading, number: Number(match[1]), name, nodes: [] };
-  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim();
+  const estimateText = estimateMatch?.[1]?.replace(estimateLabel, "").trim();
+  if (estimateText) block.estimate = estimateText;
   const status = headingStatus(raw);
   if (status) block.status = status;
   return block;
@@ -23281,7 +23446,7 @@ function extractPlan(tree, identity, extraction) {
       extraction,
       "/startTime"
     ),
-    estimatedDuration: readDuration(
+    estimatedDuration: readDuration2(
       pick(header, "estimated duration", "estimate", "estimated time"),
       extraction,
       "/estimatedDuration"
@@ -23330,7 +23495,18 @@ function readPhases(tree, extraction) {
     const number2 = /\d+/.exec(row.cells.phase ?? "")?.[0];
     if (number2) tableStatus.set(Number(number2), row.cells.status ?? "");
   }
-  return blocks.map(
+  const numbered2 = blocks.filter((block) => {
+    if (block.number < 1e15) return true;
+    const digits = /\d+/.exec(toString(block.heading))?.[0] ?? "";
+    extraction.report(
+      "invalid-value",
+      block.heading.position,
+      `Expected a phase number of at most 15 digits, found ${digits.length} digits; the heading is not read as a phase`,
+      { expected: "a phase number of at most 15 digits", actual: `${digits.length} digits` }
+    );
+    return false;
+  });
+  return numbered2.map(
     (block, index2) => readPhase(block, `/phases/${index2}`, tableStatus.get(block.number), extraction)
   );
 }
@@ -23345,10 +23521,10 @@ function readPhase(block, pointer, tableStatus, extraction) {
       extraction.report(
         "invalid-value",
         block.heading.position,
-        `Expected a duration in the phase estimate, found \`${block.estimate}\``,
+        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
         {
           expected: "a duration such as `30 minutes`",
-          actual: block.estimate
+          actual: shortened(block.estimate)
         }
       );
     }
@@ -23412,13 +23588,20 @@ function readProgressTracking(nodes, extraction) {
   const boundaries = /* @__PURE__ */ new Map();
   for (const field of readFields(nodes, extraction.source)) {
     const boundary = /^phase (\d+) (start|end)(?: time)?$/.exec(field.key);
-    if (boundary) {
+    if (boundary && !(Number(boundary[1]) < 1e15)) {
+      extraction.report(
+        "invalid-value",
+        field.place,
+        `Expected a phase number of at most 15 digits, found ${boundary[1]?.length} digits; the field is not read`,
+        { expected: "a phase number of at most 15 digits", actual: `${boundary[1]?.length} digits` }
+      );
+    } else if (boundary) {
       const phase = Number(boundary[1]);
       const fields = boundaries.get(phase) ?? {};
       fields[boundary[2]] ??= field;
       boundaries.set(phase, fields);
     } else if (field.key === "total duration" || field.key === "actual duration") {
-      const total = readDuration(field, extraction, "/progressTracking/totalDuration");
+      const total = readDuration2(field, extraction, "/progressTracking/totalDuration");
       if (total) tracking.totalDuration = total;
     }
   }
@@ -23507,7 +23690,7 @@ function extractReview(tree, identity, extraction) {
   const fields = readFieldsDeep(tree.children, extraction.source);
   const { field, listOf } = fieldLookup(fields);
   const period = pick(header, "session period", "period");
-  const [from, to] = (period?.text ?? "").split(/\s+(?:to|until|through|–|—|-)\s+/);
+  const [from, to] = (period?.text ?? "").split(/(?<!\s)\s+(?:to|until|through|–|—|-)\s+/);
   const recommendation = field("recommendation");
   const review = {
     schemaVersion: 1,
@@ -26135,10 +26318,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve13 = constructs2[index2].resolveAll;
-    if (resolve13 && !called.includes(resolve13)) {
-      events = resolve13(events, context);
-      called.push(resolve13);
+    const resolve14 = constructs2[index2].resolveAll;
+    if (resolve14 && !called.includes(resolve14)) {
+      events = resolve14(events, context);
+      called.push(resolve14);
     }
   }
   return events;
@@ -30124,7 +30307,7 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code = fence(matter2, "open").charCodeAt(0);
+    const code = fence2(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
     const existing = flow3[code];
     if (Array.isArray(existing)) {
@@ -30175,7 +30358,7 @@ function createConstruct(matter2) {
         position2.column === 1 && // Normally, only allowed in first line.
         (position2.line === 1 || anywhere)
       ) {
-        buffer = fence(matter2, "open");
+        buffer = fence2(matter2, "open");
         bufferIndex = 0;
         if (code === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
@@ -30215,7 +30398,7 @@ function createConstruct(matter2) {
         effects.enter("lineEnding");
         effects.consume(code);
         effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
+        buffer = fence2(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
@@ -30293,7 +30476,7 @@ function createConstruct(matter2) {
     }
   }
 }
-function fence(matter2, prop) {
+function fence2(matter2, prop) {
   return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick2(matter2.fence, prop)
@@ -30351,7 +30534,7 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open2 = fence2(matter2, "open");
+    const open2 = fence3(matter2, "open");
     unsafe.push({
       atBreak: true,
       character: open2.charAt(0),
@@ -30361,14 +30544,14 @@ function frontmatterToMarkdown(options) {
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open2 = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
+  const open2 = fence3(matter2, "open");
+  const close2 = fence3(matter2, "close");
   return handle;
   function handle(node2) {
     return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
-function fence2(matter2, prop) {
+function fence3(matter2, prop) {
   return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick3(matter2.fence, prop)
@@ -32521,7 +32704,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve13, reject) {
+    function executor(resolve14, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -32552,8 +32735,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve13) {
-          resolve13(file2);
+        } else if (resolve14) {
+          resolve14(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -32655,7 +32838,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve13, reject) {
+    function executor(resolve14, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -32669,8 +32852,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve13) {
-          resolve13(resultingTree);
+        } else if (resolve14) {
+          resolve14(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -33079,7 +33262,7 @@ function checkClaims(tasks, nodes, counts2, extraction) {
   const total = counts2.checked + counts2.unchecked;
   for (const field of readFieldsDeep(nodes, extraction.source)) {
     if (field.key !== "progress" && field.key !== "overall progress") continue;
-    const stated = /(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text);
+    const stated = /(?<!\d)(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text);
     if (!stated || Number(stated[1]) === counts2.checked && Number(stated[2]) === total) continue;
     extraction.report(
       "claim-contradiction",
@@ -33313,11 +33496,29 @@ var extractors = {
 };
 function parseDocument3(source, options) {
   const text3 = source.startsWith("\uFEFF") ? source.slice(1) : source;
-  return analyzeDocument(
-    parseMarkdown(text3),
-    new VFile({ path: options.path, value: text3 }),
+  const conflicts = conflictRegions(text3);
+  const readable = blankConflicts(text3, conflicts);
+  const parsed = analyzeDocument(
+    parseMarkdown(readable),
+    new VFile({ path: options.path, value: readable }),
     options
   );
+  if (conflicts.length === 0) return parsed;
+  const { rules } = resolveConfig(options.config);
+  for (const { startLine, endLine } of conflicts)
+    reportMessage(
+      parsed.file,
+      rules,
+      "merge-conflict",
+      { line: startLine, column: 1 },
+      `Expected no merge-conflict markers, found an unresolved conflict on lines ${startLine}–${endLine}; neither side was read`,
+      {
+        expected: "no merge-conflict markers",
+        actual: `a conflict on lines ${startLine}–${endLine}`
+      }
+    );
+  parsed.file.messages.sort(compareMessages);
+  return parsed;
 }
 function analyzeDocument(tree, file, options) {
   const source = String(file.value);
@@ -33374,7 +33575,6 @@ function parseJob(job, config2) {
 }
 
 // src/pipeline/parseGuarded.ts
-var guardedBytes = 256 * 1024;
 function parseGuarded(job, config2) {
   if (!existsSync2(workerScript)) return Promise.resolve(parseJob(job, config2));
   const worker = new Worker2(workerScript, {
@@ -33385,8 +33585,8 @@ function parseGuarded(job, config2) {
     }
   });
   let timer;
-  return new Promise((resolve13) => {
-    const refuse2 = (reason, expected, actual) => resolve13(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve14) => {
+    const refuse2 = (reason, expected, actual) => resolve14(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -33396,7 +33596,7 @@ function parseGuarded(job, config2) {
     }, config2.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve13(results[0])
+      (results) => resolve14(results[0])
     );
     worker.once("error", (error) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -33417,6 +33617,50 @@ function parseGuarded(job, config2) {
     clearTimeout(timer);
     void worker.terminate();
   });
+}
+
+// src/pipeline/parseDocuments.ts
+var guardedBytes = 64 * 1024;
+var guardedDelimiters = 2e3;
+function needsBudget(source) {
+  return source.length >= guardedBytes || inlineDelimiterLoad(source) > guardedDelimiters;
+}
+async function parseDocuments(jobs, config2, options = {}) {
+  const onDone = options.onDone ?? (() => void 0);
+  const results = new Array(jobs.length);
+  const bulk = [];
+  for (const [index2, job] of jobs.entries()) {
+    const bytes = Buffer.byteLength(job.source);
+    if (bytes > config2.maxFileBytes) {
+      results[index2] = refusedFile(
+        job.path,
+        config2,
+        "file-unreadable",
+        `Expected a file of at most ${config2.maxFileBytes} bytes (maxFileBytes), found ${bytes} bytes; it was not parsed`,
+        { expected: `at most ${config2.maxFileBytes} bytes`, actual: `${bytes} bytes` }
+      );
+      onDone();
+      continue;
+    }
+    if (!needsBudget(job.source)) {
+      bulk.push(index2);
+      continue;
+    }
+    results[index2] = await parseGuarded(job, config2);
+    onDone();
+  }
+  const bulkJobs = bulk.map((index2) => jobs[index2]);
+  const workers = workerCount(bulkJobs.length, options.workers ?? "auto");
+  let reported = 0;
+  const parsed = workers > 0 ? await parseInWorkers(bulkJobs, config2, workers, (done) => {
+    for (; reported < done; reported++) onDone();
+  }) : bulkJobs.map((job) => {
+    const result = parseJob(job, config2);
+    onDone();
+    return result;
+  });
+  bulk.forEach((index2, position2) => results[index2] = parsed[position2]);
+  return results;
 }
 
 // src/pipeline/checkFiles.ts
@@ -33454,7 +33698,6 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
   let found = await findDocuments(cwd, paths, config2);
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
-  const clean = inGit ? await cleanTrackedBlobs(cwd) : /* @__PURE__ */ new Map();
   const realCwd = await realpath5(cwd);
   const stamp = cacheStamp(config2);
   const confine = async () => options.cacheDir && options.confineCache ? checkOutputPath(cwd, options.cacheDir, "The cache folder") : void 0;
@@ -33470,14 +33713,6 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
     while (next < found.length) {
       const index2 = next++;
       const document3 = found[index2];
-      const known = clean.get(document3.path);
-      const cached = known ? cache.get(cacheKey(document3.path, known)) : void 0;
-      if (cached) {
-        keys[index2] = cacheKey(document3.path, known);
-        results[index2] = cached;
-        progress();
-        continue;
-      }
       const read = await readDocumentFile(
         resolve6(cwd, document3.path),
         config2.maxFileBytes,
@@ -33500,7 +33735,7 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
         progress();
         continue;
       }
-      const blobId = known ?? gitBlobId(read.bytes);
+      const blobId = gitBlobId(read.bytes);
       keys[index2] = cacheKey(document3.path, blobId);
       const recalled = cache.get(keys[index2]);
       if (recalled) {
@@ -33521,19 +33756,11 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
     Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
   );
   jobs.sort((a, b) => a.index - b.index);
-  const large = jobs.filter((job) => job.source.length >= guardedBytes);
-  const small = jobs.filter((job) => job.source.length < guardedBytes);
-  for (const job of large) {
-    results[job.index] = await parseGuarded(job, config2);
-    progress();
-  }
-  const workers = workerCount(small.length, options.workers ?? "auto");
-  const parsed = workers > 0 ? await parseInWorkers(small, config2, workers, () => progress()) : small.map((job) => {
-    const result = parseJob(job, config2);
-    progress();
-    return result;
+  const parsed = await parseDocuments(jobs, config2, {
+    workers: options.workers ?? "auto",
+    onDone: progress
   });
-  small.forEach((job, position2) => results[job.index] = parsed[position2]);
+  jobs.forEach((job, position2) => results[job.index] = parsed[position2]);
   if (options.cacheDir) {
     const entries = /* @__PURE__ */ new Map();
     results.forEach((result, index2) => {
@@ -33543,7 +33770,12 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
     const unchanged = jobs.length === 0 && entries.size === cache.size;
     if (!unchanged) {
       await confine();
-      await saveDocumentCache(options.cacheDir, stamp, entries);
+      await saveDocumentCache(
+        options.cacheDir,
+        stamp,
+        entries,
+        options.onNotice ?? (() => void 0)
+      );
     }
   }
   return results.map((result) => deserializeChecked(result));
@@ -33580,12 +33812,39 @@ async function readPromptRevisions(cwd, parsed, config2, onNotice = () => void 0
   return revisions;
 }
 
+// src/pipeline/inputsFingerprint.ts
+import { createHash as createHash3 } from "node:crypto";
+import { realpath as realpath6 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
+async function inputsFingerprint(cwd, paths, config2) {
+  const found = await findDocuments(cwd, paths, config2);
+  const realCwd = await realpath6(cwd);
+  const lines = [];
+  for (let start = 0; start < found.length; start += 64) {
+    const batch = found.slice(start, start + 64);
+    const reads = await Promise.all(
+      batch.map(
+        (document3) => readDocumentFile(resolve7(cwd, document3.path), config2.maxFileBytes, realCwd).catch(
+          (error) => ({ ok: false, reason: error.message })
+        )
+      )
+    );
+    batch.forEach((document3, index2) => {
+      const read = reads[index2];
+      lines.push(`${document3.path}\0${read?.ok ? gitBlobId(read.bytes) : `!${read?.reason}`}`);
+    });
+  }
+  return createHash3("sha256").update(lines.join("\n")).digest("hex");
+}
+
 // src/pipeline/analyze.ts
 async function analyze(paths, options = {}) {
   return analyzeChecked(await checkFiles(paths, options), options);
 }
 async function analyzeShard(paths, options) {
   const check = await checkFiles(paths, options);
+  const cwd = options.cwd ?? process.cwd();
+  const head = await runGit(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
   const shard = {
     format: "planmark-shard",
     version: package_default.version,
@@ -33593,6 +33852,8 @@ async function analyzeShard(paths, options) {
     index: options.shard.index,
     count: options.shard.count,
     paths: [...paths],
+    commit: head?.trim() || null,
+    inputs: await inputsFingerprint(cwd, paths, check.config),
     files: check.files.map(({ file, parsed }) => serializeChecked(file, parsed))
   };
   return `${JSON.stringify(shard)}
@@ -33605,13 +33866,15 @@ async function mergeShards(texts, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config2 = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
   const shards = texts.map((text3, position2) => {
+    let shard;
     try {
-      const shard = JSON.parse(text3);
-      if (shard.format !== "planmark-shard") throw new Error("not a planmark shard");
-      return shard;
+      shard = JSON.parse(text3);
     } catch (error) {
       throw new ShardError(`shard ${position2 + 1}: ${error.message}`);
     }
+    const problem = shardProblem(shard);
+    if (problem) throw new ShardError(`shard ${position2 + 1}: ${problem}`);
+    return shard;
   });
   const count = shards[0]?.count ?? 0;
   const indices = shards.map((shard) => shard.index).sort((a, b) => a - b);
@@ -33625,8 +33888,43 @@ async function mergeShards(texts, options = {}) {
       "the shards were made by another planmark build or configuration than this merge uses"
     );
   }
+  const first = shards[0];
+  const describe2 = (shard) => `shard ${shard.index + 1}: commit ${shard.commit?.slice(0, 12) ?? "none"}, inputs ${shard.inputs.slice(0, 12)}`;
+  if (shards.some(
+    (shard) => shard.commit !== first.commit || shard.inputs !== first.inputs || JSON.stringify(shard.paths) !== JSON.stringify(first.paths)
+  )) {
+    throw new ShardError(
+      `the shards were made from different commits, working trees or paths (${shards.map(describe2).join("; ")}); run every shard on one checkout`
+    );
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const file of shards.flatMap((shard) => shard.files)) {
+    if (seen.has(file.path)) throw new ShardError(`${file.path} is in more than one shard`);
+    seen.add(file.path);
+  }
   const files = shards.flatMap((shard) => shard.files).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map(deserializeChecked);
   return analyzeChecked(await finishCheck(files, cwd, shards[0]?.paths ?? [], config2), options);
+}
+function shardProblem(value2) {
+  if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
+    return "not a JSON object";
+  const shard = value2;
+  if (shard.format !== "planmark-shard") return "not a planmark shard";
+  if (typeof shard.version !== "string" || typeof shard.stamp !== "string")
+    return "no version or stamp";
+  const { index: index2, count } = shard;
+  if (!Number.isSafeInteger(count) || !Number.isSafeInteger(index2) || index2 < 0 || index2 >= count)
+    return "no shard number i of n";
+  if (!Array.isArray(shard.paths) || !shard.paths.every((path) => typeof path === "string"))
+    return "/paths is not a list of paths";
+  if (shard.commit !== null && typeof shard.commit !== "string") return "no commit";
+  if (typeof shard.inputs !== "string") return "no fingerprint of its inputs";
+  if (!Array.isArray(shard.files)) return "/files is not a list";
+  for (const [position2, file] of shard.files.entries()) {
+    const problem = checkedFileProblem(file);
+    if (problem) return `/files/${position2}: ${problem}`;
+  }
+  return void 0;
 }
 async function analyzeChecked(check, options) {
   const cwd = options.cwd ?? process.cwd();
@@ -33636,7 +33934,7 @@ async function analyzeChecked(check, options) {
   await checkOutputPath(cwd, config2.reportsDir, "reportsDir");
   const globs = documentGlobs(config2);
   const read = new Set(check.files.map(({ file }) => file.path));
-  const configFile = relative5(cwd, resolve7(cwd, options.configPath ?? "planmark.config.json"));
+  const configFile = relative5(cwd, resolve8(cwd, options.configPath ?? "planmark.config.json"));
   const [source, moves] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
     gitMoves(cwd)
@@ -33937,21 +34235,28 @@ async function plansAtCommits(cwd, commits, config2) {
   );
   const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)));
   const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))]);
+  const jobs = /* @__PURE__ */ new Map();
+  for (const file of documents.flat()) {
+    const source = blobs.get(file.blobId);
+    const kindHint = globs.kindHint(file.path);
+    if (source !== void 0)
+      jobs.set(`${file.path}\0${file.blobId}`, {
+        path: file.path,
+        source,
+        blobId: file.blobId,
+        ...kindHint ? { kindHint } : {}
+      });
+  }
+  const results = await parseDocuments([...jobs.values()], config2);
   const parsed = /* @__PURE__ */ new Map();
+  [...jobs.keys()].forEach(
+    (key, index2) => parsed.set(key, deserializeChecked(results[index2]).parsed)
+  );
   const promptVersions = /* @__PURE__ */ new Map();
   return documents.map((files) => {
     const snapshot = files.flatMap((file) => {
-      const key = `${file.path}\0${file.blobId}`;
-      const source = blobs.get(file.blobId);
-      if (source === void 0) return [];
-      const document3 = parsed.get(key) ?? parseDocument3(source, {
-        path: file.path,
-        blobId: file.blobId,
-        kindHint: globs.kindHint(file.path),
-        config: config2
-      });
-      parsed.set(key, document3);
-      return [{ ...document3, file: withOwnMessages(document3.file) }];
+      const document3 = parsed.get(`${file.path}\0${file.blobId}`);
+      return document3 ? [{ ...document3, file: withOwnMessages(document3.file) }] : [];
     });
     for (const { document: document3 } of snapshot)
       if (document3.kind === "prompt" && document3.id && document3.version)
@@ -34017,18 +34322,18 @@ async function weeklyReport(options) {
 }
 
 // src/cli/analyzeCommand.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/summarize.ts
 function summarize(result) {
-  const kinds2 = {};
+  const kinds3 = {};
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const { file, parsed } of result.files) {
     const kind = parsed?.document.kind ?? "unreadable";
-    kinds2[kind] = (kinds2[kind] ?? 0) + 1;
+    kinds3[kind] = (kinds3[kind] ?? 0) + 1;
     for (const message of file.messages) {
       const severity = severityOf(message);
       if (severity === "error") errors++;
@@ -34036,10 +34341,10 @@ function summarize(result) {
       else infos++;
     }
   }
-  const byKind = Object.entries(kinds2).sort(([a], [b]) => a < b ? -1 : 1).map(([kind, count]) => `${count} ${kind}`).join(", ");
+  const byKind = Object.entries(kinds3).sort(([a], [b]) => a < b ? -1 : 1).map(([kind, count]) => `${count} ${kind}`).join(", ");
   const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
   const line = `planmark: ${plural(result.files.length, "document")} checked (${byKind || "none"}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
-  return { documents: result.files.length, kinds: kinds2, errors, warnings, infos, line };
+  return { documents: result.files.length, kinds: kinds3, errors, warnings, infos, line };
 }
 function failingCount(summary, failOn) {
   return failOn === "error" ? summary.errors : failOn === "warning" ? summary.errors + summary.warnings : 0;
@@ -34051,7 +34356,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/pipelineFlags.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var pipelineFlagOptions = {
   cache: { type: "string" },
   "no-cache": { type: "boolean", default: false },
@@ -34067,7 +34372,7 @@ function pipelineOptions(values, cwd, io) {
   }
   return {
     ...values["no-cache"] ? {} : {
-      cacheDir: resolve8(cwd, values.cache ?? ".planmark-cache"),
+      cacheDir: resolve9(cwd, values.cache ?? ".planmark-cache"),
       // The default folder may be a committed link; a folder named with --cache is the user's choice.
       confineCache: values.cache === void 0
     },
@@ -34078,17 +34383,17 @@ function pipelineOptions(values, cwd, io) {
 }
 
 // src/cli/workingDirectory.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 function workingDirectory(io, cwdFlag) {
-  return cwdFlag ? resolve9(io.cwd, cwdFlag) : io.cwd;
+  return cwdFlag ? resolve10(io.cwd, cwdFlag) : io.cwd;
 }
 
 // src/cli/writeOutput.ts
-import { dirname as dirname3, resolve as resolve10 } from "node:path";
+import { dirname as dirname3, resolve as resolve11 } from "node:path";
 async function writeOutput(cwd, output, namedDir) {
-  const named = namedDir !== void 0 && resolve10(cwd, dirname3(output.path)) === resolve10(cwd, namedDir);
+  const named = namedDir !== void 0 && resolve11(cwd, dirname3(output.path)) === resolve11(cwd, namedDir);
   const setting = output.path.endsWith(".md") ? "reportsDir" : "metricsDir";
-  const path = named ? resolve10(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
+  const path = named ? resolve11(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
   return writeFileAtomic(path, output.content);
 }
 
@@ -34185,7 +34490,7 @@ async function writeShard(paths, values, cwd, io) {
     ...pipelineOptions(values, cwd, io),
     shard: { index: index2 - 1, count }
   });
-  await writeFileAtomic(resolve11(io.cwd, values["shard-out"]), text3);
+  await writeFileAtomic(resolve12(io.cwd, values["shard-out"]), text3);
   io.stdout.write(`wrote shard ${index2}/${count} to ${values["shard-out"]}
 `);
   return 0;
@@ -34963,7 +35268,7 @@ function renderPullRequestComment(input) {
     ...input.reportUrl ? [`[Full report](${encodeURI(input.reportUrl)})`, ""] : [],
     commentMarker
   ];
-  const optional = [
+  const optional2 = [
     { name: "progress by section", lines: sections },
     { name: "new findings", lines: findings },
     { name: "plan table", lines: table2 }
@@ -34973,7 +35278,7 @@ function renderPullRequestComment(input) {
       `_Left out to stay within GitHub's comment size: ${dropped2.join(", ")}; see the full report._`,
       ""
     ] : [];
-    const kept = (section) => dropped2.includes(section) ? [] : optional.find((candidate) => candidate.name === section)?.lines ?? [];
+    const kept = (section) => dropped2.includes(section) ? [] : optional2.find((candidate) => candidate.name === section)?.lines ?? [];
     return [
       ...header,
       ...kept("plan table"),
@@ -34985,7 +35290,7 @@ function renderPullRequestComment(input) {
   };
   const dropped = [];
   let body = compose(dropped);
-  for (const section of optional.filter((candidate) => candidate.lines.length > 0)) {
+  for (const section of optional2.filter((candidate) => candidate.lines.length > 0)) {
     if (body.length <= maxLength) break;
     dropped.push(section.name);
     body = compose(dropped);
@@ -35237,7 +35542,7 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 
 // src/cli/mergeCommand.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 var mergeHelp = `Usage: planmark merge <shard files...> [options]
 
@@ -35272,7 +35577,7 @@ async function mergeCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name the shard files to merge");
   const texts = await Promise.all(
     positionals.map(
-      (path) => readFile5(resolve12(io.cwd, path), "utf8").catch(() => {
+      (path) => readFile5(resolve13(io.cwd, path), "utf8").catch(() => {
         throw new UsageError(`${path}: cannot read the shard file`);
       })
     )
@@ -35406,9 +35711,11 @@ import { parseArgs as parseArgs7 } from "node:util";
 var recommendHelp = `Usage: planmark recommend [--category <category>] [options]
 
 Rank agents for a task category by verified success, honest about small
-samples: the ranking uses the lower bound of the Wilson 95% interval, and the
-verdict is "clear choice", "tie", "not enough data" or "no good choice", with
-the reason. Without --category, every category that has plans.
+samples: the ranking uses the lower bound of the Wilson 95% interval; the
+verdict ("clear choice", "tie", "not enough data" or "no good choice") comes
+from the probability that one agent beats another under Beta posteriors, at
+0.95, with the reason in words. Without --category, every category that has
+plans.
 
 Options:
   --category <name>      Task category, e.g. debugging (default: every category)
@@ -35496,7 +35803,7 @@ async function recommendCommand(args, io) {
     );
   for (const result of results) lines.push(...recommendationLines(result), "");
   lines.push(
-    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans needed.`
+    `Method: ranked by the lower bound of the Wilson 95% interval of verified success; the verdict needs probability ${verdictThreshold} from the Beta posteriors (within complexity when the plans span several), and at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans per agent.`
   );
   io.stdout.write(`${lines.join("\n")}
 `);

@@ -10911,9 +10911,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -10933,9 +10933,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -11060,9 +11060,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -15724,6 +15724,45 @@ function isUint8Array(value2) {
   );
 }
 
+// src/core/document/conflictRegions.ts
+var fence = /^ {0,3}(`{3,}|~{3,})/;
+function conflictRegions(source) {
+  const regions = [];
+  let open;
+  let code;
+  const lines = source.split(/\r\n|\r|\n/);
+  for (const [index2, line] of lines.entries()) {
+    const lineNumber = index2 + 1;
+    const marker = fence.exec(line)?.[1];
+    if (code) {
+      if (marker?.[0] === code.char && marker.length >= code.length && line.trim() === marker)
+        code = void 0;
+      continue;
+    }
+    if (marker && !open) {
+      code = { char: marker[0], length: marker.length };
+      continue;
+    }
+    if (/^<{7}(?:[ \t]|$)/.test(line)) open = { line: lineNumber, separated: false };
+    else if (open && /^={7}[ \t]*$/.test(line)) open.separated = true;
+    else if (open?.separated && /^>{7}(?:[ \t]|$)/.test(line)) {
+      regions.push({ startLine: open.line, endLine: lineNumber });
+      open = void 0;
+    }
+  }
+  return regions;
+}
+function blankConflicts(source, regions) {
+  if (regions.length === 0) return source;
+  const parts = source.split(/(\r\n|\r|\n)/);
+  for (const { startLine, endLine } of regions)
+    for (let line = startLine; line <= endLine; line++) {
+      const part = parts[(line - 1) * 2];
+      if (part !== void 0) parts[(line - 1) * 2] = " ".repeat(part.length);
+    }
+  return parts.join("");
+}
+
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
@@ -15897,6 +15936,10 @@ var ruleCatalog = {
     summary: "The file cannot be read as a document: binary, not UTF-8, too large or unreadable."
   },
   "file-empty": { severity: "warning", summary: "The file is empty." },
+  "merge-conflict": {
+    severity: "error",
+    summary: "The file holds an unresolved merge conflict (`<<<<<<<`, `=======`, `>>>>>>>`); neither side is counted."
+  },
   "file-too-complex": {
     severity: "error",
     summary: "The file nests deeper than the parser can follow in bounded time and memory, or the parser could not finish it; it was not analysed."
@@ -15951,7 +15994,7 @@ function normalizeKey(key) {
 
 // src/core/normalize/resolveLink.ts
 function resolveLink(fromPath, href) {
-  const target = decodeURI(href.split(/[?#]/)[0] ?? "");
+  const target = decoded(href.split(/[?#]/)[0] ?? "");
   if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//"))
     return void 0;
   const parts = target.startsWith("/") ? [] : fromPath.split("/").slice(0, -1);
@@ -15962,6 +16005,13 @@ function resolveLink(fromPath, href) {
     } else if (part !== "." && part !== "") parts.push(part);
   }
   return parts.join("/");
+}
+function decoded(path) {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 // src/core/tree/walk.ts
@@ -15985,7 +16035,7 @@ function sourceLines(source, node2) {
   if (start?.offset === void 0 || end?.offset === void 0) return [];
   return source.slice(start.offset, end.offset).split(/\r\n|\r|\n/).map((raw, index2) => {
     const prefix = index2 === 0 ? "" : /^[ \t]*(?:>[ \t]?)*[ \t]*/.exec(raw)?.[0] ?? "";
-    const text3 = raw.slice(prefix.length).replace(/(?: {2,}|\\)$/, "").trimEnd();
+    const text3 = raw.slice(prefix.length).replace(/(?:(?<! ) {2,}|\\)$/, "").trimEnd();
     return {
       text: text3,
       line: start.line + index2,
@@ -16074,7 +16124,7 @@ function fieldList(field) {
     )
   ).filter(Boolean);
   if (nested.length > 0) return field.text ? [field.text, ...nested] : nested;
-  return field.text.split(/\s*[,;]\s*/).map((part) => part.trim()).filter(Boolean);
+  return field.text.split(/[,;]/).map((part) => part.trim()).filter(Boolean);
 }
 
 // src/core/tree/fieldLookup.ts
@@ -16219,6 +16269,11 @@ function dropEmpty(value2) {
   );
 }
 
+// src/core/text/shortened.ts
+function shortened(text3) {
+  return text3.length <= 120 ? text3 : `${text3.slice(0, 100).replace(/[\ud800-\udbff]$/, "")}… (${text3.length} characters)`;
+}
+
 // src/core/normalize/normalizeLevel.ts
 function normalizeLevel(text3) {
   const word = text3.toLowerCase().replace(/[^a-z]+/g, " ").trim().split(" ")[0];
@@ -16270,11 +16325,21 @@ var rangePattern = new RegExp(
   String.raw`^${number}\s*${unit}?\s*(?:-|–|—|to)\s*${number}\s*${unit}$`
 );
 var compoundPart = new RegExp(String.raw`${number}\s*${unit}`, "g");
+var longestDurationText = 200;
+var mostMinutes = 1e9;
 function parseDuration(text3) {
-  const clean = text3.toLowerCase().replace(/\(.*?\)/g, " ").replace(/^(about|approx\.?|approximately|around|estimated:?|est\.?)\s+/, "").replace(/[~≈]/g, "").replace(/\s+/g, " ").trim();
+  const duration = readDuration(text3);
+  return duration && Math.max(duration.minMinutes, duration.maxMinutes) <= mostMinutes ? duration : void 0;
+}
+function readDuration(text3) {
+  if (text3.length > longestDurationText) return void 0;
+  let unwrapped = text3.toLowerCase();
+  for (let previous2 = ""; previous2 !== unwrapped; )
+    [previous2, unwrapped] = [unwrapped, unwrapped.replace(/\([^()]*\)/g, " ")];
+  const clean = unwrapped.replace(/^(about|approx\.?|approximately|around|estimated:?|est\.?)\s+/, "").replace(/[~≈]/g, "").replace(/\s+/g, " ").trim();
   const bounded = /^(<|≤|<=|under|less than|up to|max\.?)\s*(.*)$/.exec(clean);
   if (bounded) {
-    const upper = parseDuration(bounded[2] ?? "");
+    const upper = readDuration(bounded[2] ?? "");
     return upper && { text: text3, minMinutes: 0, maxMinutes: upper.maxMinutes };
   }
   const range = rangePattern.exec(clean);
@@ -16328,16 +16393,12 @@ function readWith(field, extraction, pointer, parse2, expected) {
   if (!field || field.text === "") return void 0;
   const value2 = parse2(field.text);
   if (value2 === void 0) {
+    const actual = shortened(field.text);
     extraction.invalid.add(pointer);
-    extraction.report(
-      "invalid-value",
-      field.place,
-      `Expected ${expected}, found \`${field.text}\``,
-      {
-        expected,
-        actual: field.text
-      }
-    );
+    extraction.report("invalid-value", field.place, `Expected ${expected}, found \`${actual}\``, {
+      expected,
+      actual
+    });
     return void 0;
   }
   extraction.at(pointer, field.place);
@@ -16352,7 +16413,7 @@ function readTimestamp(field, extraction, pointer) {
     "a date such as `2026-11-24` or `2026-11-24T09:30:00Z`"
   );
 }
-function readDuration(field, extraction, pointer) {
+function readDuration2(field, extraction, pointer) {
   return readWith(
     field,
     extraction,
@@ -16776,7 +16837,8 @@ function addFacts(task, item, extraction, pointer) {
 // src/core/extract/findPhases.ts
 var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
 var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
-var estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i;
+var estimate = /\(([^()]*)\)\s*$/;
+var estimateLabel = /^\s*(?:estimated|estimate|est\.?)?\s*:?/i;
 var phaseSections = /* @__PURE__ */ new Set([
   "execution phases",
   "phases",
@@ -16812,9 +16874,11 @@ function readPhaseHeading(heading, inPhaseSection) {
   if (!match) return void 0;
   const rest = match[2] ?? "";
   const estimateMatch = estimate.exec(rest);
-  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).replace(/\s*[—–-]\s*$/, "").trim();
+  const named = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).trimEnd();
+  const name = (/[—–-]$/.test(named) ? named.slice(0, -1) : named).trim();
   const block = { heading, number: Number(match[1]), name, nodes: [] };
-  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim();
+  const estimateText = estimateMatch?.[1]?.replace(estimateLabel, "").trim();
+  if (estimateText) block.estimate = estimateText;
   const status = headingStatus(raw);
   if (status) block.status = status;
   return block;
@@ -16847,7 +16911,7 @@ function extractPlan(tree, identity, extraction) {
       extraction,
       "/startTime"
     ),
-    estimatedDuration: readDuration(
+    estimatedDuration: readDuration2(
       pick(header, "estimated duration", "estimate", "estimated time"),
       extraction,
       "/estimatedDuration"
@@ -16896,7 +16960,18 @@ function readPhases(tree, extraction) {
     const number2 = /\d+/.exec(row.cells.phase ?? "")?.[0];
     if (number2) tableStatus.set(Number(number2), row.cells.status ?? "");
   }
-  return blocks.map(
+  const numbered2 = blocks.filter((block) => {
+    if (block.number < 1e15) return true;
+    const digits = /\d+/.exec(toString(block.heading))?.[0] ?? "";
+    extraction.report(
+      "invalid-value",
+      block.heading.position,
+      `Expected a phase number of at most 15 digits, found ${digits.length} digits; the heading is not read as a phase`,
+      { expected: "a phase number of at most 15 digits", actual: `${digits.length} digits` }
+    );
+    return false;
+  });
+  return numbered2.map(
     (block, index2) => readPhase(block, `/phases/${index2}`, tableStatus.get(block.number), extraction)
   );
 }
@@ -16911,10 +16986,10 @@ function readPhase(block, pointer, tableStatus, extraction) {
       extraction.report(
         "invalid-value",
         block.heading.position,
-        `Expected a duration in the phase estimate, found \`${block.estimate}\``,
+        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
         {
           expected: "a duration such as `30 minutes`",
-          actual: block.estimate
+          actual: shortened(block.estimate)
         }
       );
     }
@@ -16978,13 +17053,20 @@ function readProgressTracking(nodes, extraction) {
   const boundaries = /* @__PURE__ */ new Map();
   for (const field of readFields(nodes, extraction.source)) {
     const boundary = /^phase (\d+) (start|end)(?: time)?$/.exec(field.key);
-    if (boundary) {
+    if (boundary && !(Number(boundary[1]) < 1e15)) {
+      extraction.report(
+        "invalid-value",
+        field.place,
+        `Expected a phase number of at most 15 digits, found ${boundary[1]?.length} digits; the field is not read`,
+        { expected: "a phase number of at most 15 digits", actual: `${boundary[1]?.length} digits` }
+      );
+    } else if (boundary) {
       const phase = Number(boundary[1]);
       const fields = boundaries.get(phase) ?? {};
       fields[boundary[2]] ??= field;
       boundaries.set(phase, fields);
     } else if (field.key === "total duration" || field.key === "actual duration") {
-      const total = readDuration(field, extraction, "/progressTracking/totalDuration");
+      const total = readDuration2(field, extraction, "/progressTracking/totalDuration");
       if (total) tracking.totalDuration = total;
     }
   }
@@ -17073,7 +17155,7 @@ function extractReview(tree, identity, extraction) {
   const fields = readFieldsDeep(tree.children, extraction.source);
   const { field, listOf } = fieldLookup(fields);
   const period = pick(header, "session period", "period");
-  const [from, to] = (period?.text ?? "").split(/\s+(?:to|until|through|–|—|-)\s+/);
+  const [from, to] = (period?.text ?? "").split(/(?<!\s)\s+(?:to|until|through|–|—|-)\s+/);
   const recommendation = field("recommendation");
   const review = {
     schemaVersion: 1,
@@ -23690,7 +23772,7 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code = fence(matter2, "open").charCodeAt(0);
+    const code = fence2(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
     const existing = flow3[code];
     if (Array.isArray(existing)) {
@@ -23741,7 +23823,7 @@ function createConstruct(matter2) {
         position2.column === 1 && // Normally, only allowed in first line.
         (position2.line === 1 || anywhere)
       ) {
-        buffer = fence(matter2, "open");
+        buffer = fence2(matter2, "open");
         bufferIndex = 0;
         if (code === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
@@ -23781,7 +23863,7 @@ function createConstruct(matter2) {
         effects.enter("lineEnding");
         effects.consume(code);
         effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
+        buffer = fence2(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
@@ -23859,7 +23941,7 @@ function createConstruct(matter2) {
     }
   }
 }
-function fence(matter2, prop) {
+function fence2(matter2, prop) {
   return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick2(matter2.fence, prop)
@@ -23917,7 +23999,7 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
+    const open = fence3(matter2, "open");
     unsafe.push({
       atBreak: true,
       character: open.charAt(0),
@@ -23927,14 +24009,14 @@ function frontmatterToMarkdown(options) {
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
+  const open = fence3(matter2, "open");
+  const close2 = fence3(matter2, "close");
   return handle;
   function handle(node2) {
     return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
-function fence2(matter2, prop) {
+function fence3(matter2, prop) {
   return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick3(matter2.fence, prop)
@@ -26687,7 +26769,7 @@ function checkClaims(tasks, nodes, counts, extraction) {
   const total = counts.checked + counts.unchecked;
   for (const field of readFieldsDeep(nodes, extraction.source)) {
     if (field.key !== "progress" && field.key !== "overall progress") continue;
-    const stated = /(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text);
+    const stated = /(?<!\d)(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text);
     if (!stated || Number(stated[1]) === counts.checked && Number(stated[2]) === total) continue;
     extraction.report(
       "claim-contradiction",
@@ -27705,7 +27787,7 @@ var config_schema_default = {
       type: "number",
       minimum: 1,
       maximum: 3600,
-      description: "A file over 256 KiB is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10."
+      description: "A file of 64 KiB or more, or with a block of over 2,000 emphasis or link delimiters, is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10."
     },
     maxParseMegabytes: {
       type: "integer",
@@ -28629,11 +28711,29 @@ var extractors = {
 };
 function parseDocument2(source, options) {
   const text3 = source.startsWith("\uFEFF") ? source.slice(1) : source;
-  return analyzeDocument(
-    parseMarkdown(text3),
-    new VFile({ path: options.path, value: text3 }),
+  const conflicts = conflictRegions(text3);
+  const readable = blankConflicts(text3, conflicts);
+  const parsed = analyzeDocument(
+    parseMarkdown(readable),
+    new VFile({ path: options.path, value: readable }),
     options
   );
+  if (conflicts.length === 0) return parsed;
+  const { rules } = resolveConfig(options.config);
+  for (const { startLine, endLine } of conflicts)
+    reportMessage(
+      parsed.file,
+      rules,
+      "merge-conflict",
+      { line: startLine, column: 1 },
+      `Expected no merge-conflict markers, found an unresolved conflict on lines ${startLine}–${endLine}; neither side was read`,
+      {
+        expected: "no merge-conflict markers",
+        actual: `a conflict on lines ${startLine}–${endLine}`
+      }
+    );
+  parsed.file.messages.sort(compareMessages);
+  return parsed;
 }
 function analyzeDocument(tree, file, options) {
   const source = String(file.value);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
+import { checkedFileProblem } from '../core/document/checkedFileProblem.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { SerializedDocument } from '../core/serializeChecked.js'
 import { stableJson } from '../core/stableJson.js'
@@ -35,7 +36,9 @@ export function cacheStamp(config: ResolvedConfig): string {
 /**
  * Loads the cache from `dir`. A missing cache is empty; a corrupt, truncated
  * or foreign (other version or configuration) one is ignored with a notice,
- * never trusted.
+ * never trusted. Each entry is checked as untrusted input
+ * (`checkedFileProblem`): a bad one is dropped with a notice, and its file is
+ * parsed again. Temporary files that killed runs left are removed.
  */
 export async function loadDocumentCache(
   dir: string,
@@ -43,8 +46,14 @@ export async function loadDocumentCache(
   notice: (message: string) => void
 ): Promise<DocumentCache> {
   const path = join(dir, fileName)
-  const text = await readFile(path, 'utf8').catch(() => undefined)
+  await removeOrphans(dir)
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT')
+      notice(`planmark: ignoring the cache in ${path}: it cannot be read (${error.message}).`)
+    return undefined
+  })
   if (text === undefined) return new Map()
+  let entries: unknown[]
   try {
     // JSON Lines: a header with the stamp and the entry count, then one entry a line.
     const lines = text.split('\n')
@@ -55,45 +64,77 @@ export async function loadDocumentCache(
       )
       return new Map()
     }
-    const entries = lines
+    entries = lines
       .slice(1)
       .filter(Boolean)
       .map((line) => JSON.parse(line) as unknown)
-    if (entries.length !== header.entries || !entries.every(isEntry))
-      throw new Error('entries missing or malformed')
-    return new Map(entries as Array<[string, SerializedDocument]>)
+    if (entries.length !== header.entries) throw new Error('entries missing')
   } catch (error) {
     notice(
       `planmark: ignoring the cache in ${path}: it is corrupt (${(error as Error).message}); it will be rebuilt.`
     )
     return new Map()
   }
+  const cache: DocumentCache = new Map()
+  const dropped: string[] = []
+  for (const [index, entry] of entries.entries()) {
+    const key: unknown = Array.isArray(entry) ? entry[0] : undefined
+    const problem =
+      !Array.isArray(entry) || entry.length !== 2 || typeof key !== 'string'
+        ? 'it is not a [key, checked file] pair'
+        : checkedFileProblem(entry[1], key.slice(0, key.indexOf('\u0000')))
+    if (problem) dropped.push(`entry ${index + 1}: ${problem}`)
+    else cache.set(key as string, (entry as [string, SerializedDocument])[1])
+  }
+  if (dropped.length > 0)
+    notice(
+      `planmark: dropped ${dropped.length} malformed ${dropped.length === 1 ? 'entry' : 'entries'} of the cache in ${path} (${dropped[0]}${dropped.length > 1 ? '; …' : ''}); ${dropped.length === 1 ? 'its file is' : 'their files are'} parsed again.`
+    )
+  return cache
 }
+
+/** A temporary file of the cache this old was left by a run that was killed: a live write keeps its file fresh. */
+const orphanAgeMs = 60_000
 
 /**
  * Writes the cache with exactly `entries` (so entries of deleted or changed
  * files go), a line at a time through a stream, then renames it into place.
+ * The cache is optional:
+ * a write that fails (a file in the folder's place, a read-only folder, a
+ * full disk) is a notice, and the run goes on without it.
  */
 export async function saveDocumentCache(
   dir: string,
   stamp: string,
-  entries: DocumentCache
+  entries: DocumentCache,
+  notice: (message: string) => void
 ): Promise<void> {
   const keys = [...entries.keys()].sort()
   function* lines() {
     yield JSON.stringify({ stamp, entries: keys.length })
     for (const key of keys) yield JSON.stringify([key, entries.get(key)])
   }
-  await writeLinesAtomic(join(dir, fileName), lines())
+  const path = join(dir, fileName)
+  try {
+    await writeLinesAtomic(path, lines())
+  } catch (error) {
+    notice(
+      `planmark: the cache in ${path} could not be written (${(error as Error).message}); the run goes on without it.`
+    )
+  }
 }
 
-function isEntry(entry: unknown): boolean {
-  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false
-  const value = entry[1] as Partial<SerializedDocument> | null
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof value.path === 'string' &&
-    Array.isArray(value.messages)
+/** Removes `documents.json.<hex>.tmp` files that no write has touched for a minute. */
+async function removeOrphans(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  const now = Date.now()
+  await Promise.all(
+    names
+      .filter((name) => /^documents\.json\.[0-9a-f]+\.tmp$/.test(name))
+      .map(async (name) => {
+        const path = join(dir, name)
+        const info = await stat(path).catch(() => undefined)
+        if (info?.isFile() && now - info.mtimeMs >= orphanAgeMs) await rm(path, { force: true })
+      })
   )
 }

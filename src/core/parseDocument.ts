@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { Position } from 'unist'
 import { VFile } from 'vfile'
+import { blankConflicts, conflictRegions } from './document/conflictRegions.js'
 import { classifyDocument } from './document/classifyDocument.js'
 import { compareMessages } from './document/compareMessages.js'
 import { Extraction } from './Extraction.js'
@@ -10,6 +11,7 @@ import { extractPlan } from './extract/extractPlan.js'
 import { extractPrompt } from './extract/extractPrompt.js'
 import { extractReview } from './extract/extractReview.js'
 import { parseMarkdown } from './parseMarkdown.js'
+import { reportMessage } from './reportMessage.js'
 import { resolveConfig } from './resolveConfig.js'
 import { runRules } from './runRules.js'
 import type { DocumentKind, ExtractedDocument } from './types/documents.js'
@@ -55,11 +57,30 @@ const extractors = {
 export function parseDocument(source: string, options: Options): ParsedDocument {
   // micromark skips a byte order mark, so positions count from after it: so must the source.
   const text = source.startsWith('\ufeff') ? source.slice(1) : source
-  return analyzeDocument(
-    parseMarkdown(text),
-    new VFile({ path: options.path, value: text }),
+  // Neither side of an unresolved merge conflict is read: its boxes would be counted twice.
+  const conflicts = conflictRegions(text)
+  const readable = blankConflicts(text, conflicts)
+  const parsed = analyzeDocument(
+    parseMarkdown(readable),
+    new VFile({ path: options.path, value: readable }),
     options
   )
+  if (conflicts.length === 0) return parsed
+  const { rules } = resolveConfig(options.config)
+  for (const { startLine, endLine } of conflicts)
+    reportMessage(
+      parsed.file,
+      rules,
+      'merge-conflict',
+      { line: startLine, column: 1 },
+      `Expected no merge-conflict markers, found an unresolved conflict on lines ${startLine}–${endLine}; neither side was read`,
+      {
+        expected: 'no merge-conflict markers',
+        actual: `a conflict on lines ${startLine}–${endLine}`
+      }
+    )
+  parsed.file.messages.sort(compareMessages)
+  return parsed
 }
 
 /**

@@ -3,9 +3,11 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { cacheStamp } from '../adapters/documentCache.js'
 import { gitMoves } from '../adapters/gitMoves.js'
+import { runGit } from '../adapters/runGit.js'
 import { gitSource } from '../adapters/gitSource.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { aggregate, type Analytics } from '../core/aggregate/aggregate.js'
+import { checkedFileProblem } from '../core/document/checkedFileProblem.js'
 import { documentGlobs } from '../core/documentGlobs.js'
 import { renderReport } from '../core/render/renderReport.js'
 import { resolveConfig } from '../core/resolveConfig.js'
@@ -16,6 +18,7 @@ import {
 } from '../core/serializeChecked.js'
 import { stableJson } from '../core/stableJson.js'
 import { checkFiles, finishCheck, type CheckOptions, type CheckResult } from './checkFiles.js'
+import { inputsFingerprint } from './inputsFingerprint.js'
 
 /** A file `analyze` produces, its path relative to the working directory. */
 export interface OutputFile {
@@ -57,6 +60,10 @@ export interface Shard {
   index: number
   count: number
   paths: string[]
+  /** The commit checked out (HEAD), or null outside git. */
+  commit: string | null
+  /** `inputsFingerprint` of every document under `paths`: the working tree's state, edits included. */
+  inputs: string
   files: SerializedDocument[]
 }
 
@@ -66,6 +73,8 @@ export async function analyzeShard(
   options: CheckOptions & { shard: { index: number; count: number } }
 ): Promise<string> {
   const check = await checkFiles(paths, options)
+  const cwd = options.cwd ?? process.cwd()
+  const head = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
   const shard: Shard = {
     format: 'planmark-shard',
     version: packageJson.version,
@@ -73,6 +82,8 @@ export async function analyzeShard(
     index: options.shard.index,
     count: options.shard.count,
     paths: [...paths],
+    commit: head?.trim() || null,
+    inputs: await inputsFingerprint(cwd, paths, check.config),
     files: check.files.map(({ file, parsed }) => serializeChecked(file, parsed))
   }
   return `${JSON.stringify(shard)}\n`
@@ -85,7 +96,8 @@ export class ShardError extends Error {
 
 /**
  * Merges the shards of one run (every index once, same planmark build and
- * configuration) and finishes the analysis as `analyze` would: the outputs
+ * configuration, same commit and inputs on disk, no path twice; each shard
+ * checked as untrusted input, a `ShardError` otherwise) and finishes the analysis as `analyze` would: the outputs
  * are byte-identical to an unsharded run's.
  */
 export async function mergeShards(
@@ -95,13 +107,15 @@ export async function mergeShards(
   const cwd = options.cwd ?? process.cwd()
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
   const shards = texts.map((text, position) => {
+    let shard: unknown
     try {
-      const shard = JSON.parse(text) as Shard
-      if (shard.format !== 'planmark-shard') throw new Error('not a planmark shard')
-      return shard
+      shard = JSON.parse(text)
     } catch (error) {
       throw new ShardError(`shard ${position + 1}: ${(error as Error).message}`)
     }
+    const problem = shardProblem(shard)
+    if (problem) throw new ShardError(`shard ${position + 1}: ${problem}`)
+    return shard as Shard
   })
   const count = shards[0]?.count ?? 0
   const indices = shards.map((shard) => shard.index).sort((a, b) => a - b)
@@ -119,11 +133,59 @@ export async function mergeShards(
       'the shards were made by another planmark build or configuration than this merge uses'
     )
   }
+  const first = shards[0] as Shard
+  const describe = (shard: Shard) =>
+    `shard ${shard.index + 1}: commit ${shard.commit?.slice(0, 12) ?? 'none'}, inputs ${shard.inputs.slice(0, 12)}`
+  if (
+    shards.some(
+      (shard) =>
+        shard.commit !== first.commit ||
+        shard.inputs !== first.inputs ||
+        JSON.stringify(shard.paths) !== JSON.stringify(first.paths)
+    )
+  ) {
+    throw new ShardError(
+      `the shards were made from different commits, working trees or paths (${shards.map(describe).join('; ')}); run every shard on one checkout`
+    )
+  }
+  const seen = new Set<string>()
+  for (const file of shards.flatMap((shard) => shard.files)) {
+    if (seen.has(file.path)) throw new ShardError(`${file.path} is in more than one shard`)
+    seen.add(file.path)
+  }
   const files = shards
     .flatMap((shard) => shard.files)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map(deserializeChecked)
   return analyzeChecked(await finishCheck(files, cwd, shards[0]?.paths ?? [], config), options)
+}
+
+/** Why `value` is not a shard planmark wrote (it is untrusted input), or undefined. */
+function shardProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'not a JSON object'
+  const shard = value as Record<string, unknown>
+  if (shard.format !== 'planmark-shard') return 'not a planmark shard'
+  if (typeof shard.version !== 'string' || typeof shard.stamp !== 'string')
+    return 'no version or stamp'
+  const { index, count } = shard
+  if (
+    !Number.isSafeInteger(count) ||
+    !Number.isSafeInteger(index) ||
+    (index as number) < 0 ||
+    (index as number) >= (count as number)
+  )
+    return 'no shard number i of n'
+  if (!Array.isArray(shard.paths) || !shard.paths.every((path) => typeof path === 'string'))
+    return '/paths is not a list of paths'
+  if (shard.commit !== null && typeof shard.commit !== 'string') return 'no commit'
+  if (typeof shard.inputs !== 'string') return 'no fingerprint of its inputs'
+  if (!Array.isArray(shard.files)) return '/files is not a list'
+  for (const [position, file] of shard.files.entries()) {
+    const problem = checkedFileProblem(file)
+    if (problem) return `/files/${position}: ${problem}`
+  }
+  return undefined
 }
 
 async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Promise<AnalyzeResult> {

@@ -14,7 +14,6 @@ import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
 import { gitBlobId } from '../adapters/gitBlobId.js'
 import { gitFileHistories } from '../adapters/gitFileHistories.js'
 import { readBlobs } from '../adapters/gitHistory.js'
-import { cleanTrackedBlobs } from '../adapters/gitIndex.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
@@ -29,9 +28,8 @@ import { checkPromptHistory, type PromptRevision } from '../core/rules/checkProm
 import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { parseInWorkers, workerCount } from './parseInWorkers.js'
-import { guardedBytes, parseGuarded } from './parseGuarded.js'
-import { parseJob, type ParseJob } from './parseJob.js'
+import { parseDocuments } from './parseDocuments.js'
+import type { ParseJob } from './parseJob.js'
 
 /** Options of `checkFiles`. */
 export interface CheckOptions {
@@ -73,8 +71,8 @@ const readConcurrency = 16
 
 /**
  * Finds, reads, parses and checks the documents under `paths`. Files whose
- * content (by git blob id) is in the cache are not parsed again, and clean
- * tracked files in it are not even read. Parsing runs in worker threads when
+ * content (by the git blob id of the bytes read) is in the cache are not
+ * parsed again. Parsing runs in worker threads when
  * there is enough of it. A file that cannot be read gets a message and the
  * others are still checked; rules that span documents run over the whole set.
  * Throws only for a missing path or an invalid configuration.
@@ -140,7 +138,6 @@ async function checkEachFile(
   let found = await findDocuments(cwd, paths, config)
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
-  const clean = inGit ? await cleanTrackedBlobs(cwd) : new Map<string, string>()
   // Resolved once: every file read is checked to stay inside it.
   const realCwd = await realpath(cwd)
   const stamp = cacheStamp(config)
@@ -162,14 +159,6 @@ async function checkEachFile(
     while (next < found.length) {
       const index = next++
       const document = found[index] as FoundDocument
-      const known = clean.get(document.path)
-      const cached = known ? cache.get(cacheKey(document.path, known)) : undefined
-      if (cached) {
-        keys[index] = cacheKey(document.path, known as string)
-        results[index] = cached
-        progress()
-        continue
-      }
       const read = await readDocumentFile(
         resolve(cwd, document.path),
         config.maxFileBytes,
@@ -192,7 +181,9 @@ async function checkEachFile(
         progress()
         continue
       }
-      const blobId = known ?? gitBlobId(read.bytes)
+      // The key is the bytes' own id, never git's word that a file is unchanged: an edit under
+      // `git update-index --assume-unchanged`, or within the index's timestamp, still counts.
+      const blobId = gitBlobId(read.bytes)
       keys[index] = cacheKey(document.path, blobId)
       const recalled = cache.get(keys[index] as string)
       if (recalled) {
@@ -213,23 +204,11 @@ async function checkEachFile(
     Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
   )
   jobs.sort((a, b) => a.index - b.index)
-  // Large files one at a time, each under a time and heap budget; the rest in bulk.
-  const large = jobs.filter((job) => job.source.length >= guardedBytes)
-  const small = jobs.filter((job) => job.source.length < guardedBytes)
-  for (const job of large) {
-    results[job.index] = await parseGuarded(job, config)
-    progress()
-  }
-  const workers = workerCount(small.length, options.workers ?? 'auto')
-  const parsed =
-    workers > 0
-      ? await parseInWorkers(small, config, workers, () => progress())
-      : small.map((job) => {
-          const result = parseJob(job, config)
-          progress()
-          return result
-        })
-  small.forEach((job, position) => (results[job.index] = parsed[position]))
+  const parsed = await parseDocuments(jobs, config, {
+    workers: options.workers ?? 'auto',
+    onDone: progress
+  })
+  jobs.forEach((job, position) => (results[job.index] = parsed[position]))
   if (options.cacheDir) {
     const entries: DocumentCache = new Map()
     results.forEach((result, index) => {
@@ -240,7 +219,12 @@ async function checkEachFile(
     const unchanged = jobs.length === 0 && entries.size === cache.size
     if (!unchanged) {
       await confine() // again just before writing: the folder may have changed during the run
-      await saveDocumentCache(options.cacheDir, stamp, entries)
+      await saveDocumentCache(
+        options.cacheDir,
+        stamp,
+        entries,
+        options.onNotice ?? (() => undefined)
+      )
     }
   }
   return results.map((result) => deserializeChecked(result as SerializedDocument))

@@ -6,11 +6,8 @@ import type { SerializedDocument } from '../core/serializeChecked.js'
 import { workerScript } from './parseInWorkers.js'
 import { parseJob, type ParseJob } from './parseJob.js'
 
-/** Files at least this large are parsed under a budget: smaller ones parse in well under a second. */
-export const guardedBytes = 256 * 1024
-
 /**
- * Parses one large document in a worker of its own that is stopped when it
+ * Parses one document in a worker of its own that is stopped when it
  * runs longer than `maxParseSeconds` or needs more heap than
  * `maxParseMegabytes` (defaults 10 s and 1 GiB): the
  * parser is superlinear on some inputs (200,000 list items in 1.6 MB took

@@ -2,9 +2,12 @@ import { VFile } from 'vfile'
 import { filesAtCommit, readBlobs } from '../adapters/gitHistory.js'
 import { analysedPlans, type AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { documentGlobs } from '../core/documentGlobs.js'
-import { parseDocument, type ParsedDocument } from '../core/parseDocument.js'
+import type { ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
+import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
+import { parseDocuments } from './parseDocuments.js'
+import type { ParseJob } from './parseJob.js'
 
 /**
  * The plans as they were at each commit (none for a missing commit), from git
@@ -24,25 +27,31 @@ export async function plansAtCommits(
   )
   const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)))
   const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))])
-  const parsed = new Map<string, ParsedDocument>()
+  // Each path and blob once, through the same guard as the working tree's files.
+  const jobs = new Map<string, ParseJob>()
+  for (const file of documents.flat()) {
+    const source = blobs.get(file.blobId)
+    const kindHint = globs.kindHint(file.path)
+    if (source !== undefined)
+      jobs.set(`${file.path}\u0000${file.blobId}`, {
+        path: file.path,
+        source,
+        blobId: file.blobId,
+        ...(kindHint ? { kindHint } : {})
+      })
+  }
+  const results = await parseDocuments([...jobs.values()], config)
+  const parsed = new Map<string, ParsedDocument | undefined>()
+  ;[...jobs.keys()].forEach((key, index) =>
+    parsed.set(key, deserializeChecked(results[index] as SerializedDocument).parsed)
+  )
   // Prompt versions stated at this commit or an earlier one: what git history knew by then.
   const promptVersions = new Map<string, Set<string>>()
   return documents.map((files) => {
     const snapshot = files.flatMap((file) => {
-      const key = `${file.path}\u0000${file.blobId}`
-      const source = blobs.get(file.blobId)
-      if (source === undefined) return []
-      const document =
-        parsed.get(key) ??
-        parseDocument(source, {
-          path: file.path,
-          blobId: file.blobId,
-          kindHint: globs.kindHint(file.path),
-          config
-        })
-      parsed.set(key, document)
+      const document = parsed.get(`${file.path}\u0000${file.blobId}`)
       // Each snapshot gets its own messages: the rules across documents add to them.
-      return [{ ...document, file: withOwnMessages(document.file) }]
+      return document ? [{ ...document, file: withOwnMessages(document.file) }] : []
     })
     for (const { document } of snapshot)
       if (document.kind === 'prompt' && document.id && document.version)

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Extraction } from '../Extraction.js'
+import { shortened } from '../text/shortened.js'
 import { normalizeLevel } from '../normalize/normalizeLevel.js'
 import { normalizeStatus } from '../normalize/normalizeStatus.js'
 import { parseDuration } from '../normalize/parseDuration.js'
@@ -115,7 +116,19 @@ function readPhases(tree: Root, extraction: Extraction): Phase[] {
     const number = /\d+/.exec(row.cells.phase ?? '')?.[0]
     if (number) tableStatus.set(Number(number), row.cells.status ?? '')
   }
-  return blocks.map((block, index) =>
+  // A longer number would be stored rounded, or as Infinity: such a heading is no phase.
+  const numbered = blocks.filter((block) => {
+    if (block.number < 1e15) return true
+    const digits = /\d+/.exec(toString(block.heading))?.[0] ?? ''
+    extraction.report(
+      'invalid-value',
+      block.heading.position,
+      `Expected a phase number of at most 15 digits, found ${digits.length} digits; the heading is not read as a phase`,
+      { expected: 'a phase number of at most 15 digits', actual: `${digits.length} digits` }
+    )
+    return false
+  })
+  return numbered.map((block, index) =>
     readPhase(block, `/phases/${index}`, tableStatus.get(block.number), extraction)
   )
 }
@@ -136,10 +149,10 @@ function readPhase(
       extraction.report(
         'invalid-value',
         block.heading.position,
-        `Expected a duration in the phase estimate, found \`${block.estimate}\``,
+        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
         {
           expected: 'a duration such as `30 minutes`',
-          actual: block.estimate
+          actual: shortened(block.estimate)
         }
       )
     }
@@ -221,7 +234,14 @@ function readProgressTracking(
   const boundaries = new Map<number, { start?: Field; end?: Field }>()
   for (const field of readFields(nodes, extraction.source)) {
     const boundary = /^phase (\d+) (start|end)(?: time)?$/.exec(field.key)
-    if (boundary) {
+    if (boundary && !(Number(boundary[1]) < 1e15)) {
+      extraction.report(
+        'invalid-value',
+        field.place,
+        `Expected a phase number of at most 15 digits, found ${boundary[1]?.length} digits; the field is not read`,
+        { expected: 'a phase number of at most 15 digits', actual: `${boundary[1]?.length} digits` }
+      )
+    } else if (boundary) {
       const phase = Number(boundary[1])
       const fields = boundaries.get(phase) ?? {}
       fields[boundary[2] as 'start' | 'end'] ??= field

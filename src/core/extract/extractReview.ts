@@ -31,7 +31,7 @@ export function extractReview(
   const fields = readFieldsDeep(tree.children, extraction.source)
   const { field, listOf } = fieldLookup(fields)
   const period = pick(header, 'session period', 'period')
-  const [from, to] = (period?.text ?? '').split(/\s+(?:to|until|through|–|—|-)\s+/)
+  const [from, to] = (period?.text ?? '').split(/(?<!\s)\s+(?:to|until|through|–|—|-)\s+/)
   const recommendation = field('recommendation')
   const review: Partial<AgentReview> = {
     schemaVersion: 1,

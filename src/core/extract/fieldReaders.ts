@@ -1,4 +1,5 @@
 import type { Extraction } from '../Extraction.js'
+import { shortened } from '../text/shortened.js'
 import { normalizeLevel } from '../normalize/normalizeLevel.js'
 import { normalizeStatus } from '../normalize/normalizeStatus.js'
 import { parseDuration } from '../normalize/parseDuration.js'
@@ -21,16 +22,12 @@ function readWith<T>(
   if (!field || field.text === '') return undefined
   const value = parse(field.text)
   if (value === undefined) {
+    const actual = shortened(field.text)
     extraction.invalid.add(pointer)
-    extraction.report(
-      'invalid-value',
-      field.place,
-      `Expected ${expected}, found \`${field.text}\``,
-      {
-        expected,
-        actual: field.text
-      }
-    )
+    extraction.report('invalid-value', field.place, `Expected ${expected}, found \`${actual}\``, {
+      expected,
+      actual
+    })
     return undefined
   }
   extraction.at(pointer, field.place)

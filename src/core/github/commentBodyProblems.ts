@@ -15,7 +15,7 @@ export function commentBodyProblems(body: string, repositoryUrl: string): string
   const problems = new Set<string>()
   const checkText = (text: string) => {
     if (/(?:^|[^\w\u200b])@[\w-]/.test(text.replaceAll('@\u200b', ''))) problems.add('a mention')
-    if (/#\d/.test(text)) problems.add('an issue reference')
+    if (/#\d|(?<![a-z\d])gh-\d/i.test(text)) problems.add('an issue reference')
     if (/\b(?:https?|ftp):\/\/|\bwww\./i.test(text)) problems.add('a bare address')
   }
   const visit = (node: Nodes) => {

@@ -18,23 +18,40 @@ const rangePattern = new RegExp(
 )
 const compoundPart = new RegExp(String.raw`${number}\s*${unit}`, 'g')
 
+/** The longest text read as a duration: no pattern runs over unbounded text, and a real estimate is far shorter. */
+export const longestDurationText = 200
+
+/** About 1,900 years: more is not an estimate, and stays far from Infinity in sums and squares. */
+const mostMinutes = 1e9
+
 /**
  * Parses a free-text duration into minutes: `120 minutes`, `2h`, `1.5 hours`,
  * `1h 30m`, `~15 min`, `2-3 hours` (a range), `< 2 hours` (0 to 120), `90+ min`
  * (its lower bound, 90), days (24 h) and weeks. Returns undefined for
- * anything else (`Ongoing`, `Completed`, `TBD`), which callers report.
+ * anything else (`Ongoing`, `Completed`, `TBD`), which callers report, and for
+ * text longer than `longestDurationText` or values beyond 10^9 minutes.
  */
 export function parseDuration(text: string): Duration | undefined {
-  const clean = text
-    .toLowerCase()
-    .replace(/\(.*?\)/g, ' ')
+  const duration = readDuration(text)
+  return duration && Math.max(duration.minMinutes, duration.maxMinutes) <= mostMinutes
+    ? duration
+    : undefined
+}
+
+function readDuration(text: string): Duration | undefined {
+  if (text.length > longestDurationText) return undefined
+  // Asides in parentheses go, innermost first: a class without parentheses cannot backtrack over a run of `(`.
+  let unwrapped = text.toLowerCase()
+  for (let previous = ''; previous !== unwrapped;)
+    [previous, unwrapped] = [unwrapped, unwrapped.replace(/\([^()]*\)/g, ' ')]
+  const clean = unwrapped
     .replace(/^(about|approx\.?|approximately|around|estimated:?|est\.?)\s+/, '')
     .replace(/[~≈]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
   const bounded = /^(<|≤|<=|under|less than|up to|max\.?)\s*(.*)$/.exec(clean)
   if (bounded) {
-    const upper = parseDuration(bounded[2] ?? '')
+    const upper = readDuration(bounded[2] ?? '')
     return upper && { text, minMinutes: 0, maxMinutes: upper.maxMinutes }
   }
   const range = rangePattern.exec(clean)

@@ -8,7 +8,8 @@ import { removeInvisible } from '../text/removeInvisible.js'
  * hidden `<!-- … -->` markers cannot be forged), Markdown punctuation is
  * backslash-escaped (no links, images, emphasis or table breaks), and a
  * zero-width space defuses what GitHub links after rendering: `@mentions`,
- * `#123` references and bare `https://` or `www.` addresses.
+ * `#123` and `GH-123` references (any case) and bare `https://` or `www.`
+ * addresses.
  */
 export function escapeMarkdown(text: string): string {
   return defuseAutolinks(

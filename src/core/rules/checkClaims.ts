@@ -33,7 +33,8 @@ export function checkClaims(
   const total = counts.checked + counts.unchecked
   for (const field of readFieldsDeep(nodes, extraction.source)) {
     if (field.key !== 'progress' && field.key !== 'overall progress') continue
-    const stated = /(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text)
+    // A count starts where a run of digits starts: otherwise each digit of a long run is tried again.
+    const stated = /(?<!\d)(\d+)\s*(?:\/|of)\s*(\d+)/.exec(field.text)
     if (!stated || (Number(stated[1]) === counts.checked && Number(stated[2]) === total)) continue
     extraction.report(
       'claim-contradiction',

@@ -89,6 +89,11 @@ export const ruleCatalog = {
     summary: 'The file cannot be read as a document: binary, not UTF-8, too large or unreadable.'
   },
   'file-empty': { severity: 'warning', summary: 'The file is empty.' },
+  'merge-conflict': {
+    severity: 'error',
+    summary:
+      'The file holds an unresolved merge conflict (`<<<<<<<`, `=======`, `>>>>>>>`); neither side is counted.'
+  },
   'file-too-complex': {
     severity: 'error',
     summary:

@@ -19,7 +19,7 @@ export function fieldList(field: Field): string[] {
     .filter(Boolean)
   if (nested.length > 0) return field.text ? [field.text, ...nested] : nested
   return field.text
-    .split(/\s*[,;]\s*/)
+    .split(/[,;]/)
     .map((part) => part.trim())
     .filter(Boolean)
 }

@@ -19,7 +19,8 @@ export function sourceLines(source: string, node: Node): SourceLine[] {
       const prefix = index === 0 ? '' : (/^[ \t]*(?:>[ \t]?)*[ \t]*/.exec(raw)?.[0] ?? '')
       const text = raw
         .slice(prefix.length)
-        .replace(/(?: {2,}|\\)$/, '')
+        // From the first of the trailing spaces only: each later start would rescan the run.
+        .replace(/(?:(?<! ) {2,}|\\)$/, '')
         .trimEnd()
       return {
         text,

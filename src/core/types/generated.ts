@@ -311,7 +311,7 @@ export interface PlanmarkConfig {
    */
   maxFileBytes?: number
   /**
-   * A file over 256 KiB is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10.
+   * A file of 64 KiB or more, or with a block of over 2,000 emphasis or link delimiters, is parsed in a worker of its own, stopped after this many seconds, and reported (file-too-complex). Default 10.
    */
   maxParseSeconds?: number
   /**
