@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { normalizeStatus } from '../normalize/normalizeStatus.js'
+import { parseDuration } from '../normalize/parseDuration.js'
 import { stripEmoji } from '../normalize/stripEmoji.js'
 import { headingTitle } from '../tree/splitSections.js'
 
@@ -18,7 +19,7 @@ export interface PhaseBlock {
 
 const keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i
 const numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/
-const estimate = /\(\s*(?:estimated|estimate|est\.?)?\s*:?\s*([^()]*)\)\s*$/i
+const estimate = /\(\s*((?:estimated|estimate|est\.?)\s*:?)?\s*([^()]*)\)\s*$/i
 const phaseSections = new Set([
   'execution phases',
   'phases',
@@ -61,15 +62,30 @@ function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock
   const match = keyword.exec(text) ?? (inPhaseSection ? numbered.exec(text) : null)
   if (!match) return undefined
   const rest = match[2] ?? ''
-  const estimateMatch = estimate.exec(rest)
-  const name = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest)
+  const found = estimate.exec(rest)
+  const written = found ? readEstimate(found[1] !== undefined, found[2] ?? '') : undefined
+  const name = (written !== undefined && found ? rest.slice(0, found.index) : rest)
     .replace(/\s*[—–-]\s*$/, '')
     .trim()
   const block: PhaseBlock = { heading, number: Number(match[1]), name, nodes: [] }
-  if (estimateMatch?.[1]) block.estimate = estimateMatch[1].trim()
+  if (written) block.estimate = written
   const status = headingStatus(raw)
   if (status) block.status = status
   return block
+}
+
+/**
+ * The estimate a heading's closing parenthesis states, or undefined when it is
+ * a note: a labelled one (`Estimated: …`) always is an estimate (and reported
+ * when not a duration), an unlabelled one only when it reads as a duration,
+ * whole or before a comma (`5 min, today`); `(1 PR)` is a note.
+ */
+function readEstimate(labelled: boolean, text: string): string | undefined {
+  const whole = text.trim()
+  if (labelled) return whole
+  if (parseDuration(whole)) return whole
+  const first = whole.split(/[,;]/)[0]?.trim() ?? ''
+  return first !== whole && parseDuration(first) ? first : undefined
 }
 
 function headingStatus(raw: string): ReturnType<typeof normalizeStatus> {

@@ -4,7 +4,7 @@ import { walk } from '../tree/walk.js'
 import type { Extraction } from '../Extraction.js'
 import { findLostTasks } from '../tree/findLostTasks.js'
 import { placeholderPattern } from '../tree/isPlaceholder.js'
-import { taskState } from '../tree/taskState.js'
+import { plainTextMarker, taskState } from '../tree/taskState.js'
 
 /**
  * Reports what GitHub will not show the way the author meant:
@@ -18,12 +18,12 @@ export function checkDialect(tree: Root, extraction: Extraction): void {
     if (node.type === 'listItem' && node.checked == null) {
       const state = taskState(node)
       if (state) {
-        const marker = state === 'dropped' ? '[-]' : '[/]'
+        const marker = plainTextMarker(node) ?? (state === 'dropped' ? '[-]' : '[/]')
         const counted = state === 'dropped' ? 'dropped' : 'in progress'
         extraction.report(
           'non-github-checkbox',
           node.position,
-          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\`-style marker that GitHub renders as text (counted as ${counted})`,
+          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\` marker that GitHub renders as text (counted as ${counted})`,
           { expected: '[ ] or [x]', actual: state }
         )
       }
