@@ -1,10 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { findDocuments } from '../src/adapters/findDocuments.js'
+import { dialectOf } from '../src/core/extract/dialects/dialectOf.js'
 import { resolveConfig } from '../src/core/resolveConfig.js'
+import { analyze } from '../src/pipeline/analyze.js'
+import { checkFiles } from '../src/pipeline/checkFiles.js'
+import { summarize } from '../src/pipeline/summarize.js'
 import { git } from './helpers/git.js'
+import { runCli } from './helpers/runCli.js'
 
 const task = '- [x] 1. a done task\n- [ ] 2. an open task\n'
 
@@ -73,5 +78,106 @@ describe('the folder walk finds the plans where agent tools keep them', () => {
     const found = (await findDocuments(repo, [], resolveConfig())).map(({ path }) => path)
     expect(found).toContain('scratch/tracked/tasks.md')
     expect(found).not.toContain('scratch/tasks.md')
+  })
+})
+
+const formats = new URL('./fixtures/formats/', import.meta.url).pathname
+
+/** Each format fixture, placed where its tool writes it, and the dialect and kind it must be read as. */
+const layouts: ReadonlyArray<readonly [string, string, string, 'plan' | 'checklist']> = [
+  ['spec-kit/tasks.md', 'specs/004-invoice-export/tasks.md', 'spec-kit', 'checklist'],
+  ['kiro/tasks.md', '.kiro/specs/notifications/tasks.md', 'kiro', 'checklist'],
+  ['execplan/search-index.md', '.agent/plans/search-index.md', 'execplan', 'plan'],
+  [
+    'backlog-md/task-7 - Export-invoices.md',
+    'backlog/tasks/task-7 - Export-invoices.md',
+    'backlog-md',
+    'plan'
+  ],
+  [
+    'backlog-md/task-12 - Migrate-audit-log.md',
+    'backlog/completed/task-12 - Migrate-audit-log.md',
+    'backlog-md',
+    'plan'
+  ],
+  [
+    'cursor-plan/rate_limiter_3f9a1c2e.plan.md',
+    '.cursor/plans/rate_limiter_3f9a1c2e.plan.md',
+    'cursor-plan',
+    'checklist'
+  ],
+  [
+    'task-master/.taskmaster/tasks/tasks.json',
+    '.taskmaster/tasks/tasks.json',
+    'task-master',
+    'checklist'
+  ],
+  ['cline-memory-bank/progress.md', 'memory-bank/progress.md', 'cline-memory-bank', 'plan'],
+  [
+    'claude-plan/2026-03-02-rate-limiter.md',
+    'docs/plans/2026-03-02-rate-limiter.md',
+    'claude-plan',
+    'checklist'
+  ],
+  ['gsd/STATE.md', '.planning/STATE.md', 'gsd', 'plan']
+]
+
+describe('planmark check at the root of a repository laid out like each tool', () => {
+  let repo: string
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'planmark-tools-'))
+    for (const [fixture, path] of layouts)
+      write(repo, path, readFileSync(join(formats, fixture), 'utf8'))
+    git(repo, ['init', '-q'])
+  })
+  afterAll(() => rmSync(repo, { recursive: true, force: true }))
+
+  test('finds every document with no configuration and reads each in its dialect', async () => {
+    const result = await checkFiles([], { cwd: repo, workers: 0 })
+    const read = result.files.map(({ file, parsed }) => [
+      file.path,
+      parsed ? dialectOf(parsed.document) : null,
+      parsed?.document.kind ?? null
+    ])
+    expect(read).toEqual(
+      [...layouts]
+        .map(([, path, dialect, kind]) => [path, dialect, kind])
+        .sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1))
+    )
+    expect(summarize(result).line).toContain(
+      'dialects: 2 backlog-md, 1 claude-plan, 1 cline-memory-bank, 1 cursor-plan, 1 execplan, 1 gsd, 1 kiro, 1 spec-kit, 1 task-master'
+    )
+  })
+
+  test("check --format json records each document's dialect, and the summary counts them", async () => {
+    const { stdout, stderr } = await runCli([
+      'check',
+      '--cwd',
+      repo,
+      '--format',
+      'json',
+      '--no-cache'
+    ])
+    const report = JSON.parse(stdout) as {
+      documents: Array<{ path: string; dialect: string }>
+      summary: { dialects: Record<string, number> }
+    }
+    expect(
+      report.documents.find((entry) => entry.path === '.kiro/specs/notifications/tasks.md')
+    ).toMatchObject({
+      dialect: 'kiro'
+    })
+    expect(report.summary.dialects).toMatchObject({ 'backlog-md': 2, 'task-master': 1 })
+    expect(stderr).toBe('')
+  })
+
+  test('a plan whose assignee is an agent counts for that agent, with its dialect in plans.json', async () => {
+    const { analytics } = await analyze([], { cwd: repo, workers: 0 })
+    const backlog = analytics.plans.plans.find((plan) => plan.path.startsWith('backlog/tasks/'))
+    expect(backlog).toMatchObject({ dialect: 'backlog-md', agent: 'claude' })
+    expect(analytics.agentPerformance.agents.map((agent) => agent.agent)).toContain('claude')
+    const done = analytics.plans.plans.find((plan) => plan.path.startsWith('backlog/completed/'))
+    expect(done?.status).toMatchObject({ claimed: 'completed', verified: 'failure' })
+    expect(done?.findings.map((finding) => finding.ruleId)).toContain('status-completed-unchecked')
   })
 })

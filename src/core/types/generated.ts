@@ -1,6 +1,21 @@
 /* Generated from schemas/ by scripts/generate-types.js. Do not edit: run `npm run generate:types`. */
 
 /**
+ * The format a document is written in (docs/formats.md): planmark's own template, a plain checklist (`generic`), or an agent tool's format, each read by its own reader and judged against what that format requires.
+ */
+export type Dialect =
+  | 'planmark'
+  | 'generic'
+  | 'spec-kit'
+  | 'kiro'
+  | 'execplan'
+  | 'backlog-md'
+  | 'cursor-plan'
+  | 'task-master'
+  | 'cline-memory-bank'
+  | 'claude-plan'
+  | 'gsd'
+/**
  * A calendar date (YYYY-MM-DD) or a UTC date-time (YYYY-MM-DDTHH:MM:SSZ).
  */
 export type Timestamp = string
@@ -8,6 +23,10 @@ export type Timestamp = string
  * A normalised complexity or risk level.
  */
 export type Level = 'low' | 'medium' | 'high'
+/**
+ * A calendar date (YYYY-MM-DD) or a UTC date-time (YYYY-MM-DDTHH:MM:SSZ).
+ */
+export type Timestamp1 = string
 /**
  * A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).
  */
@@ -38,28 +57,39 @@ export interface PlanmarkSchemas {
   'comment-artifact'?: CommentArtifact
 }
 /**
- * An execution plan extracted from Markdown (FORMATS.md, Execution plan).
+ * An execution plan extracted from Markdown (FORMATS.md, Execution plan). A plan in planmark's own template (`dialect` planmark or absent) must state agent, start time, estimate, category and complexity; a plan of another dialect is judged against what its own format requires.
  */
 export interface ExecutionPlan {
   schemaVersion: 1
   kind: 'plan'
   identity: DocumentIdentity
+  dialect?: Dialect
   title: string
-  agent: string
+  agent?: string
   session?: string
-  startTime: Timestamp
-  estimatedDuration: Duration
-  taskCategory: string
-  complexity: Level
+  startTime?: Timestamp
+  estimatedDuration?: Duration
+  taskCategory?: string
+  complexity?: Level
   prompts?: PromptReference[]
   reviewer?: string
+  /**
+   * Who the document assigns the work to (Backlog.md `assignee`); the first that names a known agent is the plan's `agent`.
+   */
+  assignee?: string[]
+  labels?: string[]
   mission?: string
   successCriteria: Task[]
   phases: Phase[]
+  /**
+   * The dialect's own task list outside success criteria and phases: ExecPlan Progress, Cursor todos, Cline's what works and what is left, Backlog.md Definition of Done.
+   */
+  tasks?: Task[]
   risks?: Risk[]
   resources?: Resources
   progressTracking?: ProgressTracking
   finalStatus?: FinalStatus
+  notes?: DialectNotes
   checkboxes: CheckboxCounts
 }
 /**
@@ -92,6 +122,27 @@ export interface Task {
    * The state comes from a leading emoji (`- ✅ Write tests`): GitHub shows no checkbox, so the item is never counted as one.
    */
   emoji?: true
+  /**
+   * The state comes from the document's data (a Cursor plan's front matter `todos`, Task Master's `tasks.json`), not from a box: never counted as a checkbox.
+   */
+  data?: true
+  /**
+   * The task's own identifier in its dialect: spec-kit `T001`, Kiro `1.2`, a Cursor todo id, Task Master `3` or `3.1`.
+   */
+  id?: string
+  /**
+   * spec-kit's `[P]`: the task can run in parallel with others.
+   */
+  parallel?: true
+  /**
+   * spec-kit's user story label (`US1`).
+   */
+  story?: string
+  /**
+   * Kiro's `_Requirements: 1.1, 2.3_` references.
+   */
+  requirements?: string[]
+  at?: Timestamp1
   expectedOutcome?: string
   successMetric?: string
   riskLevel?: Level
@@ -131,6 +182,18 @@ export interface FinalStatus {
   successRate?: number
   qualityScore?: number
   lessonsLearned?: TextList
+}
+/**
+ * The living sections a dialect keeps, as written: ExecPlan Surprises & Discoveries, Decision Log, Outcomes & Retrospective; Backlog.md Implementation Plan and Notes; Cline Known Issues.
+ */
+export interface DialectNotes {
+  surprisesAndDiscoveries?: TextList
+  decisionLog?: TextList
+  outcomesAndRetrospective?: TextList
+  implementationPlan?: TextList
+  implementationNotes?: TextList
+  knownIssues?: TextList
+  currentFocus?: TextList
 }
 /**
  * Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.
@@ -259,14 +322,23 @@ export interface Prompt {
   checkboxes: CheckboxCounts
 }
 /**
- * Any other configured Markdown file (tasks.md, TODO.md, spec-kit or Kiro task lists): checkbox progress per heading section.
+ * Any other configured Markdown file (tasks.md, TODO.md) and the task lists of agent tools that state no status of their own (spec-kit, Kiro, Cursor plans, Task Master, Claude Code plans): checkbox progress per heading section, and the tasks and phases its dialect states.
  */
 export interface Checklist {
   schemaVersion: 1
   kind: 'checklist'
   identity: DocumentIdentity
+  dialect?: Dialect
   title?: string
   sections: ChecklistSection[]
+  /**
+   * The phases a dialect states (spec-kit `## Phase N: …`, Claude Code `### Task N: …`).
+   */
+  phases?: Phase[]
+  /**
+   * A dialect's tasks outside phases, with their ids (Kiro `1.1`, Cursor todos, Task Master tasks and subtasks).
+   */
+  tasks?: Task[]
   checkboxes: CheckboxCounts
 }
 /**
@@ -378,6 +450,7 @@ export interface Source {
 }
 export interface PlanRecord {
   path: string
+  dialect: Dialect
   blobId?: string
   planId?: string
   title: string
