@@ -35,15 +35,21 @@ export function importTaskMaster(
   try {
     data = JSON.parse(source)
   } catch (error) {
+    // The engine's wording differs between Node versions: only its offset is kept.
     const reason = error instanceof Error ? error.message : String(error)
-    const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? 0)
+    const offset = Math.min(
+      Number(/position (\d+)/.exec(reason)?.[1] ?? source.length),
+      source.length
+    )
     const before = source.slice(0, offset)
     const line = (before.match(/\n/g)?.length ?? 0) + 1
+    const column = offset - before.lastIndexOf('\n')
+    const found = offset >= source.length ? 'the end of the file' : `\`${source.charAt(offset)}\``
     extraction.report(
       'file-unreadable',
-      { line, column: offset - before.lastIndexOf('\n') },
-      `Expected Task Master JSON, found an error: ${reason}`,
-      { expected: 'Task Master tasks.json', actual: reason }
+      { line, column },
+      `Expected Task Master JSON (tasks.json), found ${found} where JSON cannot have it`,
+      { expected: 'Task Master tasks.json', actual: 'invalid JSON' }
     )
     return document
   }
