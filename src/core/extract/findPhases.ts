@@ -17,7 +17,9 @@ export interface PhaseBlock {
   nodes: RootContent[]
 }
 
-const keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i
+// `Phase 3.1:` (spec-kit's older numbering) is a part of phase 3: its number is 3, its name the words after it (not `1: Setup`).
+const keyword =
+  /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)(?:\.\d+)*\s*(?:[.:)—–-]\s*)?(.*)$/i
 const numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/
 const estimate = /\(\s*((?:estimated|estimate|est\.?)\s*:?)?\s*([^()]*)\)\s*$/i
 const phaseSections = new Set([
