@@ -87,14 +87,17 @@ export function analyzeDocument(tree: Root, file: VFile, options: Options): Pars
   }
   const declared = declaredKind(tree)
   const dialect = declared ? undefined : detectDialect(tree, options.path, source)
+  const byPath = declared ? undefined : fromPath(tree, options.kindHint, source)
   const document =
     dialect && dialect !== 'task-master'
       ? readDialect(dialect, tree, identity, extraction)
-      : (extractors[declared ?? fromPath(tree, options.kindHint, source)](
+      : (extractors[declared ?? byPath?.kind ?? 'checklist'](
           tree,
           identity,
           extraction
         ) as ExtractedDocument)
+  // A plan that states its status without planmark's template is judged as a plan of its own format.
+  if (byPath?.generic && document.kind === 'plan') document.dialect = 'generic'
   const valid = validateDocument(document, extraction)
   runRules(document, tree, extraction)
   file.messages.sort(compareMessages)
@@ -132,10 +135,15 @@ const planmarkFields = new Set([
 /**
  * The kind a path's glob suggests, except that a document under `plans/`
  * that uses none of planmark's header fields never used planmark's template:
- * it is a checklist, not a plan missing five fields.
+ * it is not a plan missing five fields. When it states a status it is a
+ * plan of no particular format (`generic`), else a checklist.
  */
-function fromPath(tree: Root, hint: DocumentKind | undefined, source: string): DocumentKind {
-  if (hint !== 'plan') return hint ?? 'checklist'
+function fromPath(
+  tree: Root,
+  hint: DocumentKind | undefined,
+  source: string
+): { kind: DocumentKind; generic?: true } {
+  if (hint !== 'plan') return { kind: hint ?? 'checklist' }
   const firstSection = tree.children.findIndex((node) => node.type === 'heading' && node.depth >= 2)
   const top = tree.children.slice(0, firstSection === -1 ? undefined : firstSection)
   const keys = readFields(top, source).map((field) => field.key)
@@ -146,5 +154,9 @@ function fromPath(tree: Root, hint: DocumentKind | undefined, source: string): D
           (match[1] ?? '').replace(/[_-]/g, ' ').toLowerCase()
         )
       : []
-  return [...keys, ...yamlKeys].some((key) => planmarkFields.has(key)) ? 'plan' : 'checklist'
+  const all = [...keys, ...yamlKeys]
+  if (all.some((key) => planmarkFields.has(key))) return { kind: 'plan' }
+  return all.some((key) => key === 'status' || key === 'completion status')
+    ? { kind: 'plan', generic: true }
+    : { kind: 'checklist' }
 }
