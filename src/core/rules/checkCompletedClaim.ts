@@ -27,10 +27,14 @@ export function checkCompletedClaim(
   ]
     .filter(Boolean)
     .join(' and ')
+  const [every, all] =
+    own.length > 0
+      ? ['success criterion, step and task', 'success criteria, steps and tasks']
+      : ['success criterion and step', 'success criteria and steps']
   extraction.report(
     'status-completed-unchecked',
     extraction.placeOf('/finalStatus/completionStatus'),
-    `Expected every success criterion and step checked for a plan that claims COMPLETED, found ${found}`,
-    { expected: 'all success criteria and steps checked', actual: found }
+    `Expected every ${every} checked for a plan that claims COMPLETED, found ${found}`,
+    { expected: `all ${all} checked`, actual: found }
   )
 }

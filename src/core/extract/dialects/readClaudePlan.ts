@@ -23,7 +23,9 @@ export function readClaudePlan(tree: Root, extraction: Extraction): DialectReadi
         .replace(/\s*implementation plan\s*$/i, '')
         .trim()
     : undefined
-  const status = statedStatus(pick(header, 'status')?.text)
+  const statusField = pick(header, 'status')
+  const status = statedStatus(statusField?.text)
+  if (status && statusField) extraction.at('/finalStatus/completionStatus', statusField.place)
   const goal = pick(header, 'goal')
   const agent = readAgent(pick(header, 'agent'), extraction)
   return {

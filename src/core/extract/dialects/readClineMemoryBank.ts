@@ -29,6 +29,7 @@ export function readClineMemoryBank(
     pick(header, 'status') ??
     readFields(current ?? [], extraction.source).find((candidate) => candidate.key === 'status')
   const opening = current?.find((node) => node.type === 'paragraph')
+  const place = field?.place ?? opening?.position
   // Only a short opening states a status: a sentence that merely mentions `done` does not.
   const openingWords = opening
     ? toString(opening)
@@ -38,6 +39,7 @@ export function readClineMemoryBank(
   const status =
     statedStatus(field?.text) ??
     (openingWords && openingWords.split(/\s+/).length <= 3 ? statedStatus(openingWords) : undefined)
+  if (status && place) extraction.at('/finalStatus/completionStatus', place)
   const isProgress = /(^|\/)progress\.md$/i.test(path) || current !== undefined
   return {
     dialect: 'cline-memory-bank',

@@ -32,7 +32,9 @@ export function readExecPlan(tree: Root, extraction: Extraction): DialectReading
     }
   })
   const outcomes = sectionTexts(sectionNodes(tree, 'outcomes retrospective'))
-  const status = statedStatus(pick(header, 'status')?.text)
+  const statusField = pick(header, 'status')
+  const status = statedStatus(statusField?.text)
+  if (status && statusField) extraction.at('/finalStatus/completionStatus', statusField.place)
   const agent = readAgent(pick(header, 'agent', 'author', 'owner'), extraction)
   // Dates sort as text only against dates: compare on the date-time form.
   const start = [...times].sort((a, b) => (normal(a) < normal(b) ? -1 : 1))[0]
