@@ -8,7 +8,8 @@ import { readTimestamp } from '../fieldReaders.js'
 import { pick, readHeader } from '../readHeader.js'
 import { readAgent } from '../readIdentityFields.js'
 import type { DialectReading } from './dialectDocument.js'
-import { sectionNodes, sectionTexts } from './sectionNodes.js'
+import { sectionNodes } from './sectionNodes.js'
+import { sectionTexts } from './sectionTexts.js'
 import { statedStatus } from './statedStatus.js'
 
 /**

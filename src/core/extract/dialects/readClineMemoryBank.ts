@@ -5,7 +5,8 @@ import { collectTasks } from '../../tree/collectTasks.js'
 import { readFields } from '../../tree/readFields.js'
 import { pick, readHeader } from '../readHeader.js'
 import type { DialectReading } from './dialectDocument.js'
-import { sectionNodes, sectionTexts } from './sectionNodes.js'
+import { sectionNodes } from './sectionNodes.js'
+import { sectionTexts } from './sectionTexts.js'
 import { statedStatus } from './statedStatus.js'
 
 /**

@@ -6,7 +6,8 @@ import { pick, readHeader } from '../readHeader.js'
 import { readAgent } from '../readIdentityFields.js'
 import type { DialectReading } from './dialectDocument.js'
 import { eachTask } from './eachTask.js'
-import { sectionNodes, sectionTexts } from './sectionNodes.js'
+import { sectionNodes } from './sectionNodes.js'
+import { sectionTexts } from './sectionTexts.js'
 import { statedStatus } from './statedStatus.js'
 
 const stamp =

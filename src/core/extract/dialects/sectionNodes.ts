@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
 import { headingTitle } from '../../tree/splitSections.js'
 
 /**
@@ -20,18 +19,4 @@ export function sectionNodes(tree: Root, ...titles: string[]): RootContent[] | u
     nodes.push(node)
   }
   return nodes
-}
-
-/** The text of each paragraph and each list item of `nodes`, one entry each, whitespace collapsed. */
-export function sectionTexts(nodes: readonly RootContent[] | undefined): string[] | undefined {
-  if (!nodes) return undefined
-  const texts = nodes.flatMap((node) =>
-    node.type === 'paragraph'
-      ? [toString(node)]
-      : node.type === 'list'
-        ? node.children.map((item) => toString(item))
-        : []
-  )
-  const clean = texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean)
-  return clean.length > 0 ? clean : undefined
 }
