@@ -28,10 +28,14 @@ export type Level = 'low' | 'medium' | 'high'
  */
 export type Timestamp1 = string
 /**
+ * The files the phase names, as written (a Claude Code plan's **Files:** list: `Create: src/x.ts`).
+ */
+export type TextList = string[]
+/**
  * A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).
  */
 export type Status = 'completed' | 'partial' | 'in_progress' | 'blocked' | 'failed' | 'abandoned'
-export type TextList = string[]
+export type TextList1 = string[]
 export type Globs = string[]
 /**
  * The plan's own Final Status, or unknown when it states none.
@@ -153,6 +157,7 @@ export interface Phase {
   name: string
   estimatedDuration?: Duration
   objective?: string
+  files?: TextList
   status?: Status
   steps: Task[]
   completionCriteria: Task[]
@@ -181,19 +186,19 @@ export interface FinalStatus {
   completionStatus?: Status
   successRate?: number
   qualityScore?: number
-  lessonsLearned?: TextList
+  lessonsLearned?: TextList1
 }
 /**
  * The living sections a dialect keeps, as written: ExecPlan Surprises & Discoveries, Decision Log, Outcomes & Retrospective; Backlog.md Implementation Plan and Notes; Cline Known Issues.
  */
 export interface DialectNotes {
-  surprisesAndDiscoveries?: TextList
-  decisionLog?: TextList
-  outcomesAndRetrospective?: TextList
-  implementationPlan?: TextList
-  implementationNotes?: TextList
-  knownIssues?: TextList
-  currentFocus?: TextList
+  surprisesAndDiscoveries?: TextList1
+  decisionLog?: TextList1
+  outcomesAndRetrospective?: TextList1
+  implementationPlan?: TextList1
+  implementationNotes?: TextList1
+  knownIssues?: TextList1
+  currentFocus?: TextList1
 }
 /**
  * Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.
@@ -236,9 +241,9 @@ export interface PlanAnalysis {
   quality?: QualityAssessment
   deviations?: Deviation[]
   overallSuccess?: 'success' | 'partial' | 'failure'
-  strengths?: TextList
-  weaknesses?: TextList
-  nextSteps?: TextList
+  strengths?: TextList1
+  weaknesses?: TextList1
+  nextSteps?: TextList1
   checkboxes: CheckboxCounts
 }
 /**
@@ -283,13 +288,13 @@ export interface AgentReview {
   reviewDate: Timestamp
   sessionPeriod?: Period
   categories: CategoryClaim[]
-  linkedPlans?: TextList
-  bestFor?: TextList
-  avoidFor?: TextList
+  linkedPlans?: TextList1
+  bestFor?: TextList1
+  avoidFor?: TextList1
   optimalTeamSize?: string
   overallRating?: number
   recommendation?: 'use_regularly' | 'use_selectively' | 'avoid'
-  keyInsights?: TextList
+  keyInsights?: TextList1
   nextReview?: Timestamp
   checkboxes: CheckboxCounts
 }
