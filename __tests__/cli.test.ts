@@ -45,7 +45,7 @@ describe('planmark check', () => {
       `${originalPlan}\n121:26-121:35 error   Expected every success criterion and step checked`
     )
     expect(stderr).toMatch(
-      /planmark: 40 documents checked \(3 analysis, 1 checklist, 29 plan, 4 prompt, 3 review\): \d+ errors, \d+ warnings, 0 infos\n$/
+      /planmark: 40 documents checked \(3 analysis, 1 checklist, 29 plan, 4 prompt, 3 review; dialects: 1 spec-kit\): \d+ errors, \d+ warnings, 0 infos\n$/
     )
   })
 

@@ -14,6 +14,7 @@ function outcomes(
 ): PlanRecord[] {
   const record = (verified: 'success' | 'failure', index: number): PlanRecord => ({
     path: `${agent}-${verified}-${index}${tag}.md`,
+    dialect: 'planmark',
     title: 't',
     agent,
     category,

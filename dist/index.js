@@ -1264,7 +1264,7 @@ var require_util = __commonJS({
     function isErrored(body) {
       return !!(body && stream.isErrored(body));
     }
-    function isReadable(body) {
+    function isReadable2(body) {
       return !!(body && stream.isReadable(body));
     }
     function getSocketInfo(socket) {
@@ -1423,7 +1423,7 @@ var require_util = __commonJS({
       nop,
       isDisturbed,
       isErrored,
-      isReadable,
+      isReadable: isReadable2,
       toUSVString,
       isUSVString,
       isBlobLike,
@@ -13570,7 +13570,7 @@ var require_fetch = __commonJS({
     } = require_constants3();
     var EE = __require("node:events");
     var { Readable, pipeline, finished } = __require("node:stream");
-    var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
+    var { addAbortListener, isErrored, isReadable: isReadable2, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
     var { webidl } = require_webidl();
@@ -13705,7 +13705,7 @@ var require_fetch = __commonJS({
       if (p) {
         p.reject(error2);
       }
-      if (request2.body != null && isReadable(request2.body?.stream)) {
+      if (request2.body != null && isReadable2(request2.body?.stream)) {
         request2.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
@@ -13717,7 +13717,7 @@ var require_fetch = __commonJS({
         return;
       }
       const response = responseObject[kState];
-      if (response.body != null && isReadable(response.body?.stream)) {
+      if (response.body != null && isReadable2(response.body?.stream)) {
         response.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
@@ -14416,13 +14416,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream)) {
+          if (isReadable2(stream)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream)) {
+          if (isReadable2(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -28260,7 +28260,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse2();
     var utils = require_utils3();
     var constants4 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
@@ -28273,7 +28273,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -28422,10 +28422,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -28446,7 +28446,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -28458,11 +28458,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -32570,9 +32570,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -32608,7 +32608,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -32648,7 +32648,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
+        if (!isMap4 && !sep7 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -32671,7 +32671,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -32703,7 +32703,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -32719,7 +32719,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -34006,7 +34006,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -34090,7 +34090,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -35620,7 +35620,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -35646,7 +35646,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -35682,7 +35682,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -37746,15 +37746,26 @@ var checklist_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://planmark.dev/schemas/checklist.schema.json",
   title: "Checklist",
-  description: "Any other configured Markdown file (tasks.md, TODO.md, spec-kit or Kiro task lists): checkbox progress per heading section.",
+  description: "Any other configured Markdown file (tasks.md, TODO.md) and the task lists of agent tools that state no status of their own (spec-kit, Kiro, Cursor plans, Task Master, Claude Code plans): checkbox progress per heading section, and the tasks and phases its dialect states.",
   type: "object",
   additionalProperties: false,
   required: ["schemaVersion", "kind", "identity", "sections", "checkboxes"],
   properties: {
-    schemaVersion: { const: 1 },
-    kind: { const: "checklist" },
-    identity: { $ref: "common.schema.json#/$defs/identity" },
-    title: { type: "string" },
+    schemaVersion: {
+      const: 1
+    },
+    kind: {
+      const: "checklist"
+    },
+    identity: {
+      $ref: "common.schema.json#/$defs/identity"
+    },
+    dialect: {
+      $ref: "common.schema.json#/$defs/dialect"
+    },
+    title: {
+      type: "string"
+    },
     sections: {
       type: "array",
       items: {
@@ -37764,13 +37775,37 @@ var checklist_schema_default = {
         additionalProperties: false,
         required: ["depth", "checkboxes"],
         properties: {
-          heading: { type: "string" },
-          depth: { type: "integer", minimum: 0, maximum: 6 },
-          checkboxes: { $ref: "common.schema.json#/$defs/checkboxCounts" }
+          heading: {
+            type: "string"
+          },
+          depth: {
+            type: "integer",
+            minimum: 0,
+            maximum: 6
+          },
+          checkboxes: {
+            $ref: "common.schema.json#/$defs/checkboxCounts"
+          }
         }
       }
     },
-    checkboxes: { $ref: "common.schema.json#/$defs/checkboxCounts" }
+    phases: {
+      type: "array",
+      items: {
+        $ref: "common.schema.json#/$defs/phase"
+      },
+      description: "The phases a dialect states (spec-kit `## Phase N: …`, Claude Code `### Task N: …`)."
+    },
+    tasks: {
+      type: "array",
+      items: {
+        $ref: "common.schema.json#/$defs/task"
+      },
+      description: "A dialect's tasks outside phases, with their ids (Kiro `1.1`, Cursor todos, Task Master tasks and subtasks)."
+    },
+    checkboxes: {
+      $ref: "common.schema.json#/$defs/checkboxCounts"
+    }
   }
 };
 
@@ -37926,6 +37961,33 @@ var common_schema_default = {
         emoji: {
           const: true,
           description: "The state comes from a leading emoji (`- ✅ Write tests`): GitHub shows no checkbox, so the item is never counted as one."
+        },
+        data: {
+          const: true,
+          description: "The state comes from the document's data (a Cursor plan's front matter `todos`, Task Master's `tasks.json`), not from a box: never counted as a checkbox."
+        },
+        id: {
+          type: "string",
+          description: "The task's own identifier in its dialect: spec-kit `T001`, Kiro `1.2`, a Cursor todo id, Task Master `3` or `3.1`."
+        },
+        parallel: {
+          const: true,
+          description: "spec-kit's `[P]`: the task can run in parallel with others."
+        },
+        story: {
+          type: "string",
+          description: "spec-kit's user story label (`US1`)."
+        },
+        requirements: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Kiro's `_Requirements: 1.1, 2.3_` references."
+        },
+        at: {
+          $ref: "#/$defs/timestamp",
+          description: "When the item says it was done or updated: an ExecPlan Progress item's own timestamp, `- [x] (2025-10-01 13:00Z) …`."
         },
         expectedOutcome: {
           type: "string"
@@ -38141,6 +38203,63 @@ var common_schema_default = {
           }
         }
       }
+    },
+    dialect: {
+      title: "Dialect",
+      description: "The format a document is written in (docs/formats.md): planmark's own template, a plain checklist (`generic`), or an agent tool's format, each read by its own reader and judged against what that format requires.",
+      enum: [
+        "planmark",
+        "generic",
+        "spec-kit",
+        "kiro",
+        "execplan",
+        "backlog-md",
+        "cursor-plan",
+        "task-master",
+        "cline-memory-bank",
+        "claude-plan",
+        "gsd"
+      ]
+    },
+    phase: {
+      title: "Phase",
+      type: "object",
+      additionalProperties: false,
+      required: ["number", "name", "steps", "completionCriteria"],
+      properties: {
+        number: {
+          type: "integer",
+          minimum: 0
+        },
+        name: {
+          type: "string"
+        },
+        estimatedDuration: {
+          $ref: "#/$defs/duration"
+        },
+        objective: {
+          type: "string"
+        },
+        files: {
+          $ref: "#/$defs/textList",
+          description: "The files the phase names, as written (a Claude Code plan's **Files:** list: `Create: src/x.ts`)."
+        },
+        status: {
+          $ref: "#/$defs/status"
+        },
+        steps: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/task"
+          }
+        },
+        completionCriteria: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/task"
+          }
+        }
+      }
     }
   }
 };
@@ -38303,7 +38422,7 @@ var plan_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://planmark.dev/schemas/plan.schema.json",
   title: "ExecutionPlan",
-  description: "An execution plan extracted from Markdown (FORMATS.md, Execution plan).",
+  description: "An execution plan extracted from Markdown (FORMATS.md, Execution plan). A plan in planmark's own template (`dialect` planmark or absent) must state agent, start time, estimate, category and complexity; a plan of another dialect is judged against what its own format requires.",
   type: "object",
   additionalProperties: false,
   required: [
@@ -38311,26 +38430,47 @@ var plan_schema_default = {
     "kind",
     "identity",
     "title",
-    "agent",
-    "startTime",
-    "estimatedDuration",
-    "taskCategory",
-    "complexity",
     "successCriteria",
     "phases",
     "checkboxes"
   ],
   properties: {
-    schemaVersion: { const: 1 },
-    kind: { const: "plan" },
-    identity: { $ref: "common.schema.json#/$defs/identity" },
-    title: { type: "string", minLength: 1 },
-    agent: { type: "string", minLength: 1 },
-    session: { type: "string" },
-    startTime: { $ref: "common.schema.json#/$defs/timestamp" },
-    estimatedDuration: { $ref: "common.schema.json#/$defs/duration" },
-    taskCategory: { type: "string", pattern: "^[a-z0-9_]+$" },
-    complexity: { $ref: "common.schema.json#/$defs/level" },
+    schemaVersion: {
+      const: 1
+    },
+    kind: {
+      const: "plan"
+    },
+    identity: {
+      $ref: "common.schema.json#/$defs/identity"
+    },
+    dialect: {
+      $ref: "common.schema.json#/$defs/dialect"
+    },
+    title: {
+      type: "string",
+      minLength: 1
+    },
+    agent: {
+      type: "string",
+      minLength: 1
+    },
+    session: {
+      type: "string"
+    },
+    startTime: {
+      $ref: "common.schema.json#/$defs/timestamp"
+    },
+    estimatedDuration: {
+      $ref: "common.schema.json#/$defs/duration"
+    },
+    taskCategory: {
+      type: "string",
+      pattern: "^[a-z0-9_]+$"
+    },
+    complexity: {
+      $ref: "common.schema.json#/$defs/level"
+    },
     prompts: {
       type: "array",
       items: {
@@ -38339,34 +38479,54 @@ var plan_schema_default = {
         additionalProperties: false,
         required: ["id"],
         properties: {
-          id: { type: "string", minLength: 1 },
-          version: { type: "string", minLength: 1 }
-        }
-      }
-    },
-    reviewer: { type: "string" },
-    mission: { type: "string" },
-    successCriteria: { type: "array", items: { $ref: "common.schema.json#/$defs/task" } },
-    phases: {
-      type: "array",
-      items: {
-        title: "Phase",
-        type: "object",
-        additionalProperties: false,
-        required: ["number", "name", "steps", "completionCriteria"],
-        properties: {
-          number: { type: "integer", minimum: 0 },
-          name: { type: "string" },
-          estimatedDuration: { $ref: "common.schema.json#/$defs/duration" },
-          objective: { type: "string" },
-          status: { $ref: "common.schema.json#/$defs/status" },
-          steps: { type: "array", items: { $ref: "common.schema.json#/$defs/task" } },
-          completionCriteria: {
-            type: "array",
-            items: { $ref: "common.schema.json#/$defs/task" }
+          id: {
+            type: "string",
+            minLength: 1
+          },
+          version: {
+            type: "string",
+            minLength: 1
           }
         }
       }
+    },
+    reviewer: {
+      type: "string"
+    },
+    assignee: {
+      type: "array",
+      items: {
+        type: "string"
+      },
+      description: "Who the document assigns the work to (Backlog.md `assignee`); the first that names a known agent is the plan's `agent`."
+    },
+    labels: {
+      type: "array",
+      items: {
+        type: "string"
+      }
+    },
+    mission: {
+      type: "string"
+    },
+    successCriteria: {
+      type: "array",
+      items: {
+        $ref: "common.schema.json#/$defs/task"
+      }
+    },
+    phases: {
+      type: "array",
+      items: {
+        $ref: "common.schema.json#/$defs/phase"
+      }
+    },
+    tasks: {
+      type: "array",
+      items: {
+        $ref: "common.schema.json#/$defs/task"
+      },
+      description: "The dialect's own task list outside success criteria and phases: ExecPlan Progress, Cursor todos, Cline's what works and what is left, Backlog.md Definition of Done."
     },
     risks: {
       type: "array",
@@ -38376,10 +38536,18 @@ var plan_schema_default = {
         additionalProperties: false,
         required: ["risk"],
         properties: {
-          risk: { type: "string" },
-          probability: { $ref: "common.schema.json#/$defs/level" },
-          impact: { $ref: "common.schema.json#/$defs/level" },
-          mitigation: { type: "string" }
+          risk: {
+            type: "string"
+          },
+          probability: {
+            $ref: "common.schema.json#/$defs/level"
+          },
+          impact: {
+            $ref: "common.schema.json#/$defs/level"
+          },
+          mitigation: {
+            type: "string"
+          }
         }
       }
     },
@@ -38388,9 +38556,15 @@ var plan_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        filesToReview: { type: "string" },
-        toolsNeeded: { type: "string" },
-        dependencies: { type: "string" }
+        filesToReview: {
+          type: "string"
+        },
+        toolsNeeded: {
+          type: "string"
+        },
+        dependencies: {
+          type: "string"
+        }
       }
     },
     progressTracking: {
@@ -38407,13 +38581,22 @@ var plan_schema_default = {
             additionalProperties: false,
             required: ["phase"],
             properties: {
-              phase: { type: "integer", minimum: 0 },
-              start: { $ref: "common.schema.json#/$defs/timestamp" },
-              end: { $ref: "common.schema.json#/$defs/timestamp" }
+              phase: {
+                type: "integer",
+                minimum: 0
+              },
+              start: {
+                $ref: "common.schema.json#/$defs/timestamp"
+              },
+              end: {
+                $ref: "common.schema.json#/$defs/timestamp"
+              }
             }
           }
         },
-        totalDuration: { $ref: "common.schema.json#/$defs/duration" }
+        totalDuration: {
+          $ref: "common.schema.json#/$defs/duration"
+        }
       }
     },
     finalStatus: {
@@ -38421,13 +38604,80 @@ var plan_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        completionStatus: { $ref: "common.schema.json#/$defs/status" },
-        successRate: { type: "number", minimum: 0, maximum: 100 },
-        qualityScore: { type: "number", minimum: 1, maximum: 10 },
-        lessonsLearned: { $ref: "common.schema.json#/$defs/textList" }
+        completionStatus: {
+          $ref: "common.schema.json#/$defs/status"
+        },
+        successRate: {
+          type: "number",
+          minimum: 0,
+          maximum: 100
+        },
+        qualityScore: {
+          type: "number",
+          minimum: 1,
+          maximum: 10
+        },
+        lessonsLearned: {
+          $ref: "common.schema.json#/$defs/textList"
+        }
       }
     },
-    checkboxes: { $ref: "common.schema.json#/$defs/checkboxCounts" }
+    notes: {
+      title: "DialectNotes",
+      type: "object",
+      additionalProperties: false,
+      description: "The living sections a dialect keeps, as written: ExecPlan Surprises & Discoveries, Decision Log, Outcomes & Retrospective; Backlog.md Implementation Plan and Notes; Cline Known Issues.",
+      propertyNames: {
+        minLength: 1
+      },
+      properties: {
+        surprisesAndDiscoveries: {
+          $ref: "common.schema.json#/$defs/textList"
+        },
+        decisionLog: {
+          $ref: "common.schema.json#/$defs/textList"
+        },
+        outcomesAndRetrospective: {
+          $ref: "common.schema.json#/$defs/textList"
+        },
+        implementationPlan: {
+          $ref: "common.schema.json#/$defs/textList"
+        },
+        implementationNotes: {
+          $ref: "common.schema.json#/$defs/textList"
+        },
+        knownIssues: {
+          $ref: "common.schema.json#/$defs/textList"
+        },
+        currentFocus: {
+          $ref: "common.schema.json#/$defs/textList"
+        }
+      }
+    },
+    checkboxes: {
+      $ref: "common.schema.json#/$defs/checkboxCounts"
+    }
+  },
+  if: {
+    properties: {
+      dialect: {
+        not: {
+          const: "planmark"
+        }
+      }
+    },
+    required: ["dialect"]
+  },
+  then: true,
+  else: {
+    properties: {
+      agent: true,
+      startTime: true,
+      estimatedDuration: true,
+      taskCategory: true,
+      complexity: true
+    },
+    required: ["agent", "startTime", "estimatedDuration", "taskCategory", "complexity"]
   }
 };
 
@@ -38453,10 +38703,22 @@ var plans_schema_default = {
         title: "PlanRecord",
         type: "object",
         additionalProperties: false,
-        required: ["path", "title", "prompts", "status", "progress", "quality", "findings"],
+        required: [
+          "path",
+          "dialect",
+          "title",
+          "prompts",
+          "status",
+          "progress",
+          "quality",
+          "findings"
+        ],
         properties: {
           path: {
             type: "string"
+          },
+          dialect: {
+            $ref: "common.schema.json#/$defs/dialect"
           },
           blobId: {
             type: "string"
@@ -39224,11 +39486,11 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "3b9e5a7f6e1ddc57e4135292a8a15aa42c2472d1" : "sources";
+var build = true ? "afc7cb36165d57adba6866b1f7c39dfab69185ab" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
-async function loadDocumentCache(dir, stamp, notice2) {
+async function loadDocumentCache(dir, stamp2, notice2) {
   const path = join2(dir, fileName);
   await removeOrphans(dir);
   const text3 = await readFile2(path, "utf8").catch((error2) => {
@@ -39241,7 +39503,7 @@ async function loadDocumentCache(dir, stamp, notice2) {
   try {
     const lines = text3.split("\n");
     const header = JSON.parse(lines[0] ?? "");
-    if (header.stamp !== stamp) {
+    if (header.stamp !== stamp2) {
       notice2(
         `planmark: ignoring the cache in ${path}: it was written by another planmark build or configuration.`
       );
@@ -39270,10 +39532,10 @@ async function loadDocumentCache(dir, stamp, notice2) {
   return cache;
 }
 var orphanAgeMs = 6e4;
-async function saveDocumentCache(dir, stamp, entries, notice2) {
+async function saveDocumentCache(dir, stamp2, entries, notice2) {
   const keys = [...entries.keys()].sort();
   function* lines() {
-    yield JSON.stringify({ stamp, entries: keys.length });
+    yield JSON.stringify({ stamp: stamp2, entries: keys.length });
     for (const key of keys) yield JSON.stringify([key, entries.get(key)]);
   }
   const path = join2(dir, fileName);
@@ -39378,13 +39640,19 @@ var kinds2 = [
   ["plans", "plan"],
   ["checklists", "checklist"]
 ];
+function isReadable(path) {
+  const lower = path.toLowerCase();
+  return lower.endsWith(".md") || lower.endsWith("/tasks.json") || lower === "tasks.json";
+}
 function documentGlobs(config) {
-  const matchers = kinds2.map(([key, kind]) => [(0, import_picomatch.default)(config.documents[key]), kind]);
-  const ignored = (0, import_picomatch.default)(config.ignore);
+  const matchers = kinds2.map(
+    ([key, kind]) => [(0, import_picomatch.default)(config.documents[key], { dot: true }), kind]
+  );
+  const ignored = (0, import_picomatch.default)(config.ignore, { dot: true });
   const kindHint = (path) => matchers.find(([matches]) => matches(path))?.[1];
   return {
     kindHint,
-    isDocument: (path) => path.toLowerCase().endsWith(".md") && !ignored(path) && kindHint(path) !== void 0
+    isDocument: (path) => isReadable(path) && !ignored(path) && kindHint(path) !== void 0
   };
 }
 
@@ -39423,11 +39691,24 @@ var defaultCategories = {
   code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
 };
 var defaultDocuments = {
-  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md"],
+  plans: ["**/execution_plans/**/*.md", "**/plans/**/*.md", "**/exec-plans/**/*.md"],
   analyses: ["**/plan_analysis/**/*.md", "**/plan_analyses/**/*.md", "**/analyses/**/*.md"],
   reviews: ["**/reviews/**/*.md"],
   prompts: ["**/prompts/**/*.md"],
-  checklists: ["**/tasks.md", "**/TODO.md", "**/todo.md"]
+  checklists: [
+    "**/tasks.md",
+    "**/TODO.md",
+    "**/todo.md",
+    "**/specs/*/plan.md",
+    "**/memory-bank/progress.md",
+    "**/memory-bank/activeContext.md",
+    "**/backlog/tasks/**/*.md",
+    "**/backlog/completed/**/*.md",
+    "**/PLANS.md",
+    "**/.planning/STATE.md",
+    "**/.planning/**/*-PLAN.md",
+    "**/.taskmaster/tasks/tasks.json"
+  ]
 };
 var defaultIgnore = ["**/node_modules/**", "**/.git/**", "**/templates/**", "**/README.md"];
 function resolveConfig(config = {}) {
@@ -39453,6 +39734,7 @@ function validateDocument(document3, extraction) {
   const validate = schemaValidator(document3.kind);
   if (validate(document3)) return true;
   for (const error2 of validate.errors ?? []) {
+    if (error2.keyword === "if") continue;
     const pointer = error2.keyword === "required" ? `${error2.instancePath}/${String(error2.params.missingProperty)}` : error2.instancePath;
     if (extraction.invalid.has(pointer)) continue;
     const { expected, actual } = describeSchemaError(error2, document3);
@@ -39661,14 +39943,16 @@ function planRecord(plan, messages, reviews) {
   const steps = (plan.phases ?? []).flatMap(
     (phase) => walkTasks(phase.steps, "").map(({ task }) => task)
   );
+  const own5 = walkTasks(plan.tasks, "").map(({ task }) => task);
   const claimed = plan.finalStatus?.completionStatus ?? "unknown";
   const record = {
     path: plan.identity.path,
+    dialect: plan.dialect ?? "planmark",
     title: plan.title ?? plan.identity.path,
     prompts: (plan.prompts ?? []).map(({ id, version }) => version ? `${id}@${version}` : id),
     status: {
       claimed,
-      verified: verifiedOutcome(claimed, [...criteria, ...steps], reviewer),
+      verified: verifiedOutcome(claimed, [...criteria, ...steps, ...own5], reviewer),
       ...reviewer ? { reviewer } : {}
     },
     progress: planProgress(plan),
@@ -42049,6 +42333,16 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative9) : [];
 }
 
+// src/adapters/gitIgnoredPaths.ts
+async function gitIgnoredPaths(cwd, paths) {
+  if (paths.length === 0) return /* @__PURE__ */ new Set();
+  const result = await gitCommand(cwd, ["check-ignore", "-z", "--stdin"], {
+    input: `${paths.join("\0")}\0`
+  });
+  if (result.code !== 0) return /* @__PURE__ */ new Set();
+  return new Set(result.stdout.split("\0").filter(Boolean));
+}
+
 // src/adapters/findDocuments.ts
 var MissingPathError = class extends Error {
   name = "MissingPathError";
@@ -42068,17 +42362,18 @@ async function findDocuments(cwd, paths, config) {
       found.set(file, { path: file, kindHint: globs.kindHint(file) });
       continue;
     }
-    const markdown = await glob(["**/*.md"], {
+    const candidates = await glob(["**/*.md", "**/tasks.json"], {
       cwd: absolute,
+      dot: true,
       ignore: ["**/node_modules/**", "**/.git/**"],
       onlyFiles: true,
       followSymbolicLinks: false,
       expandDirectories: false
     });
-    for (const match of markdown) {
-      const file = toPosix(relative4(cwd, join3(absolute, match)));
-      if (globs.isDocument(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) });
-    }
+    const documents = candidates.map((match) => toPosix(relative4(cwd, join3(absolute, match)))).filter((file) => globs.isDocument(file));
+    const ignored = await gitIgnoredPaths(cwd, documents);
+    for (const file of documents)
+      if (!ignored.has(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) });
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -42857,15 +43152,14 @@ var frontMatterKinds = new Map(
     checklist: "checklist"
   })
 );
-function classifyDocument(tree, hint) {
+function declaredKind(tree) {
   const first = tree.children[0];
   const type = first?.type === "yaml" ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : void 0;
   const fromFrontMatter = type ? frontMatterKinds.get(type.toLowerCase()) : void 0;
   if (fromFrontMatter) return fromFrontMatter;
   const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
   const title = h1 ? toString(h1) : "";
-  const fromTitle = titleKinds.find(([pattern2]) => pattern2.test(title))?.[1];
-  return fromTitle ?? hint ?? "checklist";
+  return titleKinds.find(([pattern2]) => pattern2.test(title))?.[1];
 }
 
 // src/core/Extraction.ts
@@ -42900,11 +43194,11 @@ var Extraction = class {
 };
 
 // src/core/normalize/resolveLink.ts
-function resolveLink(fromPath, href) {
+function resolveLink(fromPath2, href) {
   const target = decoded(href.split(/[?#]/)[0] ?? "");
   if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//"))
     return void 0;
-  const parts = target.startsWith("/") ? [] : fromPath.split("/").slice(0, -1);
+  const parts = target.startsWith("/") ? [] : fromPath2.split("/").slice(0, -1);
   for (const part of target.split("/")) {
     if (part === "..") {
       if (parts.length === 0) return void 0;
@@ -42976,12 +43270,12 @@ function findLostTasks(nodes, source) {
 }
 
 // src/core/tree/taskState.ts
-var plainTextMarker = /^\[([/~-])\](?=\s|$)/;
+var plainTextMarkerPattern = /^\[([/~-])\](?=\s|$)/;
 var emojiMarker = /^(✅|✔️?|☑️?|⬜|☐|⏳|🔄|🚧|❌|⚠️?)\s*/u;
 function taskState(item) {
   if (item.checked === true) return "checked";
   if (item.checked === false) return "unchecked";
-  const marker = plainTextMarker.exec(firstText(item))?.[1];
+  const marker = plainTextMarkerPattern.exec(firstText(item))?.[1];
   if (marker === "-") return "dropped";
   if (marker) return "in_progress";
   return void 0;
@@ -42997,7 +43291,12 @@ function emojiTaskState(item) {
 function taskMarkerLength(item) {
   if (typeof item.checked === "boolean") return 0;
   const text3 = firstText(item);
-  return (plainTextMarker.exec(text3) ?? emojiMarker.exec(text3))?.[0].length ?? 0;
+  return (plainTextMarkerPattern.exec(text3) ?? emojiMarker.exec(text3))?.[0].length ?? 0;
+}
+function plainTextMarker(item) {
+  if (typeof item.checked === "boolean") return void 0;
+  const marker = plainTextMarkerPattern.exec(firstText(item))?.[1];
+  return marker ? `[${marker}]` : void 0;
 }
 function firstText(item) {
   const paragraph = item.children[0];
@@ -43037,11 +43336,11 @@ function fieldList(field) {
 // src/core/tree/fieldLookup.ts
 function fieldLookup(fields) {
   const field = (...keys) => fields.find((candidate) => keys.includes(candidate.key));
-  const listOf = (...keys) => {
+  const listOf2 = (...keys) => {
     const found = field(...keys);
     return found ? fieldList(found) : void 0;
   };
-  return { field, listOf };
+  return { field, listOf: listOf2 };
 }
 
 // src/core/tree/parseFieldLine.ts
@@ -43368,7 +43667,7 @@ function parseScore(text3) {
 }
 
 // src/core/tree/isPlaceholder.ts
-var placeholderPattern = /\{\{[^{}\n]+\}\}|\[[A-Z][A-Z0-9_]{2,}\]/g;
+var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
 function isPlaceholder(text3) {
   return new RegExp(placeholderPattern.source).test(text3);
 }
@@ -43544,7 +43843,7 @@ var qualityKeys = new Map(
 function extractAnalysis(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
-  const { field, listOf } = fieldLookup(fields);
+  const { field, listOf: listOf2 } = fieldLookup(fields);
   const quality = {};
   for (const candidate of fields) {
     const target = qualityKeys.get(candidate.key);
@@ -43596,9 +43895,9 @@ function extractAnalysis(tree, identity, extraction) {
       return dropEmpty({ aspect, planned, actual, deviation, impact });
     }),
     overallSuccess: readVerdict(verdict?.text),
-    strengths: listOf("strengths", "key strengths"),
-    weaknesses: listOf("weaknesses", "areas for improvement"),
-    nextSteps: listOf("next steps"),
+    strengths: listOf2("strengths", "key strengths"),
+    weaknesses: listOf2("weaknesses", "areas for improvement"),
+    nextSteps: listOf2("next steps"),
     checkboxes: countCheckboxes(tree.children, extraction.source)
   };
   if (verdict) {
@@ -43620,11 +43919,11 @@ function readVerdict(text3) {
   if (word === "failure" || word === "failed") return "failure";
   return void 0;
 }
-function readPlanRef(field, fromPath, extraction) {
+function readPlanRef(field, fromPath2, extraction) {
   if (!field) return void 0;
   extraction.at("/planRef", field.place);
   const href = /\]\(([^)\s]+)/.exec(field.markdown)?.[1] ?? (/\.md$/i.test(field.text) ? field.text : void 0);
-  const path = href ? resolveLink(fromPath, href) : void 0;
+  const path = href ? resolveLink(fromPath2, href) : void 0;
   return path ? { path } : { planId: field.text };
 }
 
@@ -43667,6 +43966,7 @@ function extractChecklist(tree, identity, extraction) {
     schemaVersion: 1,
     kind: "checklist",
     identity,
+    dialect: "generic",
     ...title ? { title } : {},
     sections,
     checkboxes: countCheckboxes(tree.children, extraction.source)
@@ -43716,7 +44016,7 @@ function addFacts(task, item, extraction, pointer) {
       if (level) {
         task.riskLevel = level;
         extraction.at(`${pointer}/riskLevel`, field.place);
-      } else {
+      } else if (field.key === "risk level") {
         extraction.report(
           "invalid-value",
           field.place,
@@ -43732,10 +44032,10 @@ function addFacts(task, item, extraction, pointer) {
 }
 
 // src/core/extract/findPhases.ts
-var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i;
+var keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)(?:\.\d+)*\s*(?:[.:)—–-]\s*)?(.*)$/i;
 var numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/;
 var estimate = /\(([^()]*)\)\s*$/;
-var estimateLabel = /^\s*(?:estimated|estimate|est\.?)?\s*:?/i;
+var estimateLabel = /^\s*(?:estimated|estimate|est\.?)(?![a-z])\s*:?/i;
 var phaseSections = /* @__PURE__ */ new Set([
   "execution phases",
   "phases",
@@ -43770,15 +44070,24 @@ function readPhaseHeading(heading, inPhaseSection) {
   const match = keyword.exec(text3) ?? (inPhaseSection ? numbered.exec(text3) : null);
   if (!match) return void 0;
   const rest = match[2] ?? "";
-  const estimateMatch = estimate.exec(rest);
-  const named = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).trimEnd();
+  const found = estimate.exec(rest);
+  const inner = found?.[1] ?? "";
+  const label = estimateLabel.exec(inner);
+  const written = found ? readEstimate(label !== null, inner.slice(label?.[0].length ?? 0)) : void 0;
+  const named = (written !== void 0 && found ? rest.slice(0, found.index) : rest).trimEnd();
   const name = (/[—–-]$/.test(named) ? named.slice(0, -1) : named).trim();
   const block = { heading, number: Number(match[1]), name, nodes: [] };
-  const estimateText = estimateMatch?.[1]?.replace(estimateLabel, "").trim();
-  if (estimateText) block.estimate = estimateText;
+  if (written) block.estimate = written;
   const status = headingStatus(raw);
   if (status) block.status = status;
   return block;
+}
+function readEstimate(labelled, text3) {
+  const whole = text3.trim();
+  if (labelled) return whole;
+  if (parseDuration(whole)) return whole;
+  const first = whole.split(/[,;]/)[0]?.trim() ?? "";
+  return first !== whole && parseDuration(first) ? first : void 0;
 }
 function headingStatus(raw) {
   const marks = raw.replace(/[\p{L}\p{N}\s:().—–-]/gu, "");
@@ -43788,72 +44097,11 @@ function headingStatus(raw) {
   );
 }
 
-// src/core/extract/extractPlan.ts
-function extractPlan(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
-  const sections = splitSections(tree.children, 2);
-  const section = (...titles) => titles.map((title) => sections.find((candidate) => candidate.title === title)).find(Boolean);
-  const planIdField = pick(header, "plan id", "id");
-  if (planIdField) extraction.at("/identity/planId", planIdField.place);
-  const planId = planIdField?.text ?? htmlCommentId(tree);
-  const plan = {
-    schemaVersion: 1,
-    kind: "plan",
-    identity: planId ? { ...identity, planId } : identity,
-    title: readTitle(tree, header, extraction),
-    agent: readAgent(pick(header, "agent", "agent name", "model"), extraction),
-    session: pick(header, "session", "session id")?.text,
-    startTime: readTimestamp(
-      pick(header, "start time", "started", "start", "date"),
-      extraction,
-      "/startTime"
-    ),
-    estimatedDuration: readDuration2(
-      pick(header, "estimated duration", "estimate", "estimated time"),
-      extraction,
-      "/estimatedDuration"
-    ),
-    taskCategory: readCategory(pick(header, "task category", "category"), extraction),
-    complexity: readLevel(pick(header, "complexity"), extraction, "/complexity"),
-    prompts: readPrompts(pick(header, "prompt", "prompts"), extraction),
-    reviewer: pick(header, "reviewer")?.text,
-    mission: sectionText(section("mission statement", "mission", "objective", "goal")) ?? pick(header, "mission")?.text,
-    successCriteria: collectTasks(
-      section("success criteria", "acceptance criteria")?.nodes ?? [],
-      extraction,
-      "/successCriteria"
-    ),
-    phases: readPhases(tree, extraction),
-    risks: readRisks(section("risk assessment", "risks")?.nodes ?? [], extraction),
-    resources: readResources(
-      section("resource requirements", "resources")?.nodes ?? [],
-      extraction
-    ),
-    progressTracking: readProgressTracking(
-      section("progress tracking", "progress", "timeline")?.nodes ?? [],
-      extraction
-    ),
-    finalStatus: readFinalStatus(
-      section("final status", "status", "outcome")?.nodes ?? [],
-      header,
-      extraction
-    ),
-    checkboxes: countCheckboxes(tree.children, extraction.source)
-  };
-  return dropEmpty(plan);
-}
-function readPrompts(field, extraction) {
-  if (!field) return void 0;
-  extraction.at("/prompts", field.place);
-  return fieldList(field).map((reference) => {
-    const [id = "", version] = reference.split("@").map((part) => part.trim());
-    return version ? { id, version } : { id };
-  });
-}
-function readPhases(tree, extraction) {
-  const blocks = findPhases(tree.children);
+// src/core/extract/readPhases.ts
+function readPhases(nodes, extraction) {
+  const blocks = findPhases(nodes);
   const tableStatus = /* @__PURE__ */ new Map();
-  for (const row of readTables(tree.children, ["phase", "status"])) {
+  for (const row of readTables(nodes, ["phase", "status"])) {
     const number2 = /\d+/.exec(row.cells.phase ?? "")?.[0];
     if (number2) tableStatus.set(Number(number2), row.cells.status ?? "");
   }
@@ -43916,6 +44164,70 @@ function readPhase(block, pointer, tableStatus, extraction) {
   ) ?? block.status ?? (tableStatus === void 0 ? void 0 : normalizeStatus(tableStatus));
   if (status) phase.status = status;
   return phase;
+}
+
+// src/core/extract/extractPlan.ts
+function extractPlan(tree, identity, extraction) {
+  const header = readHeader(tree, extraction);
+  const sections = splitSections(tree.children, 2);
+  const section = (...titles) => titles.map((title) => sections.find((candidate) => candidate.title === title)).find(Boolean);
+  const planIdField = pick(header, "plan id", "id");
+  if (planIdField) extraction.at("/identity/planId", planIdField.place);
+  const planId = planIdField?.text ?? htmlCommentId(tree);
+  const plan = {
+    schemaVersion: 1,
+    kind: "plan",
+    identity: planId ? { ...identity, planId } : identity,
+    dialect: "planmark",
+    title: readTitle(tree, header, extraction),
+    agent: readAgent(pick(header, "agent", "agent name", "model"), extraction),
+    session: pick(header, "session", "session id")?.text,
+    startTime: readTimestamp(
+      pick(header, "start time", "started", "start", "date"),
+      extraction,
+      "/startTime"
+    ),
+    estimatedDuration: readDuration2(
+      pick(header, "estimated duration", "estimate", "estimated time"),
+      extraction,
+      "/estimatedDuration"
+    ),
+    taskCategory: readCategory(pick(header, "task category", "category"), extraction),
+    complexity: readLevel(pick(header, "complexity"), extraction, "/complexity"),
+    prompts: readPrompts(pick(header, "prompt", "prompts"), extraction),
+    reviewer: pick(header, "reviewer")?.text,
+    mission: sectionText(section("mission statement", "mission", "objective", "goal")) ?? pick(header, "mission")?.text,
+    successCriteria: collectTasks(
+      section("success criteria", "acceptance criteria")?.nodes ?? [],
+      extraction,
+      "/successCriteria"
+    ),
+    phases: readPhases(tree.children, extraction),
+    risks: readRisks(section("risk assessment", "risks")?.nodes ?? [], extraction),
+    resources: readResources(
+      section("resource requirements", "resources")?.nodes ?? [],
+      extraction
+    ),
+    progressTracking: readProgressTracking(
+      section("progress tracking", "progress", "timeline")?.nodes ?? [],
+      extraction
+    ),
+    finalStatus: readFinalStatus(
+      section("final status", "status", "outcome")?.nodes ?? [],
+      header,
+      extraction
+    ),
+    checkboxes: countCheckboxes(tree.children, extraction.source)
+  };
+  return dropEmpty(plan);
+}
+function readPrompts(field, extraction) {
+  if (!field) return void 0;
+  extraction.at("/prompts", field.place);
+  return fieldList(field).map((reference) => {
+    const [id = "", version] = reference.split("@").map((part) => part.trim());
+    return version ? { id, version } : { id };
+  });
 }
 function readRisks(nodes, extraction) {
   return readTables(nodes, ["risk"]).map((row, index2) => {
@@ -44050,7 +44362,7 @@ var recommendations = /* @__PURE__ */ new Map([
 function extractReview(tree, identity, extraction) {
   const header = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
-  const { field, listOf } = fieldLookup(fields);
+  const { field, listOf: listOf2 } = fieldLookup(fields);
   const period = pick(header, "session period", "period");
   const [from, to] = (period?.text ?? "").split(/(?<!\s)\s+(?:to|until|through|–|—|-)\s+/);
   const recommendation = field("recommendation");
@@ -44065,12 +44377,12 @@ function extractReview(tree, identity, extraction) {
     sessionPeriod: void 0,
     categories: readCategoryClaims(tree, extraction),
     linkedPlans: readLinkedPlans(tree, identity.path, extraction),
-    bestFor: listOf("best for"),
-    avoidFor: listOf("avoid for"),
+    bestFor: listOf2("best for"),
+    avoidFor: listOf2("avoid for"),
     optimalTeamSize: field("optimal team size")?.text || void 0,
     overallRating: readScore(field("overall rating", "rating"), extraction, "/overallRating"),
     recommendation: recommendations.get(normalizeKey(recommendation?.text ?? "")),
-    keyInsights: listOf("key insights", "insights"),
+    keyInsights: listOf2("key insights", "insights"),
     nextReview: readTimestamp(field("next review"), extraction, "/nextReview"),
     checkboxes: countCheckboxes(tree.children, extraction.source)
   };
@@ -44118,19 +44430,536 @@ function readCategoryClaims(tree, extraction) {
     });
   });
 }
-function readLinkedPlans(tree, fromPath, extraction) {
+function readLinkedPlans(tree, fromPath2, extraction) {
   const section = splitSections(tree.children, 2).find((s) => s.title === "execution plan analysis");
   const links = /* @__PURE__ */ new Map();
   for (const node2 of section?.nodes ?? []) {
     walk(node2, (link) => {
       if (link.type !== "link") return;
-      const path = resolveLink(fromPath, link.url);
+      const path = resolveLink(fromPath2, link.url);
       if (path?.toLowerCase().endsWith(".md") && !links.has(path)) links.set(path, link);
     });
   }
   const paths = [...links.keys()].sort();
   paths.forEach((path, index2) => extraction.at(`/linkedPlans/${index2}`, links.get(path)?.position));
   return paths;
+}
+
+// src/core/extract/dialects/detectDialect.ts
+var livingSections = ["surprises discoveries", "decision log", "outcomes retrospective"];
+function detectDialect(tree, path, source) {
+  const lower = path.toLowerCase();
+  const name = lower.slice(lower.lastIndexOf("/") + 1);
+  const first = tree.children[0];
+  const yaml = first?.type === "yaml" ? first.value : "";
+  const hasKey = (key) => new RegExp(`^${key}\\s*:`, "m").test(yaml);
+  if (hasKey("todos")) return "cursor-plan";
+  if (hasKey("id") && hasKey("title") && hasKey("status")) return "backlog-md";
+  if (/(^|\/)\.kiro\/specs\/[^/]+\/tasks\.md$/.test(lower)) return "kiro";
+  if (/(^|\/)\.planning\//.test(lower) && (name === "state.md" || name.endsWith("-plan.md")))
+    return "gsd";
+  if (/(^|\/)memory-bank\//.test(lower)) return "cline-memory-bank";
+  if (/(^|\/)specs\/[^/]+\/(tasks|plan)\.md$/.test(lower)) return "spec-kit";
+  const titles = new Set(
+    tree.children.flatMap((node2) => node2.type === "heading" ? [headingTitle(node2)] : [])
+  );
+  if (titles.has("progress") && livingSections.some((title2) => titles.has(title2))) return "execplan";
+  const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
+  const title = h1 ? toString(h1) : "";
+  const items = tree.children.flatMap(
+    (node2) => node2.type === "list" ? node2.children.map((item) => toString(item.children[0] ?? item)) : []
+  );
+  if (/^\s*tasks\s*:/i.test(title) || items.filter((item) => /^T\d{3,}\b/.test(item)).length >= 2)
+    return "spec-kit";
+  if (items.some((item) => /^\d+(\.\d+)*\.?\s/.test(item)) && /_Requirements:/i.test(source))
+    return "kiro";
+  const taskHeadings = tree.children.some(
+    (node2) => node2.type === "heading" && /^\s*task\s+\d+\s*:/i.test(toString(node2))
+  );
+  if (/implementation plan\s*$/i.test(title) && /^\*\*goal:?\*\*/im.test(source) || taskHeadings && /^\*\*files:?\*\*/im.test(source))
+    return "claude-plan";
+  if (titles.has("current position")) return "gsd";
+  if (titles.has("what works") && (titles.has("what s left to build") || titles.has("current status")))
+    return "cline-memory-bank";
+  return void 0;
+}
+
+// src/core/extract/dialects/dataTaskState.ts
+function dataTaskState(status) {
+  const word = status.toLowerCase().replace(/[\s_-]+/g, "");
+  if (["done", "completed", "complete", "finished"].includes(word)) return "checked";
+  if (["inprogress", "review", "active", "started", "doing"].includes(word)) return "in_progress";
+  if (["cancelled", "canceled", "dropped", "wontdo"].includes(word)) return "dropped";
+  return "unchecked";
+}
+
+// src/core/extract/dialects/importTaskMaster.ts
+function importTaskMaster(source, identity, extraction) {
+  const document3 = {
+    schemaVersion: 1,
+    kind: "checklist",
+    identity,
+    dialect: "task-master",
+    sections: [],
+    checkboxes: { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 }
+  };
+  let data;
+  try {
+    data = JSON.parse(source);
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    const offset = Math.min(
+      Number(/position (\d+)/.exec(reason)?.[1] ?? source.length),
+      source.length
+    );
+    const before = source.slice(0, offset);
+    const line = (before.match(/\n/g)?.length ?? 0) + 1;
+    const column = offset - before.lastIndexOf("\n");
+    const found = offset >= source.length ? "the end of the file" : `\`${source.charAt(offset)}\``;
+    extraction.report(
+      "file-unreadable",
+      { line, column },
+      `Expected Task Master JSON (tasks.json), found ${found} where JSON cannot have it`,
+      { expected: "Task Master tasks.json", actual: "invalid JSON" }
+    );
+    return document3;
+  }
+  const lists = taskLists(data);
+  const idLines = [...source.matchAll(/"id"\s*:/g)].map(
+    (match) => (source.slice(0, match.index).match(/\n/g)?.length ?? 0) + 1
+  );
+  let next = 0;
+  const convert = (raw, pointer, parent) => {
+    const line = idLines[next++];
+    if (line) extraction.at(pointer, { start: { line, column: 1 }, end: { line, column: 1 } });
+    const task = {
+      text: typeof raw.title === "string" ? raw.title : "",
+      state: dataTaskState(typeof raw.status === "string" ? raw.status : ""),
+      data: true,
+      children: []
+    };
+    if (typeof raw.id === "string" || typeof raw.id === "number")
+      task.id = parent ? `${parent}.${raw.id}` : String(raw.id);
+    const subtasks = Array.isArray(raw.subtasks) ? raw.subtasks : [];
+    task.children = subtasks.filter(isObject2).map((subtask, index2) => convert(subtask, `${pointer}/children/${index2}`, task.id));
+    return task;
+  };
+  const tasks = lists.flat().map((raw, index2) => convert(raw, `/tasks/${index2}`));
+  if (tasks.length > 0) document3.tasks = tasks;
+  return document3;
+}
+function taskLists(data) {
+  if (!isObject2(data)) return [];
+  const own5 = data.tasks;
+  if (Array.isArray(own5)) return [own5.filter(isObject2)];
+  return Object.values(data).flatMap((tag) => {
+    const tasks = isObject2(tag) ? tag.tasks : void 0;
+    return Array.isArray(tasks) ? [tasks.filter(isObject2)] : [];
+  });
+}
+function isObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/core/extract/dialects/dialectDocument.ts
+function dialectDocument(reading, tree, identity, extraction) {
+  const checklist = extractChecklist(tree, identity, extraction);
+  if (!reading.isPlan) {
+    return dropEmpty({
+      schemaVersion: 1,
+      kind: "checklist",
+      identity,
+      dialect: reading.dialect,
+      ...reading.title ? { title: reading.title } : checklist.title ? { title: checklist.title } : {},
+      sections: checklist.sections,
+      phases: reading.phases,
+      tasks: reading.tasks,
+      checkboxes: checklist.checkboxes
+    });
+  }
+  const plan = {
+    schemaVersion: 1,
+    kind: "plan",
+    identity: reading.planId ? { ...identity, planId: reading.planId } : identity,
+    dialect: reading.dialect,
+    title: reading.title ?? checklist.title ?? identity.path,
+    agent: reading.agent,
+    assignee: reading.assignee,
+    labels: reading.labels,
+    startTime: reading.startTime,
+    mission: reading.mission,
+    successCriteria: reading.successCriteria ?? [],
+    phases: reading.phases ?? [],
+    tasks: reading.tasks,
+    finalStatus: reading.status ? { completionStatus: reading.status } : void 0,
+    notes: reading.notes ? dropEmpty(reading.notes) : void 0,
+    checkboxes: checklist.checkboxes
+  };
+  return dropEmpty(plan);
+}
+
+// src/core/extract/dialects/sectionNodes.ts
+function sectionNodes(tree, ...titles) {
+  const start = tree.children.findIndex(
+    (node2) => node2.type === "heading" && titles.includes(headingTitle(node2))
+  );
+  const heading = tree.children[start];
+  if (heading?.type !== "heading") return void 0;
+  const nodes = [];
+  for (const node2 of tree.children.slice(start + 1)) {
+    if (node2.type === "heading" && node2.depth <= heading.depth) break;
+    nodes.push(node2);
+  }
+  return nodes;
+}
+
+// src/core/extract/dialects/sectionTexts.ts
+function sectionTexts(nodes) {
+  if (!nodes) return void 0;
+  const texts = nodes.flatMap(
+    (node2) => node2.type === "paragraph" ? [toString(node2)] : node2.type === "list" ? node2.children.map((item) => toString(item)) : []
+  );
+  const clean = texts.map((text3) => text3.replace(/\s+/g, " ").trim()).filter(Boolean);
+  return clean.length > 0 ? clean : void 0;
+}
+
+// src/core/extract/dialects/statedStatus.ts
+function statedStatus(written) {
+  const text3 = written?.trim();
+  if (!text3 || /^(to ?do|pending|planned|planning|not started|backlog|draft|ready)\b/i.test(text3))
+    return void 0;
+  return normalizeStatus(text3);
+}
+
+// src/core/extract/dialects/readBacklogMd.ts
+function readBacklogMd(tree, extraction) {
+  const header = readHeader(tree, extraction);
+  const assignee = listOf(pick(header, "assignee", "assignees"));
+  const labels = listOf(pick(header, "labels"));
+  const criteriaNodes = between(tree.children, "AC") ?? sectionNodes(tree, "acceptance criteria") ?? [];
+  const successCriteria = collectTasks(criteriaNodes, extraction, "/successCriteria");
+  const done = between(tree.children, "DOD") ?? sectionNodes(tree, "definition of done");
+  const tasks = done ? collectTasks(done, extraction, "/tasks") : void 0;
+  for (const task of [...successCriteria, ...tasks ?? []]) {
+    const id2 = /^#(\d+)\s/.exec(task.text)?.[1];
+    if (id2) task.id = id2;
+  }
+  const statusField = pick(header, "status");
+  const status = statedStatus(statusField?.text);
+  if (status && statusField) extraction.at("/finalStatus/completionStatus", statusField.place);
+  const agentField = agentOf(pick(header, "assignee", "assignees"), assignee, extraction);
+  const agent = agentField ? readAgent(agentField, extraction) : void 0;
+  const created = pick(header, "created date", "created");
+  const startTime = created ? readTimestamp(created, extraction, "/startTime") : void 0;
+  const title = pick(header, "title");
+  if (title) extraction.at("/title", title.place);
+  const id = pick(header, "id");
+  if (id) extraction.at("/identity/planId", id.place);
+  return {
+    dialect: "backlog-md",
+    isPlan: true,
+    ...title?.text ? { title: title.text } : {},
+    ...id?.text ? { planId: id.text } : {},
+    ...status ? { status } : {},
+    ...agent ? { agent } : {},
+    ...assignee.length > 0 ? { assignee } : {},
+    ...labels.length > 0 ? { labels } : {},
+    ...startTime ? { startTime } : {},
+    ...sectionTexts(sectionNodes(tree, "description")) ? { mission: sectionTexts(sectionNodes(tree, "description"))?.join("\n\n") } : {},
+    successCriteria,
+    ...tasks ? { tasks } : {},
+    notes: {
+      implementationPlan: sectionTexts(sectionNodes(tree, "implementation plan")),
+      implementationNotes: sectionTexts(sectionNodes(tree, "implementation notes", "notes"))
+    }
+  };
+}
+function between(nodes, name) {
+  const marker = (node2, end) => node2.type === "html" && new RegExp(`<!--\\s*${name}:${end}\\s*-->`, "i").test(node2.value);
+  const start = nodes.findIndex((node2) => marker(node2, "BEGIN"));
+  if (start === -1) return void 0;
+  const stop = nodes.findIndex((node2, index2) => index2 > start && marker(node2, "END"));
+  return nodes.slice(start + 1, stop === -1 ? void 0 : stop);
+}
+function listOf(field) {
+  if (!field) return [];
+  return fieldList(field).map((entry) => entry.replace(/^@/, "").trim()).filter(Boolean);
+}
+function agentOf(field, assignee, extraction) {
+  if (!field) return void 0;
+  const aliases = extraction.config.agents;
+  const configured = Object.keys(aliases).length > 0;
+  const chosen = configured ? assignee.find((name) => Object.hasOwn(aliases, normalizeAgent(name, aliases))) : assignee[0];
+  return chosen ? { ...field, text: chosen, markdown: chosen } : void 0;
+}
+
+// src/core/extract/dialects/readClaudePlan.ts
+function readClaudePlan(tree, extraction) {
+  const header = readHeader(tree, extraction);
+  const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
+  const title = h1 ? toString(h1).replace(/\s+/g, " ").replace(/\s*implementation plan\s*$/i, "").trim() : void 0;
+  const statusField = pick(header, "status");
+  const status = statedStatus(statusField?.text);
+  if (status && statusField) extraction.at("/finalStatus/completionStatus", statusField.place);
+  const goal = pick(header, "goal");
+  const agent = readAgent(pick(header, "agent"), extraction);
+  return {
+    dialect: "claude-plan",
+    isPlan: status !== void 0,
+    ...title ? { title } : {},
+    ...status ? { status } : {},
+    ...agent ? { agent } : {},
+    ...goal?.text ? { mission: goal.text } : {},
+    phases: withFiles(readPhases(tree.children, extraction), findPhases(tree.children))
+  };
+}
+function withFiles(phases, blocks) {
+  phases.forEach((phase, index2) => {
+    const nodes = blocks[index2]?.nodes ?? [];
+    const label = nodes.findIndex(
+      (node2) => node2.type === "paragraph" && /^\s*files\s*:?\s*$/i.test(toString(node2))
+    );
+    const list2 = label === -1 ? void 0 : nodes[label + 1];
+    if (list2?.type !== "list") return;
+    const firstBox = list2.children.findIndex((item) => typeof item.checked === "boolean");
+    const files = list2.children.slice(0, firstBox === -1 ? void 0 : firstBox).map((item) => toString(item).replace(/\s+/g, " ").trim()).filter(Boolean);
+    if (files.length > 0) phase.files = files;
+  });
+  return phases;
+}
+
+// src/core/extract/dialects/readClineMemoryBank.ts
+function readClineMemoryBank(tree, extraction, path) {
+  const header = readHeader(tree, extraction);
+  const works = sectionNodes(tree, "what works") ?? [];
+  const left = sectionNodes(tree, "what s left to build", "what s left", "remaining") ?? [];
+  const tasks = collectTasks([...works, ...left], extraction, "/tasks");
+  const current = sectionNodes(tree, "current status", "status");
+  const field = pick(header, "status") ?? readFields(current ?? [], extraction.source).find((candidate) => candidate.key === "status");
+  const opening = current?.find((node2) => node2.type === "paragraph");
+  const place = field?.place ?? opening?.position;
+  const openingWords = opening ? toString(opening).split(/[:.—–-]/)[0]?.trim() : void 0;
+  const status = statedStatus(field?.text) ?? (openingWords && openingWords.split(/\s+/).length <= 3 ? statedStatus(openingWords) : void 0);
+  if (status && place) extraction.at("/finalStatus/completionStatus", place);
+  const isProgress = /(^|\/)progress\.md$/i.test(path) || current !== void 0;
+  return {
+    dialect: "cline-memory-bank",
+    isPlan: isProgress,
+    ...status ? { status } : {},
+    tasks,
+    notes: {
+      knownIssues: sectionTexts(sectionNodes(tree, "known issues")),
+      currentFocus: sectionTexts(sectionNodes(tree, "current focus", "current work focus"))
+    }
+  };
+}
+
+// src/core/extract/dialects/readCursorPlan.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function readCursorPlan(tree, extraction) {
+  const header = readHeader(tree, extraction);
+  const name = pick(header, "name", "title");
+  const overview = pick(header, "overview");
+  return {
+    dialect: "cursor-plan",
+    isPlan: false,
+    ...name?.text ? { title: name.text } : {},
+    ...overview?.text ? { mission: overview.text } : {},
+    tasks: readTodos(tree, extraction)
+  };
+}
+function readTodos(tree, extraction) {
+  const node2 = tree.children[0];
+  if (node2?.type !== "yaml") return [];
+  const document3 = (0, import_yaml4.parseDocument)(node2.value, { uniqueKeys: true, prettyErrors: false });
+  if (document3.errors.length > 0 || !(0, import_yaml4.isMap)(document3.contents)) return [];
+  const todos = document3.contents.get("todos", true);
+  if (!(0, import_yaml4.isSeq)(todos)) return [];
+  const firstLine = (node2.position?.start.line ?? 1) + 1;
+  return todos.items.flatMap((entry, index2) => {
+    if (!(0, import_yaml4.isMap)(entry)) return [];
+    const text3 = (key) => {
+      const value2 = entry.get(key, true);
+      return (0, import_yaml4.isScalar)(value2) ? scalarText(value2, node2.value) : "";
+    };
+    const line = firstLine + (node2.value.slice(0, entry.range?.[0] ?? 0).match(/\n/g)?.length ?? 0);
+    extraction.at(`/tasks/${index2}`, {
+      start: { line, column: 1 },
+      end: { line, column: 1 }
+    });
+    const task = {
+      text: text3("content") || text3("title"),
+      state: dataTaskState(text3("status")),
+      data: true,
+      children: []
+    };
+    const id = text3("id");
+    if (id) task.id = id;
+    return [task];
+  });
+}
+
+// src/core/extract/dialects/eachTask.ts
+function eachTask(tasks, visit) {
+  for (const task of tasks ?? []) {
+    visit(task);
+    eachTask(task.children, visit);
+  }
+}
+
+// src/core/extract/dialects/readExecPlan.ts
+var stamp = /^\(\s*(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?)\s*\)\s*/i;
+function readExecPlan(tree, extraction) {
+  const header = readHeader(tree, extraction);
+  const tasks = collectTasks(sectionNodes(tree, "progress") ?? [], extraction, "/tasks");
+  const times = [];
+  eachTask(tasks, (task) => {
+    const match = stamp.exec(task.text);
+    const at = match?.[1] ? parseTimestamp(match[1]) : void 0;
+    if (at) {
+      task.at = at;
+      times.push(at);
+    }
+  });
+  const outcomes = sectionTexts(sectionNodes(tree, "outcomes retrospective"));
+  const statusField = pick(header, "status");
+  const status = statedStatus(statusField?.text);
+  if (status && statusField) extraction.at("/finalStatus/completionStatus", statusField.place);
+  const agent = readAgent(pick(header, "agent", "author", "owner"), extraction);
+  const start = [...times].sort((a, b) => normal(a) < normal(b) ? -1 : 1)[0];
+  return {
+    dialect: "execplan",
+    isPlan: status !== void 0 || outcomes !== void 0,
+    ...status ? { status } : {},
+    ...agent ? { agent } : {},
+    ...start ? { startTime: start } : {},
+    ...missionOf(tree) ? { mission: missionOf(tree) } : {},
+    tasks,
+    notes: {
+      surprisesAndDiscoveries: sectionTexts(sectionNodes(tree, "surprises discoveries")),
+      decisionLog: sectionTexts(sectionNodes(tree, "decision log")),
+      outcomesAndRetrospective: outcomes
+    }
+  };
+}
+function missionOf(tree) {
+  return sectionTexts(sectionNodes(tree, "purpose big picture", "purpose"))?.join("\n\n");
+}
+function normal(timestamp) {
+  return timestamp.length === 10 ? `${timestamp}T00:00:00Z` : timestamp;
+}
+
+// src/core/extract/dialects/readGsd.ts
+function readGsd(tree, extraction, path) {
+  const isState = /(^|\/)state\.md$/i.test(path);
+  if (!isState) return { dialect: "gsd", isPlan: false };
+  const position2 = sectionNodes(tree, "current position") ?? tree.children;
+  const fields = readFields(position2, extraction.source);
+  const statusField = fields.find((field) => field.key === "status");
+  const status = gsdStatus(statusField?.text);
+  if (status && statusField) extraction.at("/finalStatus/completionStatus", statusField.place);
+  const focus = readFields(sectionNodes(tree, "project reference") ?? [], extraction.source).find(
+    (field) => field.key === "current focus"
+  )?.text;
+  return {
+    dialect: "gsd",
+    isPlan: true,
+    ...status ? { status } : {},
+    ...focus ? { notes: { currentFocus: [focus] } } : {}
+  };
+}
+function gsdStatus(text3) {
+  if (!text3) return void 0;
+  if (/\b(milestone|project|all phases)\s+(complete|completed|shipped|done)\b/i.test(text3))
+    return "completed";
+  if (/\bblocked\b/i.test(text3)) return "blocked";
+  return "in_progress";
+}
+
+// src/core/extract/dialects/readKiro.ts
+function readKiro(tree, extraction) {
+  const tasks = collectTasks(tree.children, extraction, "/tasks");
+  eachTask(tasks, (task) => {
+    const id = /^(\d+(?:\.\d+)*)\.?\s/.exec(task.text)?.[1];
+    if (id) task.id = id;
+    if (task.state === "dropped") task.state = "in_progress";
+  });
+  readRequirements(tasks, extraction.source);
+  return { dialect: "kiro", isPlan: false, tasks };
+}
+function readRequirements(tasks, source) {
+  const lines = source.split(/\r\n|\r|\n/);
+  const flat = [];
+  const byText = /* @__PURE__ */ new Map();
+  lines.forEach((line, index2) => {
+    const match = /^\s*[-*+]\s+\[[ xX-]\]\s+(\d+(?:\.\d+)*)\.?\s/.exec(line);
+    if (match?.[1]) byText.set(match[1], index2);
+  });
+  eachTask(tasks, (task) => {
+    if (task.id && byText.has(task.id)) flat.push({ task, line: byText.get(task.id) });
+  });
+  flat.sort((a, b) => a.line - b.line);
+  flat.forEach(({ task, line }, index2) => {
+    const end = flat[index2 + 1]?.line ?? lines.length;
+    const references = lines.slice(line + 1, end).flatMap((text3) => /_?Requirements:\s*([^_]+)_?/i.exec(text3)?.[1]?.split(",") ?? []).map((reference) => reference.trim()).filter(Boolean);
+    if (references.length > 0) task.requirements = references;
+  });
+}
+
+// src/core/extract/dialects/readSpecKit.ts
+function readSpecKit(tree, extraction) {
+  const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
+  const heading = h1 ? toString(h1).replace(/\s+/g, " ").trim() : "";
+  const feature = heading.replace(/^(tasks|implementation plan|feature specification)\s*:\s*/i, "");
+  const phases = readPhases(tree.children, extraction);
+  const inPhases = phases.length > 0;
+  const tasks = inPhases ? void 0 : collectTasks(tree.children, extraction, "/tasks");
+  for (const group of [...phases.map((phase) => phase.steps), tasks])
+    eachTask(group, (task) => {
+      const id = /^(T\d{3,})\b/.exec(task.text)?.[1];
+      if (id) task.id = id;
+      const labels = [...task.text.matchAll(/\[([A-Za-z0-9_-]+)\]/g)].map((match) => match[1]);
+      if (labels.includes("P")) task.parallel = true;
+      const story = labels.find((label) => /^US\d+$/.test(label ?? ""));
+      if (story) task.story = story;
+    });
+  return {
+    dialect: "spec-kit",
+    isPlan: false,
+    ...feature ? { title: feature } : {},
+    ...inPhases ? { phases } : {},
+    ...tasks && tasks.length > 0 ? { tasks } : {}
+  };
+}
+
+// src/core/extract/dialects/readDialect.ts
+var readers = {
+  "spec-kit": readSpecKit,
+  kiro: readKiro,
+  execplan: readExecPlan,
+  "backlog-md": readBacklogMd,
+  "cursor-plan": readCursorPlan,
+  "cline-memory-bank": readClineMemoryBank,
+  "claude-plan": readClaudePlan,
+  gsd: readGsd
+};
+function readDialect(dialect, tree, identity, extraction) {
+  const document3 = dialectDocument(
+    readers[dialect](tree, extraction, identity.path),
+    tree,
+    identity,
+    extraction
+  );
+  if (dialect === "kiro") {
+    kiroCounts(document3.checkboxes);
+    if (document3.kind === "checklist")
+      for (const section of document3.sections ?? []) kiroCounts(section.checkboxes);
+  }
+  return document3;
+}
+function kiroCounts(counts2) {
+  counts2.inProgress += counts2.dropped;
+  counts2.dropped = 0;
 }
 
 // node_modules/devlop/lib/default.js
@@ -47430,9 +48259,9 @@ function tokenizeCodeText(effects, ok2, nok) {
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code);
+    return between2(code);
   }
-  function between(code) {
+  function between2(code) {
     if (code === null) {
       return nok(code);
     }
@@ -47440,7 +48269,7 @@ function tokenizeCodeText(effects, ok2, nok) {
       effects.enter("space");
       effects.consume(code);
       effects.exit("space");
-      return between;
+      return between2;
     }
     if (code === 96) {
       token = effects.enter("codeTextSequence");
@@ -47451,7 +48280,7 @@ function tokenizeCodeText(effects, ok2, nok) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
-      return between;
+      return between2;
     }
     effects.enter("codeTextData");
     return data(code);
@@ -47459,7 +48288,7 @@ function tokenizeCodeText(effects, ok2, nok) {
   function data(code) {
     if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
       effects.exit("codeTextData");
-      return between(code);
+      return between2(code);
     }
     effects.consume(code);
     return data;
@@ -53606,7 +54435,7 @@ function alignWithGithub(tree, source) {
 }
 
 // src/core/rules/checkClaims.ts
-var doneClaim = /✅|\b(\d+)\s*\/\s*\1\b/;
+var doneClaim = /✅/;
 function checkClaims(tasks, nodes, counts2, extraction) {
   for (const { task, pointer } of tasks) {
     const claim = doneClaim.exec(task.text);
@@ -53646,7 +54475,8 @@ function planTasks(plan) {
     steps: phases.flatMap((phase, index2) => walkTasks(phase.steps, `/phases/${index2}/steps`)),
     phaseCriteria: phases.flatMap(
       (phase, index2) => walkTasks(phase.completionCriteria, `/phases/${index2}/completionCriteria`)
-    )
+    ),
+    own: walkTasks(plan.tasks, "/tasks")
   };
 }
 function countUnchecked(tasks) {
@@ -53656,34 +54486,38 @@ function countUnchecked(tasks) {
 // src/core/rules/checkCompletedClaim.ts
 function checkCompletedClaim(plan, extraction) {
   if (plan.finalStatus?.completionStatus !== "completed") return;
-  const { criteria, steps } = planTasks(plan);
+  const { criteria, steps, own: own5 } = planTasks(plan);
   const uncheckedCriteria = countUnchecked(criteria);
   const uncheckedSteps = countUnchecked(steps);
-  if (uncheckedCriteria + uncheckedSteps === 0) return;
+  const uncheckedOwn = countUnchecked(own5);
+  if (uncheckedCriteria + uncheckedSteps + uncheckedOwn === 0) return;
   const found = [
     uncheckedCriteria > 0 ? `${uncheckedCriteria} of ${criteria.length} success criteria unchecked` : "",
-    uncheckedSteps > 0 ? `${uncheckedSteps} of ${steps.length} steps unchecked` : ""
+    uncheckedSteps > 0 ? `${uncheckedSteps} of ${steps.length} steps unchecked` : "",
+    uncheckedOwn > 0 ? `${uncheckedOwn} of ${own5.length} tasks unchecked` : ""
   ].filter(Boolean).join(" and ");
+  const [every, all2] = own5.length > 0 ? ["success criterion, step and task", "success criteria, steps and tasks"] : ["success criterion and step", "success criteria and steps"];
   extraction.report(
     "status-completed-unchecked",
     extraction.placeOf("/finalStatus/completionStatus"),
-    `Expected every success criterion and step checked for a plan that claims COMPLETED, found ${found}`,
-    { expected: "all success criteria and steps checked", actual: found }
+    `Expected every ${every} checked for a plan that claims COMPLETED, found ${found}`,
+    { expected: `all ${all2} checked`, actual: found }
   );
 }
 
 // src/core/rules/checkDialect.ts
-function checkDialect(tree, extraction) {
+function checkDialect(tree, extraction, dialect) {
   walk(tree, (node2) => {
     if (node2.type === "listItem" && node2.checked == null) {
       const state = taskState(node2);
-      if (state) {
-        const marker = state === "dropped" ? "[-]" : "[/]";
+      const kiroState = dialect === "kiro" && plainTextMarker(node2) === "[-]";
+      if (state && !kiroState) {
+        const marker = plainTextMarker(node2) ?? (state === "dropped" ? "[-]" : "[/]");
         const counted = state === "dropped" ? "dropped" : "in progress";
         extraction.report(
           "non-github-checkbox",
           node2.position,
-          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\`-style marker that GitHub renders as text (counted as ${counted})`,
+          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\` marker that GitHub renders as text (counted as ${counted})`,
           { expected: "[ ] or [x]", actual: state }
         );
       }
@@ -53730,6 +54564,7 @@ function reportPlaceholders(text3, place, extraction) {
 // src/core/rules/checkParentChild.ts
 function checkParentChild(tasks, extraction) {
   for (const { task, pointer } of tasks) {
+    if (task.emoji) continue;
     const boxes = task.children.filter(
       (child) => child.state === "checked" || child.state === "unchecked"
     );
@@ -53830,22 +54665,30 @@ function checkTimeline(plan, extraction) {
   );
 }
 
+// src/core/extract/dialects/dialectOf.ts
+function dialectOf(document3) {
+  if ((document3.kind === "plan" || document3.kind === "checklist") && document3.dialect)
+    return document3.dialect;
+  return document3.kind === "checklist" ? "generic" : "planmark";
+}
+
 // src/core/runRules.ts
 function runRules(document3, tree, extraction) {
-  checkDialect(tree, extraction);
+  const dialect = dialectOf(document3);
+  checkDialect(tree, extraction, dialect);
   let tasks;
   if (document3.kind === "plan") {
     checkCompletedClaim(document3, extraction);
     checkSuccessRate(document3, extraction);
     checkPhaseCompletion(document3, extraction);
     checkTimeline(document3, extraction);
-    const { criteria, steps, phaseCriteria } = planTasks(document3);
-    tasks = [...criteria, ...steps, ...phaseCriteria];
+    const { criteria, steps, phaseCriteria, own: own5 } = planTasks(document3);
+    tasks = [...criteria, ...steps, ...phaseCriteria, ...own5];
   } else {
     tasks = walkTasks(collectTasks(tree.children, extraction, "/tasks"), "/tasks");
   }
   checkParentChild(tasks, extraction);
-  checkClaims(tasks, tree.children, document3.checkboxes, extraction);
+  checkClaims(tasks, dialect === "gsd" ? [] : tree.children, document3.checkboxes, extraction);
 }
 
 // src/core/parseDocument.ts
@@ -53856,8 +54699,9 @@ var extractors = {
   prompt: extractPrompt,
   checklist: extractChecklist
 };
-function parseDocument3(source, options) {
+function parseDocument4(source, options) {
   const text3 = source.startsWith("\uFEFF") ? source.slice(1) : source;
+  if (isTaskMasterFile(options.path)) return importDocument(text3, options);
   const conflicts = conflictRegions(text3);
   const readable = blankConflicts(text3, conflicts);
   const parsed = analyzeDocument(
@@ -53895,12 +54739,56 @@ function analyzeDocument(tree, file, options) {
     path: options.path,
     ...options.blobId ? { blobId: options.blobId } : {}
   };
-  const kind = classifyDocument(tree, options.kindHint);
-  const document3 = extractors[kind](tree, identity, extraction);
+  const declared = declaredKind(tree);
+  const dialect = declared ? void 0 : detectDialect(tree, options.path, source);
+  const byPath = declared ? void 0 : fromPath(tree, options.kindHint, source);
+  const document3 = dialect && dialect !== "task-master" ? readDialect(dialect, tree, identity, extraction) : extractors[declared ?? byPath?.kind ?? "checklist"](
+    tree,
+    identity,
+    extraction
+  );
+  if (byPath?.generic && document3.kind === "plan") document3.dialect = "generic";
   const valid = validateDocument(document3, extraction);
   runRules(document3, tree, extraction);
   file.messages.sort(compareMessages);
   return { document: document3, valid, positions: extraction.positions, file };
+}
+function isTaskMasterFile(path) {
+  return /(^|\/)tasks\.json$/i.test(path);
+}
+function importDocument(text3, options) {
+  const config = resolveConfig(options.config);
+  const file = new VFile({ path: options.path, value: text3 });
+  const extraction = new Extraction(text3, file, config);
+  extraction.at("", { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+  const identity = {
+    path: options.path,
+    ...options.blobId ? { blobId: options.blobId } : {}
+  };
+  const document3 = importTaskMaster(text3, identity, extraction);
+  const valid = validateDocument(document3, extraction);
+  file.messages.sort(compareMessages);
+  return { document: document3, valid, positions: extraction.positions, file };
+}
+var planmarkFields = /* @__PURE__ */ new Set([
+  "agent",
+  "start time",
+  "estimated duration",
+  "task category",
+  "complexity"
+]);
+function fromPath(tree, hint, source) {
+  if (hint !== "plan") return { kind: hint ?? "checklist" };
+  const firstSection = tree.children.findIndex((node2) => node2.type === "heading" && node2.depth >= 2);
+  const top = tree.children.slice(0, firstSection === -1 ? void 0 : firstSection);
+  const keys = readFields(top, source).map((field) => field.key);
+  const first = tree.children[0];
+  const yamlKeys = first?.type === "yaml" ? [...first.value.matchAll(/^([\w -]+?)\s*:/gm)].map(
+    (match) => (match[1] ?? "").replace(/[_-]/g, " ").toLowerCase()
+  ) : [];
+  const all2 = [...keys, ...yamlKeys];
+  if (all2.some((key) => planmarkFields.has(key))) return { kind: "plan" };
+  return all2.some((key) => key === "status" || key === "completion status") ? { kind: "plan", generic: true } : { kind: "checklist" };
 }
 
 // src/pipeline/parseJob.ts
@@ -53917,7 +54805,7 @@ function parseJob(job, config) {
       nesting.line
     );
   try {
-    const parsed = parseDocument3(job.source, {
+    const parsed = parseDocument4(job.source, {
       path: job.path,
       config,
       ...job.blobId ? { blobId: job.blobId } : {},
@@ -54061,10 +54949,10 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
   const realCwd = await realpath5(cwd);
-  const stamp = cacheStamp(config);
+  const stamp2 = cacheStamp(config);
   const confine = async () => options.cacheDir && options.confineCache ? checkOutputPath(cwd, options.cacheDir, "The cache folder") : void 0;
   await confine();
-  const cache = options.cacheDir ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => void 0)) : /* @__PURE__ */ new Map();
+  const cache = options.cacheDir ? await loadDocumentCache(options.cacheDir, stamp2, options.onNotice ?? (() => void 0)) : /* @__PURE__ */ new Map();
   const results = new Array(found.length);
   const keys = new Array(found.length);
   const jobs = [];
@@ -54134,7 +55022,7 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
       await confine();
       await saveDocumentCache(
         options.cacheDir,
-        stamp,
+        stamp2,
         entries,
         options.onNotice ?? (() => void 0)
       );
@@ -54404,12 +55292,17 @@ function selectAnnotations(findings) {
 // src/pipeline/summarize.ts
 function summarize(result) {
   const kinds3 = {};
+  const dialects = {};
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const { file, parsed } of result.files) {
     const kind = parsed?.document.kind ?? "unreadable";
     kinds3[kind] = (kinds3[kind] ?? 0) + 1;
+    if (parsed) {
+      const dialect = dialectOf(parsed.document);
+      dialects[dialect] = (dialects[dialect] ?? 0) + 1;
+    }
     for (const message of file.messages) {
       const severity = severityOf(message);
       if (severity === "error") errors++;
@@ -54418,9 +55311,11 @@ function summarize(result) {
     }
   }
   const byKind = Object.entries(kinds3).sort(([a], [b]) => a < b ? -1 : 1).map(([kind, count]) => `${count} ${kind}`).join(", ");
+  const byDialect = Object.entries(dialects).filter(([dialect]) => dialect !== "planmark" && dialect !== "generic").sort(([a], [b]) => a < b ? -1 : 1).map(([dialect, count]) => `${count} ${dialect}`).join(", ");
   const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-  const line = `planmark: ${plural(result.files.length, "document")} checked (${byKind || "none"}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
-  return { documents: result.files.length, kinds: kinds3, errors, warnings, infos, line };
+  const found = byDialect ? `${byKind}; dialects: ${byDialect}` : byKind || "none";
+  const line = `planmark: ${plural(result.files.length, "document")} checked (${found}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
+  return { documents: result.files.length, kinds: kinds3, dialects, errors, warnings, infos, line };
 }
 function failingCount(summary2, failOn) {
   return failOn === "error" ? summary2.errors : failOn === "warning" ? summary2.errors + summary2.warnings : 0;
@@ -55233,8 +56128,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }

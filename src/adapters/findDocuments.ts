@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { glob } from 'tinyglobby'
 import { documentGlobs } from '../core/documentGlobs.js'
+import { gitIgnoredPaths } from './gitIgnoredPaths.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { DocumentKind } from '../core/types/documents.js'
 
@@ -19,7 +20,8 @@ export class MissingPathError extends Error {
 /**
  * Finds the documents under `paths` (files or folders, relative to `cwd`):
  * in a folder, the Markdown files whose path from `cwd` the configured globs
- * match, minus `ignore`; a named file is always read. Sorted by path, so
+ * match, minus `ignore` and what git ignores (`.gitignore`), dot-folders
+ * included; a named file is always read. Sorted by path, so
  * output order is stable.
  */
 export async function findDocuments(
@@ -43,17 +45,21 @@ export async function findDocuments(
       continue
     }
     // Globs match paths from the working directory, whichever folder is walked.
-    const markdown = await glob(['**/*.md'], {
+    // Dot-folders are walked: agents keep their plans in .kiro, .cursor, .taskmaster, .planning, .claude.
+    const candidates = await glob(['**/*.md', '**/tasks.json'], {
       cwd: absolute,
+      dot: true,
       ignore: ['**/node_modules/**', '**/.git/**'],
       onlyFiles: true,
       followSymbolicLinks: false,
       expandDirectories: false
     })
-    for (const match of markdown) {
-      const file = toPosix(relative(cwd, join(absolute, match)))
-      if (globs.isDocument(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) })
-    }
+    const documents = candidates
+      .map((match) => toPosix(relative(cwd, join(absolute, match))))
+      .filter((file) => globs.isDocument(file))
+    const ignored = await gitIgnoredPaths(cwd, documents)
+    for (const file of documents)
+      if (!ignored.has(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) })
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

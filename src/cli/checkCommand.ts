@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
+import { dialectOf } from '../core/extract/dialects/dialectOf.js'
 import { severityOf } from '../core/findingOf.js'
 import { inertText } from '../core/inertText.js'
 import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFiles.js'
@@ -94,6 +95,7 @@ function jsonReport(result: CheckResult, summary: Summary) {
     documents: result.files.map(({ file, parsed }) => ({
       path: file.path,
       kind: parsed?.document.kind ?? null,
+      dialect: parsed ? dialectOf(parsed.document) : null,
       valid: parsed?.valid ?? false,
       checkboxes: parsed?.document.checkboxes ?? null,
       messages: file.messages.map((message) => ({
@@ -112,6 +114,7 @@ function jsonReport(result: CheckResult, summary: Summary) {
     summary: {
       documents: summary.documents,
       kinds: summary.kinds,
+      dialects: summary.dialects,
       errors: summary.errors,
       warnings: summary.warnings,
       infos: summary.infos

@@ -40,13 +40,32 @@ export const defaultCategories: Readonly<Record<string, CategoryBands>> = {
   code_review: { low: { min: 15, max: 30 }, medium: { min: 30, max: 60 }, high: { min: 60 } }
 }
 
-/** Globs that find the original system's layout with no configuration at all. */
+/**
+ * Globs that find, with no configuration at all, the original system's layout
+ * and where agent tools keep their plans (docs/formats.md): spec-kit `specs/`,
+ * Kiro `.kiro/specs/`, Cline `memory-bank/`, Backlog.md `backlog/`, ExecPlans,
+ * Cursor and Claude Code `plans/`, GSD `.planning/`, Task Master `.taskmaster/`.
+ * The dialect a document is written in, not its glob, decides how it is read.
+ */
 const defaultDocuments: ResolvedConfig['documents'] = {
-  plans: ['**/execution_plans/**/*.md', '**/plans/**/*.md'],
+  plans: ['**/execution_plans/**/*.md', '**/plans/**/*.md', '**/exec-plans/**/*.md'],
   analyses: ['**/plan_analysis/**/*.md', '**/plan_analyses/**/*.md', '**/analyses/**/*.md'],
   reviews: ['**/reviews/**/*.md'],
   prompts: ['**/prompts/**/*.md'],
-  checklists: ['**/tasks.md', '**/TODO.md', '**/todo.md']
+  checklists: [
+    '**/tasks.md',
+    '**/TODO.md',
+    '**/todo.md',
+    '**/specs/*/plan.md',
+    '**/memory-bank/progress.md',
+    '**/memory-bank/activeContext.md',
+    '**/backlog/tasks/**/*.md',
+    '**/backlog/completed/**/*.md',
+    '**/PLANS.md',
+    '**/.planning/STATE.md',
+    '**/.planning/**/*-PLAN.md',
+    '**/.taskmaster/tasks/tasks.json'
+  ]
 }
 
 const defaultIgnore = ['**/node_modules/**', '**/.git/**', '**/templates/**', '**/README.md']

@@ -10,22 +10,25 @@ import { checkTimeline } from './rules/checkTimeline.js'
 import { planTasks } from './rules/planTasks.js'
 import { walkTasks, type TaskAt } from './rules/walkTasks.js'
 import { collectTasks } from './tree/collectTasks.js'
+import { dialectOf } from './extract/dialects/dialectOf.js'
 import type { ExtractedDocument } from './types/documents.js'
 
 /** Runs every single-document rule on an extracted document and its tree. */
 export function runRules(document: ExtractedDocument, tree: Root, extraction: Extraction): void {
-  checkDialect(tree, extraction)
+  const dialect = dialectOf(document)
+  checkDialect(tree, extraction, dialect)
   let tasks: TaskAt[]
   if (document.kind === 'plan') {
     checkCompletedClaim(document, extraction)
     checkSuccessRate(document, extraction)
     checkPhaseCompletion(document, extraction)
     checkTimeline(document, extraction)
-    const { criteria, steps, phaseCriteria } = planTasks(document)
-    tasks = [...criteria, ...steps, ...phaseCriteria]
+    const { criteria, steps, phaseCriteria, own } = planTasks(document)
+    tasks = [...criteria, ...steps, ...phaseCriteria, ...own]
   } else {
     tasks = walkTasks(collectTasks(tree.children, extraction, '/tasks'), '/tasks')
   }
   checkParentChild(tasks, extraction)
-  checkClaims(tasks, tree.children, document.checkboxes, extraction)
+  // GSD's `Progress:` bar counts its plans, not the file's boxes: it is no claim about them.
+  checkClaims(tasks, dialect === 'gsd' ? [] : tree.children, document.checkboxes, extraction)
 }

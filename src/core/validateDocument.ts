@@ -12,6 +12,8 @@ export function validateDocument(document: ExtractedDocument, extraction: Extrac
   const validate = schemaValidator(document.kind)
   if (validate(document)) return true
   for (const error of validate.errors ?? []) {
+    // `if` only says which branch failed; that branch's own errors say what is missing.
+    if (error.keyword === 'if') continue
     const pointer =
       error.keyword === 'required'
         ? `${error.instancePath}/${String(error.params.missingProperty)}`

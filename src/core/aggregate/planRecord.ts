@@ -44,14 +44,16 @@ export function planRecord(
   const steps = (plan.phases ?? []).flatMap((phase) =>
     walkTasks(phase.steps, '').map(({ task }) => task)
   )
+  const own = walkTasks(plan.tasks, '').map(({ task }) => task)
   const claimed: ClaimedStatus = plan.finalStatus?.completionStatus ?? 'unknown'
   const record: PlanRecord = {
     path: plan.identity.path,
+    dialect: plan.dialect ?? 'planmark',
     title: plan.title ?? plan.identity.path,
     prompts: (plan.prompts ?? []).map(({ id, version }) => (version ? `${id}@${version}` : id)),
     status: {
       claimed,
-      verified: verifiedOutcome(claimed, [...criteria, ...steps], reviewer),
+      verified: verifiedOutcome(claimed, [...criteria, ...steps, ...own], reviewer),
       ...(reviewer ? { reviewer } : {})
     },
     progress: planProgress(plan),

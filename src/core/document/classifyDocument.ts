@@ -31,6 +31,15 @@ const frontMatterKinds = new Map<string, DocumentKind>(
  * a generic checklist.
  */
 export function classifyDocument(tree: Root, hint?: DocumentKind): DocumentKind {
+  return declaredKind(tree) ?? hint ?? 'checklist'
+}
+
+/**
+ * The kind a document declares in planmark's own terms, by its front matter
+ * `type` or its H1 title; undefined when it declares none (then its dialect
+ * or its path decides).
+ */
+export function declaredKind(tree: Root): DocumentKind | undefined {
   const first = tree.children[0]
   const type =
     first?.type === 'yaml' ? /^type\s*:\s*["']?([\w-]+)/m.exec(first.value)?.[1] : undefined
@@ -38,6 +47,5 @@ export function classifyDocument(tree: Root, hint?: DocumentKind): DocumentKind 
   if (fromFrontMatter) return fromFrontMatter
   const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = h1 ? toString(h1) : ''
-  const fromTitle = titleKinds.find(([pattern]) => pattern.test(title))?.[1]
-  return fromTitle ?? hint ?? 'checklist'
+  return titleKinds.find(([pattern]) => pattern.test(title))?.[1]
 }

@@ -28,6 +28,7 @@ export function extractChecklist(
     schemaVersion: 1,
     kind: 'checklist',
     identity,
+    dialect: 'generic',
     ...(title ? { title } : {}),
     sections,
     checkboxes: countCheckboxes(tree.children, extraction.source)

@@ -1,23 +1,14 @@
 import type { Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Extraction } from '../Extraction.js'
-import { shortened } from '../text/shortened.js'
 import { normalizeLevel } from '../normalize/normalizeLevel.js'
-import { normalizeStatus } from '../normalize/normalizeStatus.js'
-import { parseDuration } from '../normalize/parseDuration.js'
 import { collectTasks } from '../tree/collectTasks.js'
 import { countCheckboxes } from '../tree/countCheckboxes.js'
 import { fieldList } from '../tree/fieldList.js'
 import { readFields, type Field } from '../tree/readFields.js'
 import { readTables } from '../tree/readTables.js'
 import { splitSections, type Section } from '../tree/splitSections.js'
-import type {
-  DocumentIdentity,
-  ExecutionPlan,
-  Phase,
-  ProgressTracking,
-  Risk
-} from '../types/generated.js'
+import type { DocumentIdentity, ExecutionPlan, ProgressTracking, Risk } from '../types/generated.js'
 import {
   readDuration,
   readLevel,
@@ -27,7 +18,7 @@ import {
   readTimestamp
 } from './fieldReaders.js'
 import { dropEmpty } from './dropEmpty.js'
-import { findPhases, type PhaseBlock } from './findPhases.js'
+import { readPhases } from './readPhases.js'
 import { pick, readHeader } from './readHeader.js'
 import { readAgent, readCategory } from './readIdentityFields.js'
 import { readTitle } from './readTitle.js'
@@ -52,6 +43,7 @@ export function extractPlan(
     schemaVersion: 1,
     kind: 'plan',
     identity: planId ? { ...identity, planId } : identity,
+    dialect: 'planmark',
     title: readTitle(tree, header, extraction),
     agent: readAgent(pick(header, 'agent', 'agent name', 'model'), extraction),
     session: pick(header, 'session', 'session id')?.text,
@@ -77,7 +69,7 @@ export function extractPlan(
       extraction,
       '/successCriteria'
     ),
-    phases: readPhases(tree, extraction),
+    phases: readPhases(tree.children, extraction),
     risks: readRisks(section('risk assessment', 'risks')?.nodes ?? [], extraction),
     resources: readResources(
       section('resource requirements', 'resources')?.nodes ?? [],
@@ -107,90 +99,6 @@ function readPrompts(
     const [id = '', version] = reference.split('@').map((part) => part.trim())
     return version ? { id, version } : { id }
   })
-}
-
-function readPhases(tree: Root, extraction: Extraction): Phase[] {
-  const blocks = findPhases(tree.children)
-  const tableStatus = new Map<number, string>()
-  for (const row of readTables(tree.children, ['phase', 'status'])) {
-    const number = /\d+/.exec(row.cells.phase ?? '')?.[0]
-    if (number) tableStatus.set(Number(number), row.cells.status ?? '')
-  }
-  // A longer number would be stored rounded, or as Infinity: such a heading is no phase.
-  const numbered = blocks.filter((block) => {
-    if (block.number < 1e15) return true
-    const digits = /\d+/.exec(toString(block.heading))?.[0] ?? ''
-    extraction.report(
-      'invalid-value',
-      block.heading.position,
-      `Expected a phase number of at most 15 digits, found ${digits.length} digits; the heading is not read as a phase`,
-      { expected: 'a phase number of at most 15 digits', actual: `${digits.length} digits` }
-    )
-    return false
-  })
-  return numbered.map((block, index) =>
-    readPhase(block, `/phases/${index}`, tableStatus.get(block.number), extraction)
-  )
-}
-
-function readPhase(
-  block: PhaseBlock,
-  pointer: string,
-  tableStatus: string | undefined,
-  extraction: Extraction
-): Phase {
-  extraction.at(pointer, block.heading.position)
-  const phase: Phase = { number: block.number, name: block.name, steps: [], completionCriteria: [] }
-  if (block.estimate) {
-    const estimate = parseDuration(block.estimate)
-    if (estimate) phase.estimatedDuration = estimate
-    else {
-      extraction.invalid.add(`${pointer}/estimatedDuration`)
-      extraction.report(
-        'invalid-value',
-        block.heading.position,
-        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
-        {
-          expected: 'a duration such as `30 minutes`',
-          actual: shortened(block.estimate)
-        }
-      )
-    }
-  }
-  type Group = 'steps' | 'completionCriteria'
-  let target: Group = 'steps'
-  const groups: Record<Group, RootContent[]> = { steps: [], completionCriteria: [] }
-  for (const node of block.nodes) {
-    const label =
-      node.type === 'heading'
-        ? toString(node)
-        : node.type === 'paragraph'
-          ? toString(node)
-          : undefined
-    if (label !== undefined && /^\s*(phase\s+)?(completion|exit|done)\s+criteria\b/i.test(label))
-      target = 'completionCriteria'
-    else if (label !== undefined && /^\s*(steps|tasks)\b/i.test(label)) target = 'steps'
-    groups[target].push(node)
-  }
-  phase.steps = collectTasks(groups.steps, extraction, `${pointer}/steps`)
-  phase.completionCriteria = collectTasks(
-    groups.completionCriteria,
-    extraction,
-    `${pointer}/completionCriteria`
-  )
-  const fields = readFields(block.nodes, extraction.source)
-  const objective = fields.find((field) => field.key === 'objective' || field.key === 'goal')
-  if (objective?.text) phase.objective = objective.text
-  const status =
-    readStatus(
-      fields.find((field) => field.key === 'status'),
-      extraction,
-      `${pointer}/status`
-    ) ??
-    block.status ??
-    (tableStatus === undefined ? undefined : normalizeStatus(tableStatus))
-  if (status) phase.status = status
-  return phase
 }
 
 function readRisks(nodes: RootContent[], extraction: Extraction): Risk[] {

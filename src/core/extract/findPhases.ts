@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { normalizeStatus } from '../normalize/normalizeStatus.js'
+import { parseDuration } from '../normalize/parseDuration.js'
 import { stripEmoji } from '../normalize/stripEmoji.js'
 import { headingTitle } from '../tree/splitSections.js'
 
@@ -16,11 +17,13 @@ export interface PhaseBlock {
   nodes: RootContent[]
 }
 
-const keyword = /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)\s*(?:[.:)—–-]\s*)?(.*)$/i
+// `Phase 3.1:` (spec-kit's older numbering) is a part of phase 3: its number is 3, its name the words after it (not `1: Setup`).
+const keyword =
+  /^(?:phase|milestone|task|step|stage|sprint|part)\s*(\d+)(?:\.\d+)*\s*(?:[.:)—–-]\s*)?(.*)$/i
 const numbered = /^(\d+)\s*[.:)—–-]\s*(.*)$/
 // The last parenthesis, then its label: one pattern for both had three `\s*` in a row, cubic in a run of spaces (1,000 took 47 s).
 const estimate = /\(([^()]*)\)\s*$/
-const estimateLabel = /^\s*(?:estimated|estimate|est\.?)?\s*:?/i
+const estimateLabel = /^\s*(?:estimated|estimate|est\.?)(?![a-z])\s*:?/i
 const phaseSections = new Set([
   'execution phases',
   'phases',
@@ -63,16 +66,34 @@ function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock
   const match = keyword.exec(text) ?? (inPhaseSection ? numbered.exec(text) : null)
   if (!match) return undefined
   const rest = match[2] ?? ''
-  const estimateMatch = estimate.exec(rest)
+  const found = estimate.exec(rest)
+  const inner = found?.[1] ?? ''
+  const label = estimateLabel.exec(inner)
+  const written = found
+    ? readEstimate(label !== null, inner.slice(label?.[0].length ?? 0))
+    : undefined
   // A trailing dash goes, by trimming: a pattern for it would rescan a run of spaces from each one.
-  const named = (estimateMatch ? rest.slice(0, estimateMatch.index) : rest).trimEnd()
+  const named = (written !== undefined && found ? rest.slice(0, found.index) : rest).trimEnd()
   const name = (/[—–-]$/.test(named) ? named.slice(0, -1) : named).trim()
   const block: PhaseBlock = { heading, number: Number(match[1]), name, nodes: [] }
-  const estimateText = estimateMatch?.[1]?.replace(estimateLabel, '').trim()
-  if (estimateText) block.estimate = estimateText
+  if (written) block.estimate = written
   const status = headingStatus(raw)
   if (status) block.status = status
   return block
+}
+
+/**
+ * The estimate a heading's closing parenthesis states, or undefined when it is
+ * a note: a labelled one (`Estimated: …`) always is an estimate (and reported
+ * when not a duration), an unlabelled one only when it reads as a duration,
+ * whole or before a comma (`5 min, today`); `(1 PR)` is a note.
+ */
+function readEstimate(labelled: boolean, text: string): string | undefined {
+  const whole = text.trim()
+  if (labelled) return whole
+  if (parseDuration(whole)) return whole
+  const first = whole.split(/[,;]/)[0]?.trim() ?? ''
+  return first !== whole && parseDuration(first) ? first : undefined
 }
 
 function headingStatus(raw: string): ReturnType<typeof normalizeStatus> {

@@ -4,11 +4,12 @@ import { readFieldsDeep } from '../tree/readFieldsDeep.js'
 import type { CheckboxCounts } from '../types/generated.js'
 import type { TaskAt } from './walkTasks.js'
 
-const doneClaim = /✅|\b(\d+)\s*\/\s*\1\b/
+// Only a mark of done is a claim: a count in an unchecked item (`All tests pass (27/27)`) is the target.
+const doneClaim = /✅/
 
 /**
  * `claim-contradiction`: text that claims a state the checkboxes deny. An
- * unchecked item whose text says it is done (`21/21 ✅`), and a `Progress`
+ * unchecked item whose text marks it done (`Tests green ✅`), and a `Progress`
  * field (`Progress: 8/10`) that disagrees with the document's checked boxes.
  */
 export function checkClaims(

@@ -1,29 +1,33 @@
 import type { Root } from 'mdast'
 import type { Position } from 'unist'
 import { walk } from '../tree/walk.js'
+import type { Dialect } from '../types/generated.js'
 import type { Extraction } from '../Extraction.js'
 import { findLostTasks } from '../tree/findLostTasks.js'
 import { placeholderPattern } from '../tree/isPlaceholder.js'
-import { taskState } from '../tree/taskState.js'
+import { plainTextMarker, taskState } from '../tree/taskState.js'
 
 /**
  * Reports what GitHub will not show the way the author meant:
  * `non-github-checkbox` (`[/]`, `[~]`, `[-]` render as text), `lost-task`
  * (`5. [x]` straight after a paragraph renders as text) and
- * `template-placeholder` (`{{name}}`, `[UPPER_CASE]` left from a template, in
- * text, link targets or front matter).
+ * `template-placeholder` (`{{name}}` left from a template, in text, link
+ * targets or front matter). In a Kiro task list, `[-]` is Kiro's own
+ * in-progress state and is not reported.
  */
-export function checkDialect(tree: Root, extraction: Extraction): void {
+export function checkDialect(tree: Root, extraction: Extraction, dialect?: Dialect): void {
   walk(tree, (node) => {
     if (node.type === 'listItem' && node.checked == null) {
       const state = taskState(node)
-      if (state) {
-        const marker = state === 'dropped' ? '[-]' : '[/]'
+      // Kiro writes `[-]` itself for a task in progress: its own state, not the author's slip.
+      const kiroState = dialect === 'kiro' && plainTextMarker(node) === '[-]'
+      if (state && !kiroState) {
+        const marker = plainTextMarker(node) ?? (state === 'dropped' ? '[-]' : '[/]')
         const counted = state === 'dropped' ? 'dropped' : 'in progress'
         extraction.report(
           'non-github-checkbox',
           node.position,
-          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\`-style marker that GitHub renders as text (counted as ${counted})`,
+          `Expected \`[ ]\` or \`[x]\`, found a \`${marker}\` marker that GitHub renders as text (counted as ${counted})`,
           { expected: '[ ] or [x]', actual: state }
         )
       }

@@ -4,10 +4,12 @@ import type { TaskAt } from './walkTasks.js'
 /**
  * `parent-child-mismatch`: a checked item with unchecked children claims more
  * than was done; an unchecked item whose children are all checked was
- * probably finished and not ticked.
+ * probably finished and not ticked. An item marked with an emoji (`- ✅ Refunds`)
+ * has no box on GitHub: it heads a group, and its children are not its parts.
  */
 export function checkParentChild(tasks: readonly TaskAt[], extraction: Extraction): void {
   for (const { task, pointer } of tasks) {
+    if (task.emoji) continue
     const boxes = task.children.filter(
       (child) => child.state === 'checked' || child.state === 'unchecked'
     )

@@ -8,6 +8,8 @@ export function planTasks(plan: PlanDraft): {
   criteria: TaskAt[]
   steps: TaskAt[]
   phaseCriteria: TaskAt[]
+  /** The dialect's own tasks (ExecPlan Progress, Backlog.md Definition of Done, Cursor todos…). */
+  own: TaskAt[]
 } {
   const phases = plan.phases ?? []
   return {
@@ -15,7 +17,8 @@ export function planTasks(plan: PlanDraft): {
     steps: phases.flatMap((phase, index) => walkTasks(phase.steps, `/phases/${index}/steps`)),
     phaseCriteria: phases.flatMap((phase, index) =>
       walkTasks(phase.completionCriteria, `/phases/${index}/completionCriteria`)
-    )
+    ),
+    own: walkTasks(plan.tasks, '/tasks')
   }
 }
 

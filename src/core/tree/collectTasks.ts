@@ -66,7 +66,8 @@ function addFacts(task: Task, item: ListItem, extraction: Extraction, pointer: s
       if (level) {
         task.riskLevel = level
         extraction.at(`${pointer}/riskLevel`, field.place)
-      } else {
+      } else if (field.key === 'risk level') {
+        // A bare `Risk:` is as often a sentence (`Risk: Functions call each other.`) as a level: only `Risk Level` must be one.
         extraction.report(
           'invalid-value',
           field.place,

@@ -1,5 +1,9 @@
-/** Template placeholders: `{{agent_name}}` or `[UPPER_CASE]` (three or more characters, so `[X]` is not one). */
-export const placeholderPattern = /\{\{[^{}\n]+\}\}|\[[A-Z][A-Z0-9_]{2,}\]/g
+/**
+ * Template placeholders: planmark's own syntax, `{{agent_name}}`, only. Bracketed
+ * upper-case words are other tools' vocabulary (spec-kit's `[US1]`, `[P]`,
+ * `[DEFERRED]`), not leftovers of a template.
+ */
+export const placeholderPattern = /\{\{[^{}\n]+\}\}/g
 
 /** Whether a value is (or contains) a template placeholder rather than a value. */
 export function isPlaceholder(text: string): boolean {

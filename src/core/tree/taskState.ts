@@ -1,7 +1,7 @@
 import type { ListItem } from 'mdast'
 import type { Task } from '../types/generated.js'
 
-const plainTextMarker = /^\[([/~-])\](?=\s|$)/
+const plainTextMarkerPattern = /^\[([/~-])\](?=\s|$)/
 const emojiMarker = /^(✅|✔️?|☑️?|⬜|☐|⏳|🔄|🚧|❌|⚠️?)\s*/u
 
 /**
@@ -12,7 +12,7 @@ const emojiMarker = /^(✅|✔️?|☑️?|⬜|☐|⏳|🔄|🚧|❌|⚠️?)\s*
 export function taskState(item: ListItem): Task['state'] | undefined {
   if (item.checked === true) return 'checked'
   if (item.checked === false) return 'unchecked'
-  const marker = plainTextMarker.exec(firstText(item))?.[1]
+  const marker = plainTextMarkerPattern.exec(firstText(item))?.[1]
   if (marker === '-') return 'dropped'
   if (marker) return 'in_progress'
   return undefined
@@ -36,7 +36,14 @@ export function emojiTaskState(item: ListItem): Task['state'] | undefined {
 export function taskMarkerLength(item: ListItem): number {
   if (typeof item.checked === 'boolean') return 0
   const text = firstText(item)
-  return (plainTextMarker.exec(text) ?? emojiMarker.exec(text))?.[0].length ?? 0
+  return (plainTextMarkerPattern.exec(text) ?? emojiMarker.exec(text))?.[0].length ?? 0
+}
+
+/** The plain-text marker an item starts with (`[/]`, `[~]`, `[-]`), as written; undefined for any other item. */
+export function plainTextMarker(item: ListItem): string | undefined {
+  if (typeof item.checked === 'boolean') return undefined
+  const marker = plainTextMarkerPattern.exec(firstText(item))?.[1]
+  return marker ? `[${marker}]` : undefined
 }
 
 function firstText(item: ListItem): string {

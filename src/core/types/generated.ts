@@ -1,6 +1,21 @@
 /* Generated from schemas/ by scripts/generate-types.js. Do not edit: run `npm run generate:types`. */
 
 /**
+ * The format a document is written in (docs/formats.md): planmark's own template, a plain checklist (`generic`), or an agent tool's format, each read by its own reader and judged against what that format requires.
+ */
+export type Dialect =
+  | 'planmark'
+  | 'generic'
+  | 'spec-kit'
+  | 'kiro'
+  | 'execplan'
+  | 'backlog-md'
+  | 'cursor-plan'
+  | 'task-master'
+  | 'cline-memory-bank'
+  | 'claude-plan'
+  | 'gsd'
+/**
  * A calendar date (YYYY-MM-DD) or a UTC date-time (YYYY-MM-DDTHH:MM:SSZ).
  */
 export type Timestamp = string
@@ -9,10 +24,18 @@ export type Timestamp = string
  */
 export type Level = 'low' | 'medium' | 'high'
 /**
+ * A calendar date (YYYY-MM-DD) or a UTC date-time (YYYY-MM-DDTHH:MM:SSZ).
+ */
+export type Timestamp1 = string
+/**
+ * The files the phase names, as written (a Claude Code plan's **Files:** list: `Create: src/x.ts`).
+ */
+export type TextList = string[]
+/**
  * A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).
  */
 export type Status = 'completed' | 'partial' | 'in_progress' | 'blocked' | 'failed' | 'abandoned'
-export type TextList = string[]
+export type TextList1 = string[]
 export type Globs = string[]
 /**
  * The plan's own Final Status, or unknown when it states none.
@@ -38,28 +61,39 @@ export interface PlanmarkSchemas {
   'comment-artifact'?: CommentArtifact
 }
 /**
- * An execution plan extracted from Markdown (FORMATS.md, Execution plan).
+ * An execution plan extracted from Markdown (FORMATS.md, Execution plan). A plan in planmark's own template (`dialect` planmark or absent) must state agent, start time, estimate, category and complexity; a plan of another dialect is judged against what its own format requires.
  */
 export interface ExecutionPlan {
   schemaVersion: 1
   kind: 'plan'
   identity: DocumentIdentity
+  dialect?: Dialect
   title: string
-  agent: string
+  agent?: string
   session?: string
-  startTime: Timestamp
-  estimatedDuration: Duration
-  taskCategory: string
-  complexity: Level
+  startTime?: Timestamp
+  estimatedDuration?: Duration
+  taskCategory?: string
+  complexity?: Level
   prompts?: PromptReference[]
   reviewer?: string
+  /**
+   * Who the document assigns the work to (Backlog.md `assignee`); the first that names a known agent is the plan's `agent`.
+   */
+  assignee?: string[]
+  labels?: string[]
   mission?: string
   successCriteria: Task[]
   phases: Phase[]
+  /**
+   * The dialect's own task list outside success criteria and phases: ExecPlan Progress, Cursor todos, Cline's what works and what is left, Backlog.md Definition of Done.
+   */
+  tasks?: Task[]
   risks?: Risk[]
   resources?: Resources
   progressTracking?: ProgressTracking
   finalStatus?: FinalStatus
+  notes?: DialectNotes
   checkboxes: CheckboxCounts
 }
 /**
@@ -92,6 +126,27 @@ export interface Task {
    * The state comes from a leading emoji (`- ✅ Write tests`): GitHub shows no checkbox, so the item is never counted as one.
    */
   emoji?: true
+  /**
+   * The state comes from the document's data (a Cursor plan's front matter `todos`, Task Master's `tasks.json`), not from a box: never counted as a checkbox.
+   */
+  data?: true
+  /**
+   * The task's own identifier in its dialect: spec-kit `T001`, Kiro `1.2`, a Cursor todo id, Task Master `3` or `3.1`.
+   */
+  id?: string
+  /**
+   * spec-kit's `[P]`: the task can run in parallel with others.
+   */
+  parallel?: true
+  /**
+   * spec-kit's user story label (`US1`).
+   */
+  story?: string
+  /**
+   * Kiro's `_Requirements: 1.1, 2.3_` references.
+   */
+  requirements?: string[]
+  at?: Timestamp1
   expectedOutcome?: string
   successMetric?: string
   riskLevel?: Level
@@ -102,6 +157,7 @@ export interface Phase {
   name: string
   estimatedDuration?: Duration
   objective?: string
+  files?: TextList
   status?: Status
   steps: Task[]
   completionCriteria: Task[]
@@ -130,7 +186,19 @@ export interface FinalStatus {
   completionStatus?: Status
   successRate?: number
   qualityScore?: number
-  lessonsLearned?: TextList
+  lessonsLearned?: TextList1
+}
+/**
+ * The living sections a dialect keeps, as written: ExecPlan Surprises & Discoveries, Decision Log, Outcomes & Retrospective; Backlog.md Implementation Plan and Notes; Cline Known Issues.
+ */
+export interface DialectNotes {
+  surprisesAndDiscoveries?: TextList1
+  decisionLog?: TextList1
+  outcomesAndRetrospective?: TextList1
+  implementationPlan?: TextList1
+  implementationNotes?: TextList1
+  knownIssues?: TextList1
+  currentFocus?: TextList1
 }
 /**
  * Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.
@@ -173,9 +241,9 @@ export interface PlanAnalysis {
   quality?: QualityAssessment
   deviations?: Deviation[]
   overallSuccess?: 'success' | 'partial' | 'failure'
-  strengths?: TextList
-  weaknesses?: TextList
-  nextSteps?: TextList
+  strengths?: TextList1
+  weaknesses?: TextList1
+  nextSteps?: TextList1
   checkboxes: CheckboxCounts
 }
 /**
@@ -220,13 +288,13 @@ export interface AgentReview {
   reviewDate: Timestamp
   sessionPeriod?: Period
   categories: CategoryClaim[]
-  linkedPlans?: TextList
-  bestFor?: TextList
-  avoidFor?: TextList
+  linkedPlans?: TextList1
+  bestFor?: TextList1
+  avoidFor?: TextList1
   optimalTeamSize?: string
   overallRating?: number
   recommendation?: 'use_regularly' | 'use_selectively' | 'avoid'
-  keyInsights?: TextList
+  keyInsights?: TextList1
   nextReview?: Timestamp
   checkboxes: CheckboxCounts
 }
@@ -259,14 +327,23 @@ export interface Prompt {
   checkboxes: CheckboxCounts
 }
 /**
- * Any other configured Markdown file (tasks.md, TODO.md, spec-kit or Kiro task lists): checkbox progress per heading section.
+ * Any other configured Markdown file (tasks.md, TODO.md) and the task lists of agent tools that state no status of their own (spec-kit, Kiro, Cursor plans, Task Master, Claude Code plans): checkbox progress per heading section, and the tasks and phases its dialect states.
  */
 export interface Checklist {
   schemaVersion: 1
   kind: 'checklist'
   identity: DocumentIdentity
+  dialect?: Dialect
   title?: string
   sections: ChecklistSection[]
+  /**
+   * The phases a dialect states (spec-kit `## Phase N: …`, Claude Code `### Task N: …`).
+   */
+  phases?: Phase[]
+  /**
+   * A dialect's tasks outside phases, with their ids (Kiro `1.1`, Cursor todos, Task Master tasks and subtasks).
+   */
+  tasks?: Task[]
   checkboxes: CheckboxCounts
 }
 /**
@@ -378,6 +455,7 @@ export interface Source {
 }
 export interface PlanRecord {
   path: string
+  dialect: Dialect
   blobId?: string
   planId?: string
   title: string
