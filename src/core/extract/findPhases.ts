@@ -88,10 +88,13 @@ function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock
  * when not a duration), an unlabelled one only when it reads as a duration,
  * whole or before a comma (`5 min, today`); `(1 PR)` is a note.
  */
+/** Text shaped like a duration (`30 minutes`, `1-2 hours`) even when its numbers are out of range; anchored, so linear. */
+const durationShaped = /^[~<>≈\s]*\d[^()]*?(?<![a-z])(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\.?\s*$/i
+
 function readEstimate(labelled: boolean, text: string): string | undefined {
   const whole = text.trim()
-  if (labelled) return whole
-  if (parseDuration(whole)) return whole
+  // An out-of-range duration is still an estimate, so it gets its finding rather than becoming part of the name.
+  if (labelled || parseDuration(whole) || durationShaped.test(whole)) return whole
   const first = whole.split(/[,;]/)[0]?.trim() ?? ''
   return first !== whole && parseDuration(first) ? first : undefined
 }
