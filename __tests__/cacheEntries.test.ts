@@ -22,9 +22,11 @@ vi.setConfig({ testTimeout: 60_000 })
 const examples = new URL('../examples', import.meta.url).pathname
 const target = 'agents/performance/execution_plans/2025-02-12_cursor-agent_image-cache-leak.md'
 
+/** The examples, committed: inside a git work tree whatever the temporary folder's parents are. */
 function copyOfExamples(): string {
   const dir = mkdtempSync(join(tmpdir(), 'planmark-cache-'))
   cpSync(examples, dir, { recursive: true })
+  commitAll(dir, 'plans')
   return dir
 }
 
@@ -165,7 +167,6 @@ describe('an unwritable cache never stops a run', () => {
 describe('the cache key is the bytes, not git’s index', () => {
   test('a plan under --assume-unchanged, then edited, is parsed again', async () => {
     const dir = copyOfExamples()
-    commitAll(dir, 'plans')
     const cacheDir = join(dir, '.planmark-cache')
     const before = await checkWithCache(dir, cacheDir)
     git(dir, ['update-index', '--assume-unchanged', target])
