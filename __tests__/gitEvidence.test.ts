@@ -104,11 +104,18 @@ describe('who: agent attribution from git', () => {
         who: { date: at('11:00'), author: { name: 'Dana (aider)', email: 'dana@example.com' } }
       }
     ])
-    const records = await plansOf(root, { agents: { 'github-copilot': ['copilot'] } })
+    const config = { agents: { 'github-copilot': ['copilot'] } }
+    const records = await plansOf(root, config)
     expect(records.map((r) => [r.path, r.agent, r.agentSource])).toEqual([
       [`${dir}/aider.md`, 'aider', 'author'],
       [`${dir}/bot.md`, 'github-copilot', 'author']
     ])
+    // The report says how many plans were attributed each way.
+    const { outputs } = await analyze([], { cwd: root, config })
+    const report = outputs.find((output) => output.path.endsWith('report.md'))?.content ?? ''
+    expect(report).toContain(
+      '- **Agent attribution**: 0 named by the document, 0 a co-author trailer, 2 a commit author or committer, 0 a merged branch name, 0 a configured signature; 0 with no agent.'
+    )
   })
 
   test('a merge commit names the branch (codex/…) its plan came in on', async () => {
