@@ -28,8 +28,8 @@ export interface PlanTimeline {
 
 /**
  * The plan's timeline from its committed states (oldest first): the commit
- * that created it, those that ticked boxes, and the one in which its status
- * became completed and stayed so. Measured minutes are the author dates'
+ * that created it, those that ticked boxes, and the first one in which its
+ * status became completed. Measured minutes are the author dates'
  * distance from creation to completion, and only when those are two commits:
  * one commit that writes a finished plan measures nothing.
  */
@@ -49,12 +49,8 @@ export function planTimeline(
     if (revision.state.done > done) ticks.push(at(revision))
     done = revision.state.done
   }
-  let completed: TimedRevision | undefined
-  for (const revision of revisions) {
-    if (!revision.state) continue
-    if (revision.state.claimed === 'completed') completed ??= revision
-    else completed = undefined
-  }
+  // The first completion: a revert and a reapply later must not stretch the time the work took.
+  const completed = revisions.find((revision) => revision.state?.claimed === 'completed')
   const firstStated: Record<string, TimedRevision> = {}
   for (const [key, value] of Object.entries(current.times)) {
     const revision = revisions.find((candidate) => candidate.state?.times[key] === value)

@@ -58,23 +58,30 @@ export function checkGitEvidence(
       `Expected at most the ${measured} minutes git measures from the commit that created the plan (${timeline.created?.commit.slice(0, 12) ?? ''}) to the one that completed it (${timeline.completed?.commit.slice(0, 12) ?? ''}), found ${claimed} minutes claimed`,
       { expected: `at most ${measured} minutes`, actual: `${claimed} minutes` }
     )
-  ;(plan.progressTracking?.phases ?? []).forEach((timing, index) => {
-    for (const edge of ['start', 'end'] as const) {
+  // One finding per plan, at the first impossible time: the others follow from it.
+  const impossible = (plan.progressTracking?.phases ?? []).flatMap((timing, index) =>
+    (['start', 'end'] as const).flatMap((edge) => {
       const stated = timing[edge]
       const recorded = timeline.firstStated[`${timing.phase}/${edge}`]
-      if (!stated || !recorded || stated.length <= 10) continue
+      if (!stated || !recorded || stated.length <= 10) return []
       const committed = Date.parse(recorded.date)
       const wallClock = committed + recorded.offsetMinutes * 60000
       const latest = Math.max(committed, wallClock) + skewMinutes * 60000
-      if (Date.parse(stated) <= latest) continue
-      reportMessage(
-        file,
-        rules,
-        'timeline-contradicts-git',
-        positions[`/progressTracking/phases/${index}/${edge}`] ?? positions[''],
-        `Expected phase ${timing.phase}'s ${edge} no later than the commit that recorded it (${recorded.commit.slice(0, 12)} at ${recorded.date}), found ${stated}`,
-        { expected: `at most ${recorded.date}`, actual: stated }
-      )
-    }
-  })
+      return Date.parse(stated) > latest ? [{ timing, index, edge, stated, recorded }] : []
+    })
+  )
+  const first = impossible[0]
+  if (!first) return
+  const more =
+    impossible.length > 1
+      ? ` (and ${impossible.length - 1} more stated time${impossible.length > 2 ? 's' : ''})`
+      : ''
+  reportMessage(
+    file,
+    rules,
+    'timeline-contradicts-git',
+    positions[`/progressTracking/phases/${first.index}/${first.edge}`] ?? positions[''],
+    `Expected phase ${first.timing.phase}'s ${first.edge} no later than the commit that recorded it (${first.recorded.commit.slice(0, 12)} at ${first.recorded.date}), found ${first.stated}${more}`,
+    { expected: `at most ${first.recorded.date}`, actual: first.stated }
+  )
 }

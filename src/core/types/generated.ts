@@ -54,7 +54,10 @@ export interface ExecutionPlan {
   kind: 'plan'
   identity: DocumentIdentity
   title: string
-  agent: string
+  /**
+   * The agent the plan names. Optional: a plan that names none takes its agent from git history when the history names one (docs/metrics.md, Evidence).
+   */
+  agent?: string
   session?: string
   startTime: Timestamp
   estimatedDuration: Duration
