@@ -12,7 +12,8 @@ import type { ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { deserializeChecked } from '../core/serializeChecked.js'
 import { guardedBytes } from './parseGuarded.js'
-import { parseJob } from './parseJob.js'
+import { parseInWorkers, workerCount } from './parseInWorkers.js'
+import { parseJob, type ParseJob } from './parseJob.js'
 
 /**
  * What git history shows of each plan (by path), for the signals the
@@ -20,8 +21,9 @@ import { parseJob } from './parseJob.js'
  * measured minutes, whether it reached the default branch and whether a
  * commit of it was reverted. Bounded: one `git log` over the plan paths
  * (per 64 KiB of them), one over the commit graph, one for reverts, and one
- * `git cat-file --batch` for the plans' past states, each parsed once (a
- * state over the guarded size is not parsed here and measures nothing). A
+ * `git cat-file --batch` for the plans' past states, each parsed once, in
+ * worker threads when there are many (a state over the guarded size is not
+ * parsed here and measures nothing). A
  * shallow clone hides the history, so it gives no evidence, with a notice.
  */
 export async function readPlanEvidence(
@@ -124,15 +126,25 @@ async function pastStates(
         wanted.set(`${path}\u0000${revision.blobId}`, { path, blobId: revision.blobId })
   }
   const blobs = await readBlobs(cwd, [...new Set([...wanted.values()].map((w) => w.blobId))])
-  const states = new Map<string, RevisionState>()
+  const keys: string[] = []
+  const jobs: ParseJob[] = []
   for (const [key, { path, blobId }] of wanted) {
     const source = blobs.get(blobId)
     if (source === undefined || source.length >= guardedBytes) continue
-    const { parsed } = deserializeChecked(
-      parseJob({ path, source, blobId, kindHint: 'plan' }, config)
-    )
-    const state = parsed ? revisionState(parsed.document) : undefined
-    if (state) states.set(key, state)
+    keys.push(key)
+    jobs.push({ path, source, blobId, kindHint: 'plan' })
   }
+  // Past states can outnumber the plans: parse them in workers, as the check does.
+  const workers = workerCount(jobs.length, 'auto')
+  const parsed =
+    workers > 0
+      ? await parseInWorkers(jobs, config, workers, () => undefined)
+      : jobs.map((job) => parseJob(job, config))
+  const states = new Map<string, RevisionState>()
+  parsed.forEach((result, index) => {
+    const document = result.parsed ? deserializeChecked(result).parsed?.document : undefined
+    const state = document ? revisionState(document) : undefined
+    if (state) states.set(keys[index] as string, state)
+  })
   return states
 }
