@@ -27,9 +27,17 @@ describe('verified outcome of a plan', () => {
     ['COMPLETED', [], 'unverifiable']
   ])('%s with boxes %j is %s', (status, criteria, verified) => {
     const { plans } = aggregate(parsePlans([{ agent: 'a', status, criteria }]))
+    const claimed = status === 'IN_PROGRESS' ? 'in_progress' : String(status).toLowerCase()
     expect(plans.plans[0]?.status).toEqual({
-      claimed: status === 'IN_PROGRESS' ? 'in_progress' : String(status).toLowerCase(),
-      verified
+      claimed,
+      verified,
+      // Without git, a verified success is only consistent; a completed claim its boxes refute is contradicted.
+      evidence:
+        verified === 'success'
+          ? 'consistent'
+          : claimed === 'completed' && verified === 'failure'
+            ? 'contradicted'
+            : 'claimed'
     })
   })
 
@@ -47,6 +55,7 @@ describe('verified outcome of a plan', () => {
     expect(plans.plans[0]?.status).toEqual({
       claimed: 'completed',
       verified,
+      evidence: verified === 'success' ? 'consistent' : 'contradicted',
       reviewer: verdict.toLowerCase()
     })
   })
@@ -130,7 +139,8 @@ describe('agent metrics, hand-computed', () => {
       median: 1,
       mean: 1.0833,
       // The fifth plan states no phase times and no Total Duration.
-      excluded: { notCompleted: 0, noEstimate: 0, incompleteMeasurement: 1 }
+      excluded: { notCompleted: 0, noEstimate: 0, incompleteMeasurement: 1 },
+      basis: { measured: 0, claimed: 3 }
     })
   })
 
@@ -155,7 +165,8 @@ describe('agent metrics, hand-computed', () => {
       n: 1,
       median: 1.5,
       mean: 1.5,
-      excluded: { notCompleted: 1, noEstimate: 0, incompleteMeasurement: 1 }
+      excluded: { notCompleted: 1, noEstimate: 0, incompleteMeasurement: 1 },
+      basis: { measured: 0, claimed: 1 }
     })
     expect(
       records.plans.plans.find((record) => record.path === 'a.md')?.actualMinutes

@@ -34,7 +34,7 @@ describe('planmark analyze', () => {
     expect(outputs.map((path) => readFileSync(join(dir, path), 'utf8'))).toEqual(bytes)
     const plans = JSON.parse(bytes[0] ?? '')
     expect(plans.schemaVersion).toBe(1)
-    expect(plans.plans).toHaveLength(29)
+    expect(plans.plans).toHaveLength(31)
   })
 
   test('the source is the last commit that changed a document, and uncommitted edits are said', async () => {

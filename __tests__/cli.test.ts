@@ -45,7 +45,7 @@ describe('planmark check', () => {
       `${originalPlan}\n121:26-121:35 error   Expected every success criterion and step checked`
     )
     expect(stderr).toMatch(
-      /planmark: 40 documents checked \(3 analysis, 1 checklist, 29 plan, 4 prompt, 3 review; dialects: 1 spec-kit\): \d+ errors, \d+ warnings, 0 infos\n$/
+      /planmark: 42 documents checked \(3 analysis, 1 checklist, 31 plan, 4 prompt, 3 review; dialects: 1 spec-kit\): \d+ errors, \d+ warnings, 0 infos\n$/
     )
   })
 
@@ -55,7 +55,7 @@ describe('planmark check', () => {
     expect(second.stdout).toBe(first.stdout)
     expect(first.stderr).toBe('')
     const report = JSON.parse(first.stdout)
-    expect(report.documents).toHaveLength(40)
+    expect(report.documents).toHaveLength(42)
     const original = report.documents.find(
       (document: { path: string }) => document.path === originalPlan
     )

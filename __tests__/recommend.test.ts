@@ -20,7 +20,11 @@ function outcomes(
     category,
     complexity,
     prompts: [],
-    status: { claimed: verified === 'success' ? 'completed' : 'partial', verified },
+    status: {
+      claimed: verified === 'success' ? 'completed' : 'partial',
+      verified,
+      evidence: verified === 'success' ? 'consistent' : 'claimed'
+    },
     progress: {
       done: 0,
       total: 0,

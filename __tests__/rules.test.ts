@@ -7,8 +7,12 @@ import { fixturesRoot, runFixture } from './helpers/fixtures.js'
 const rulesDoc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8')
 
 // These rules need a git history, which fixture folders cannot hold: their
-// firing and passing cases are in promptHistory.test.ts.
-const historyRules = new Set(['prompt-version-unbumped'])
+// firing and passing cases are in promptHistory.test.ts and gitEvidence.test.ts.
+const historyRules = new Set([
+  'prompt-version-unbumped',
+  'agent-mismatch',
+  'timeline-contradicts-git'
+])
 
 describe.each(Object.keys(ruleCatalog).filter((ruleId) => !historyRules.has(ruleId)))(
   'rule %s',

@@ -132,7 +132,7 @@ describe('checking part of a repository', () => {
         ])
       ).stdout
     )
-    expect(result.documents).toHaveLength(29)
+    expect(result.documents).toHaveLength(31)
   })
 
   test('links are checked on disk and plan ids are not judged, so no false errors', async () => {

@@ -1166,9 +1166,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1685,7 +1685,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -1695,8 +1695,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob: glob2, posix: posix4 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1721,7 +1721,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob: glob2, posix: posix3 } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1729,7 +1729,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1738,16 +1738,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix3);
+          match = picomatch3.matchBase(input, regex2, options, posix4);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix3 }));
+      return regex2.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
     picomatch3.parse = (pattern3, options) => {
@@ -4767,7 +4767,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root2, ref);
+      let _sch = resolve15.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4794,7 +4794,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root2, ref) {
+    function resolve15(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5658,7 +5658,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6049,7 +6049,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -10584,9 +10584,9 @@ ${indent2}`) + "'";
         start = start.replace(/\n+/g, `$&${indent2}`);
       }
       const indentSize = indent2 ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -10601,11 +10601,11 @@ ${indent2}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent2}${body}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent2}`);
-      return `|${header}
+      return `|${header2}
 ${indent2}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -13708,10 +13708,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -13722,26 +13722,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent2, content3] = lines[i];
         if (content3 === "" || content3 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
+          if (header2.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
         } else {
           if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent2.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -13768,7 +13768,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content3 = content3.slice(0, -1);
         if (content3 && indent2.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
@@ -13795,7 +13795,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -13807,8 +13807,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -14647,10 +14647,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -14682,10 +14682,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -16920,7 +16920,7 @@ var package_default = {
   version: "0.1.0",
   description: "Turn the Markdown plans, reviews and prompts of AI coding agents into checked, versioned evidence.",
   scripts: {
-    example: "node dist/cli.js check --cwd examples && node dist/cli.js analyze --cwd examples",
+    example: "node dist/cli.js check --cwd examples && node scripts/build-example-history.js",
     build: "node scripts/build.js",
     "build:lib": "node scripts/build-lib.js",
     "generate:types": "node scripts/generate-types.js",
@@ -17061,7 +17061,7 @@ function gitEnvironment(extra = {}, base = process.env) {
 
 // src/adapters/gitCommand.ts
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     const child = execFile(
       "git",
       args,
@@ -17073,7 +17073,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
-        resolve14({ code, stdout, stderr });
+        resolve15({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -17215,7 +17215,17 @@ function resolveConfig(config2 = {}) {
   return {
     documents: { ...defaultDocuments, ...config2.documents },
     ignore: config2.ignore ?? defaultIgnore,
-    agents: config2.agents ?? {},
+    agents: aliasesOf(config2.agents),
+    agentSignatures: config2.agents?.detect ?? [],
+    evidence: {
+      attribution: config2.evidence?.attribution ?? true,
+      timeline: config2.evidence?.timeline ?? true,
+      outcomes: config2.evidence?.outcomes ?? true,
+      github: config2.evidence?.github ?? true,
+      revertDays: config2.evidence?.revertDays ?? 14,
+      ...config2.evidence?.defaultBranch ? { defaultBranch: config2.evidence.defaultBranch } : {},
+      maxPlansPerCommit: config2.evidence?.maxPlansPerCommit ?? 3
+    },
     categories: { ...defaultCategories, ...config2.categories },
     rules: config2.rules ?? {},
     failOn: config2.failOn ?? "error",
@@ -17227,6 +17237,12 @@ function resolveConfig(config2 = {}) {
     metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
     reportsDir: config2.reportsDir ?? "agents/performance/reports"
   };
+}
+function aliasesOf(agents) {
+  const aliases = {};
+  for (const [name, names] of Object.entries(agents ?? {}))
+    if (name !== "detect") aliases[name] = names;
+  return aliases;
 }
 
 // src/core/schemas.ts
@@ -17260,6 +17276,7 @@ var agent_performance_schema_default = {
           "byStatus",
           "claimed",
           "verified",
+          "evidenced",
           "unverifiable",
           "quality",
           "estimateAccuracy",
@@ -17290,6 +17307,10 @@ var agent_performance_schema_default = {
           verified: {
             $ref: "common.schema.json#/$defs/rate"
           },
+          evidenced: {
+            description: "Evidenced successes (status.evidence) out of the plans whose outcome evidence decides: evidenced, contradicted, or a verified failure. Beside `verified`, which is the consistent success rate.",
+            $ref: "common.schema.json#/$defs/rate"
+          },
           unverifiable: {
             type: "integer",
             minimum: 0
@@ -17314,19 +17335,28 @@ var agent_performance_schema_default = {
           },
           estimateAccuracy: {
             title: "EstimateAccuracy",
-            description: "Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; `excluded` counts the other finished plans by reason.",
+            description: "Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; the actual minutes are git's measuredMinutes where they exist, else the plan's own, and `basis` counts which; `excluded` counts the other finished plans by reason.",
             type: "object",
             additionalProperties: false,
-            required: ["n", "median", "mean", "excluded"],
+            required: ["n", "median", "mean", "excluded", "basis"],
             properties: {
               excluded: {
                 type: "object",
                 additionalProperties: false,
                 required: ["notCompleted", "noEstimate", "incompleteMeasurement"],
                 properties: {
-                  notCompleted: { type: "integer", minimum: 0 },
-                  noEstimate: { type: "integer", minimum: 0 },
-                  incompleteMeasurement: { type: "integer", minimum: 0 }
+                  notCompleted: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  noEstimate: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  incompleteMeasurement: {
+                    type: "integer",
+                    minimum: 0
+                  }
                 }
               },
               n: {
@@ -17338,6 +17368,21 @@ var agent_performance_schema_default = {
               },
               mean: {
                 type: ["number", "null"]
+              },
+              basis: {
+                type: "object",
+                additionalProperties: false,
+                required: ["measured", "claimed"],
+                properties: {
+                  measured: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  claimed: {
+                    type: "integer",
+                    minimum: 0
+                  }
+                }
               }
             }
           },
@@ -17600,7 +17645,9 @@ var common_schema_default = {
       description: "Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.",
       type: "object",
       additionalProperties: false,
-      required: ["path"],
+      required: [
+        "path"
+      ],
       properties: {
         path: {
           type: "string",
@@ -17619,12 +17666,23 @@ var common_schema_default = {
     status: {
       title: "Status",
       description: "A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).",
-      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned"]
+      enum: [
+        "completed",
+        "partial",
+        "in_progress",
+        "blocked",
+        "failed",
+        "abandoned"
+      ]
     },
     level: {
       title: "Level",
       description: "A normalised complexity or risk level.",
-      enum: ["low", "medium", "high"]
+      enum: [
+        "low",
+        "medium",
+        "high"
+      ]
     },
     timestamp: {
       title: "Timestamp",
@@ -17637,7 +17695,11 @@ var common_schema_default = {
       description: "A duration in minutes; a range (`2-3 hours`) or a bound (`< 2 hours`) keeps both ends.",
       type: "object",
       additionalProperties: false,
-      required: ["text", "minMinutes", "maxMinutes"],
+      required: [
+        "text",
+        "minMinutes",
+        "maxMinutes"
+      ],
       properties: {
         text: {
           type: "string"
@@ -17657,7 +17719,13 @@ var common_schema_default = {
       description: "Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.",
       type: "object",
       additionalProperties: false,
-      required: ["checked", "unchecked", "inProgress", "dropped", "lost"],
+      required: [
+        "checked",
+        "unchecked",
+        "inProgress",
+        "dropped",
+        "lost"
+      ],
       properties: {
         checked: {
           type: "integer",
@@ -17691,13 +17759,22 @@ var common_schema_default = {
       description: "A checklist item; `state` follows GitHub's rendering, and nested items are its children.",
       type: "object",
       additionalProperties: false,
-      required: ["text", "state", "children"],
+      required: [
+        "text",
+        "state",
+        "children"
+      ],
       properties: {
         text: {
           type: "string"
         },
         state: {
-          enum: ["checked", "unchecked", "in_progress", "dropped"]
+          enum: [
+            "checked",
+            "unchecked",
+            "in_progress",
+            "dropped"
+          ]
         },
         emoji: {
           const: true,
@@ -17759,14 +17836,23 @@ var common_schema_default = {
       description: "What the figures were computed from: the commit and its date (never the wall clock), null outside git.",
       type: "object",
       additionalProperties: false,
-      required: ["commit", "date"],
+      required: [
+        "commit",
+        "date"
+      ],
       properties: {
         commit: {
-          type: ["string", "null"],
+          type: [
+            "string",
+            "null"
+          ],
           pattern: "^[0-9a-f]{40}$"
         },
         date: {
-          type: ["string", "null"]
+          type: [
+            "string",
+            "null"
+          ]
         },
         uncommittedChanges: {
           const: true,
@@ -17779,7 +17865,12 @@ var common_schema_default = {
       description: "Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.",
       type: "object",
       additionalProperties: false,
-      required: ["successes", "n", "rate", "interval"],
+      required: [
+        "successes",
+        "n",
+        "rate",
+        "interval"
+      ],
       properties: {
         successes: {
           type: "integer",
@@ -17790,7 +17881,10 @@ var common_schema_default = {
           minimum: 0
         },
         rate: {
-          type: ["number", "null"],
+          type: [
+            "number",
+            "null"
+          ],
           minimum: 0,
           maximum: 1
         },
@@ -17803,7 +17897,10 @@ var common_schema_default = {
               title: "Interval",
               type: "object",
               additionalProperties: false,
-              required: ["lower", "upper"],
+              required: [
+                "lower",
+                "upper"
+              ],
               properties: {
                 lower: {
                   type: "number",
@@ -17825,14 +17922,20 @@ var common_schema_default = {
       title: "Mean",
       type: "object",
       additionalProperties: false,
-      required: ["n", "mean"],
+      required: [
+        "n",
+        "mean"
+      ],
       properties: {
         n: {
           type: "integer",
           minimum: 0
         },
         mean: {
-          type: ["number", "null"]
+          type: [
+            "number",
+            "null"
+          ]
         }
       }
     },
@@ -17841,7 +17944,10 @@ var common_schema_default = {
       description: "Checked items out of the items with a GitHub box.",
       type: "object",
       additionalProperties: false,
-      required: ["done", "total"],
+      required: [
+        "done",
+        "total"
+      ],
       properties: {
         done: {
           type: "integer",
@@ -17856,12 +17962,25 @@ var common_schema_default = {
     claimedStatus: {
       title: "ClaimedStatus",
       description: "The plan's own Final Status, or unknown when it states none.",
-      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned", "unknown"]
+      enum: [
+        "completed",
+        "partial",
+        "in_progress",
+        "blocked",
+        "failed",
+        "abandoned",
+        "unknown"
+      ]
     },
     verifiedOutcome: {
       title: "VerifiedOutcome",
       description: "success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.",
-      enum: ["success", "failure", "unverifiable", "open"]
+      enum: [
+        "success",
+        "failure",
+        "unverifiable",
+        "open"
+      ]
     },
     recommendation: {
       title: "Recommendation",
@@ -17887,24 +18006,42 @@ var common_schema_default = {
         },
         probability: {
           description: "The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.",
-          type: ["number", "null"]
+          type: [
+            "number",
+            "null"
+          ]
         },
         stratified: {
           description: "Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).",
           type: "object",
           additionalProperties: false,
-          required: ["by"],
+          required: [
+            "by"
+          ],
           properties: {
-            by: { const: "complexity" },
-            oddsRatio: { type: "number" },
+            by: {
+              const: "complexity"
+            },
+            oddsRatio: {
+              type: "number"
+            },
             interval: {
               title: "OddsRatioInterval",
               type: "object",
               additionalProperties: false,
-              required: ["lower", "upper"],
+              required: [
+                "lower",
+                "upper"
+              ],
               properties: {
-                lower: { type: "number", minimum: 0 },
-                upper: { type: "number", minimum: 0 }
+                lower: {
+                  type: "number",
+                  minimum: 0
+                },
+                upper: {
+                  type: "number",
+                  minimum: 0
+                }
               }
             }
           }
@@ -17914,7 +18051,12 @@ var common_schema_default = {
           minimum: 2
         },
         verdict: {
-          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
+          enum: [
+            "clear_choice",
+            "tie",
+            "not_enough_data",
+            "no_good_choice"
+          ]
         },
         reason: {
           type: "string"
@@ -17928,7 +18070,11 @@ var common_schema_default = {
             title: "RankedAgent",
             type: "object",
             additionalProperties: false,
-            required: ["agent", "verified", "score"],
+            required: [
+              "agent",
+              "verified",
+              "score"
+            ],
             properties: {
               agent: {
                 type: "string"
@@ -17966,7 +18112,12 @@ var common_schema_default = {
       title: "Phase",
       type: "object",
       additionalProperties: false,
-      required: ["number", "name", "steps", "completionCriteria"],
+      required: [
+        "number",
+        "name",
+        "steps",
+        "completionCriteria"
+      ],
       properties: {
         number: {
           type: "integer",
@@ -18001,6 +18152,98 @@ var common_schema_default = {
           }
         }
       }
+    },
+    evidenceLevel: {
+      title: "EvidenceLevel",
+      description: "How far a plan's outcome rests on more than its own word (docs/metrics.md): claimed (only the plan says so), consistent (its boxes and reviewers agree: a verified success), evidenced (a verified success whose commits reached the default branch, none reverted within evidence.revertDays, and whose pull request, when known, was merged with no failing check run), contradicted (the plan claims completed and its boxes, a reviewer, a revert, a pull request closed unmerged or a failing check run say otherwise).",
+      enum: [
+        "claimed",
+        "consistent",
+        "evidenced",
+        "contradicted"
+      ]
+    },
+    agentSource: {
+      title: "AgentSource",
+      description: "Where a plan's agent came from: the document itself, a co-author trailer, a commit's author or committer (a bot account, aider's `(aider)` suffix), the branch a merge commit names, or a signature in the configuration's agents.detect.",
+      enum: [
+        "document",
+        "trailer",
+        "author",
+        "branch",
+        "configuration"
+      ]
+    },
+    commitAt: {
+      title: "CommitAt",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "commit",
+        "date"
+      ],
+      properties: {
+        commit: {
+          type: "string",
+          pattern: "^[0-9a-f]{40,64}$"
+        },
+        date: {
+          $ref: "#/$defs/timestamp"
+        }
+      }
+    },
+    pullEvidence: {
+      title: "PullEvidence",
+      description: "The pull request that carried a plan's last commit, as GitHub reported it: merged or not, and the conclusion of its head commit's check runs (failure when any failed, timed out, was cancelled or needs action; pending while any runs; none without check runs).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "number",
+        "merged",
+        "checks"
+      ],
+      properties: {
+        number: {
+          type: "integer",
+          minimum: 1
+        },
+        merged: {
+          type: "boolean"
+        },
+        checks: {
+          enum: [
+            "success",
+            "failure",
+            "pending",
+            "none"
+          ]
+        }
+      }
+    }
+  }
+};
+
+// schemas/evidence-ledger.schema.json
+var evidence_ledger_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/evidence-ledger.schema.json",
+  title: "LedgerEntry",
+  description: "One line of evidence.jsonl in the metrics folder: what GitHub said of the pull request that carried a plan's commit. Keyed by plan (plan id, else path) and commit; the file is sorted by that key, one JSON object per line with sorted keys, so it is byte-identical however it was made. It is read back as untrusted input.",
+  type: "object",
+  additionalProperties: false,
+  required: ["plan", "commit", "pull"],
+  properties: {
+    plan: {
+      type: "string",
+      minLength: 1,
+      maxLength: 4096
+    },
+    commit: {
+      type: "string",
+      pattern: "^[0-9a-f]{40,64}$"
+    },
+    pull: {
+      oneOf: [{ type: "null" }, { $ref: "common.schema.json#/$defs/pullEvidence" }]
     }
   }
 };
@@ -18044,7 +18287,7 @@ var config_schema_default = {
       $ref: "#/$defs/globs"
     },
     agents: {
-      description: "Canonical agent name → the aliases that mean it (compared case-insensitively). When set, an agent not listed is reported.",
+      description: "Canonical agent name → the aliases that mean it (compared case-insensitively). When set, an agent not listed is reported. The key `detect` is not an agent: it lists git signatures that name an agent (docs/metrics.md, Evidence).",
       type: "object",
       propertyNames: {
         minLength: 1
@@ -18054,6 +18297,38 @@ var config_schema_default = {
         items: {
           type: "string",
           minLength: 1
+        }
+      },
+      properties: {
+        detect: {
+          type: "array",
+          items: {
+            title: "AgentSignature",
+            description: "A git signature of an agent: a commit whose author, committer or co-author has this exact email or name (case-insensitive), or a merge of a branch starting with this prefix, was made by `agent` (normalised through the aliases).",
+            type: "object",
+            additionalProperties: false,
+            required: ["agent"],
+            minProperties: 2,
+            maxProperties: 2,
+            properties: {
+              agent: {
+                type: "string",
+                minLength: 1
+              },
+              email: {
+                type: "string",
+                minLength: 3
+              },
+              name: {
+                type: "string",
+                minLength: 1
+              },
+              branch: {
+                type: "string",
+                minLength: 2
+              }
+            }
+          }
         }
       }
     },
@@ -18118,6 +18393,46 @@ var config_schema_default = {
       type: "integer",
       minimum: 2,
       description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3; at least 2, since one plan says nothing about a rate)."
+    },
+    evidence: {
+      title: "EvidenceConfig",
+      description: "Evidence from git and GitHub (docs/metrics.md, Evidence). Each signal can be turned off.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        attribution: {
+          type: "boolean",
+          description: "Take a plan's agent from git when the document names none, and check a named one (agent-mismatch). Default true."
+        },
+        timeline: {
+          type: "boolean",
+          description: "Measure a plan's time from its commits (measuredMinutes, timeline-contradicts-git). Default true."
+        },
+        outcomes: {
+          type: "boolean",
+          description: "Outcome evidence: default branch, reverts, the ledger and GitHub pull requests (status.evidence above consistent). Default true."
+        },
+        github: {
+          type: "boolean",
+          description: "In the Action with a token, ask GitHub for the pull request and check runs of each finished plan and record them in the ledger. Default true."
+        },
+        revertDays: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3650,
+          description: "A revert within this many days of the reverted commit contradicts the plan (default 14)."
+        },
+        defaultBranch: {
+          type: "string",
+          minLength: 1,
+          description: "The branch plans must reach (default: origin/HEAD, else the checked-out branch)."
+        },
+        maxPlansPerCommit: {
+          type: "integer",
+          minimum: 1,
+          description: "A commit that changes more plan files than this (an import, a mass rename) names no agent (default 3)."
+        }
+      }
     },
     metricsDir: {
       type: "string",
@@ -18194,7 +18509,8 @@ var plan_schema_default = {
     },
     agent: {
       type: "string",
-      minLength: 1
+      minLength: 1,
+      description: "The agent the plan names. Optional: a plan that names none takes its agent from git history when the history names one (docs/metrics.md, Evidence)."
     },
     session: {
       type: "string"
@@ -18218,7 +18534,9 @@ var plan_schema_default = {
         title: "PromptReference",
         type: "object",
         additionalProperties: false,
-        required: ["id"],
+        required: [
+          "id"
+        ],
         properties: {
           id: {
             type: "string",
@@ -18275,7 +18593,9 @@ var plan_schema_default = {
         title: "Risk",
         type: "object",
         additionalProperties: false,
-        required: ["risk"],
+        required: [
+          "risk"
+        ],
         properties: {
           risk: {
             type: "string"
@@ -18312,7 +18632,9 @@ var plan_schema_default = {
       title: "ProgressTracking",
       type: "object",
       additionalProperties: false,
-      required: ["phases"],
+      required: [
+        "phases"
+      ],
       properties: {
         phases: {
           type: "array",
@@ -18320,7 +18642,9 @@ var plan_schema_default = {
             title: "PhaseTiming",
             type: "object",
             additionalProperties: false,
-            required: ["phase"],
+            required: [
+              "phase"
+            ],
             properties: {
               phase: {
                 type: "integer",
@@ -18407,7 +18731,9 @@ var plan_schema_default = {
         }
       }
     },
-    required: ["dialect"]
+    required: [
+      "dialect"
+    ]
   },
   then: true,
   else: {
@@ -18418,7 +18744,12 @@ var plan_schema_default = {
       taskCategory: true,
       complexity: true
     },
-    required: ["agent", "startTime", "estimatedDuration", "taskCategory", "complexity"]
+    required: [
+      "startTime",
+      "estimatedDuration",
+      "taskCategory",
+      "complexity"
+    ]
   }
 };
 
@@ -18473,6 +18804,14 @@ var plans_schema_default = {
           agent: {
             type: "string"
           },
+          agentSource: {
+            $ref: "common.schema.json#/$defs/agentSource"
+          },
+          agentCommit: {
+            description: "The commit whose trailer, author, committer or merge branch named the agent (git sources only).",
+            type: "string",
+            pattern: "^[0-9a-f]{40,64}$"
+          },
           category: {
             type: "string"
           },
@@ -18495,7 +18834,7 @@ var plans_schema_default = {
             title: "PlanStatus",
             type: "object",
             additionalProperties: false,
-            required: ["claimed", "verified"],
+            required: ["claimed", "verified", "evidence"],
             properties: {
               claimed: {
                 $ref: "common.schema.json#/$defs/claimedStatus"
@@ -18506,6 +18845,9 @@ var plans_schema_default = {
               reviewer: {
                 description: "The weakest verdict (Overall Success) of the analyses that name the plan. A partial or failing verdict makes a finished plan a verified failure, whatever its boxes say.",
                 enum: ["success", "partial", "failure"]
+              },
+              evidence: {
+                $ref: "common.schema.json#/$defs/evidenceLevel"
               }
             }
           },
@@ -18572,6 +18914,11 @@ var plans_schema_default = {
             type: "number",
             minimum: 0
           },
+          measuredMinutes: {
+            description: "Minutes between the commit that created the plan file and the commit in which its status became completed (author dates), from git history.",
+            type: "number",
+            minimum: 0
+          },
           quality: {
             title: "PlanQuality",
             type: "object",
@@ -18610,6 +18957,41 @@ var plans_schema_default = {
                   type: "integer",
                   minimum: 1
                 }
+              }
+            }
+          },
+          history: {
+            title: "PlanHistory",
+            description: "What git history shows of the plan file: the commit that created it, the commits that ticked boxes, the commit in which its status became completed, whether its commits reached the default branch, the commit that reverted one of them, and the pull request that carried it (from the evidence ledger).",
+            type: "object",
+            additionalProperties: false,
+            required: ["commits"],
+            properties: {
+              commits: {
+                type: "integer",
+                minimum: 0,
+                description: "Commits that changed the plan file."
+              },
+              created: {
+                $ref: "common.schema.json#/$defs/commitAt"
+              },
+              ticks: {
+                type: "array",
+                items: {
+                  $ref: "common.schema.json#/$defs/commitAt"
+                }
+              },
+              completed: {
+                $ref: "common.schema.json#/$defs/commitAt"
+              },
+              reachedDefaultBranch: {
+                type: "boolean"
+              },
+              revertedBy: {
+                $ref: "common.schema.json#/$defs/commitAt"
+              },
+              pull: {
+                $ref: "common.schema.json#/$defs/pullEvidence"
               }
             }
           }
@@ -19085,7 +19467,8 @@ var schemas = {
   "agent-performance": agent_performance_schema_default,
   "task-analytics": task_analytics_schema_default,
   "prompt-effectiveness": prompt_effectiveness_schema_default,
-  "comment-artifact": comment_artifact_schema_default
+  "comment-artifact": comment_artifact_schema_default,
+  "evidence-ledger": evidence_ledger_schema_default
 };
 var ajv;
 function schemaValidator(name) {
@@ -19327,10 +19710,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -19340,9 +19723,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -19539,8 +19922,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -20030,7 +20413,7 @@ var GitError = class extends Error {
 };
 
 // src/pipeline/analyze.ts
-import { relative as relative5, resolve as resolve8 } from "node:path";
+import { relative as relative5, resolve as resolve9 } from "node:path";
 
 // src/adapters/documentCache.ts
 import { createHash } from "node:crypto";
@@ -20142,7 +20525,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir(dirname2(path), { recursive: true }).then(
-    () => new Promise((resolve14, reject) => {
+    () => new Promise((resolve15, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error) => rm(temporary, { force: true }).then(() => reject(error), reject);
@@ -20153,7 +20536,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename(temporary, path).then(resolve14, fail));
+        stream.end(() => rename(temporary, path).then(resolve15, fail));
       };
       pump();
     })
@@ -20166,7 +20549,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "afc7cb36165d57adba6866b1f7c39dfab69185ab" : "sources";
+var build2 = true ? "f39390398f2e61b776d0764642ceeb75adab9973" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -20182,15 +20565,15 @@ async function loadDocumentCache(dir, stamp2, notice) {
   let entries;
   try {
     const lines = text3.split("\n");
-    const header = JSON.parse(lines[0] ?? "");
-    if (header.stamp !== stamp2) {
+    const header2 = JSON.parse(lines[0] ?? "");
+    if (header2.stamp !== stamp2) {
       notice(
         `planmark: ignoring the cache in ${path}: it was written by another planmark build or configuration.`
       );
       return /* @__PURE__ */ new Map();
     }
     entries = lines.slice(1).filter(Boolean).map((line) => JSON.parse(line));
-    if (entries.length !== header.entries) throw new Error("entries missing");
+    if (entries.length !== header2.entries) throw new Error("entries missing");
   } catch (error) {
     notice(
       `planmark: ignoring the cache in ${path}: it is corrupt (${error.message}); it will be rebuilt.`
@@ -20282,8 +20665,8 @@ async function gitSource(cwd, isInput) {
     ]);
     const records = (log2 ?? "").split("").filter(Boolean);
     for (const record of records) {
-      const [header = "", files = ""] = record.split("\0\n");
-      const [commit, seconds] = header.replace(/\0$/, "").split(" ");
+      const [header2 = "", files = ""] = record.split("\0\n");
+      const [commit, seconds] = header2.replace(/\0$/, "").split(" ");
       if (commit && seconds && files.split("\0").some((path) => path && isInput(path))) {
         found = { commit, seconds };
         break;
@@ -20366,6 +20749,38 @@ function walkTasks(tasks, base) {
   });
 }
 
+// src/core/aggregate/actualMinutes.ts
+function actualMinutes(plan) {
+  const timings = plan.progressTracking?.phases ?? [];
+  const spans = /* @__PURE__ */ new Map();
+  for (const timing of timings) {
+    if (!timing.start || !timing.end) continue;
+    const minutes = (Date.parse(timing.end) - Date.parse(timing.start)) / 6e4;
+    if (minutes >= 0) spans.set(timing.phase, (spans.get(timing.phase) ?? 0) + minutes);
+  }
+  const phases = (plan.phases ?? []).map((phase) => phase.number);
+  const everyPhaseTimed = spans.size > 0 && (phases.length > 0 ? phases.every((phase) => spans.has(phase)) : timings.every((timing) => spans.has(timing.phase)));
+  if (everyPhaseTimed)
+    return round(
+      [...spans.values()].reduce((sum, minutes) => sum + minutes, 0),
+      2
+    );
+  const total = plan.progressTracking?.totalDuration;
+  return total ? midpoint(total) : void 0;
+}
+function midpoint(duration) {
+  return round((duration.minMinutes + duration.maxMinutes) / 2, 2);
+}
+
+// src/core/evidence/evidenceLevel.ts
+function evidenceLevel(status, history) {
+  const refuted = history?.revertedBy !== void 0 || history?.pull?.checks === "failure";
+  if (status.claimed === "completed" && (status.verified === "failure" || refuted))
+    return "contradicted";
+  if (status.verified !== "success") return "claimed";
+  return history?.reachedDefaultBranch === true ? "evidenced" : "consistent";
+}
+
 // src/core/tree/isCheckbox.ts
 function isCheckbox(task) {
   return task.emoji !== true && (task.state === "checked" || task.state === "unchecked");
@@ -20403,7 +20818,7 @@ function boxesIn(tasks) {
 // src/core/aggregate/planRecord.ts
 var openStatuses = /* @__PURE__ */ new Set(["in_progress", "blocked", "unknown"]);
 var verdictOrder = ["failure", "partial", "success"];
-function planRecord(plan, messages, reviews) {
+function planRecord(plan, messages, reviews, evidence) {
   const reviewerScores = reviews.flatMap(
     (review) => review.score === void 0 ? [] : [review.score]
   );
@@ -20416,6 +20831,8 @@ function planRecord(plan, messages, reviews) {
   );
   const own5 = walkTasks(plan.tasks, "").map(({ task }) => task);
   const claimed = plan.finalStatus?.completionStatus ?? "unknown";
+  const verified = verifiedOutcome(claimed, [...criteria, ...steps, ...own5], reviewer);
+  const history = evidence ? planHistory(evidence) : void 0;
   const record = {
     path: plan.identity.path,
     dialect: plan.dialect ?? "planmark",
@@ -20423,7 +20840,8 @@ function planRecord(plan, messages, reviews) {
     prompts: (plan.prompts ?? []).map(({ id, version }) => version ? `${id}@${version}` : id),
     status: {
       claimed,
-      verified: verifiedOutcome(claimed, [...criteria, ...steps, ...own5], reviewer),
+      verified,
+      evidence: evidenceLevel({ claimed, verified }, history),
       ...reviewer ? { reviewer } : {}
     },
     progress: planProgress(plan),
@@ -20442,7 +20860,14 @@ function planRecord(plan, messages, reviews) {
   };
   if (plan.identity.blobId) record.blobId = plan.identity.blobId;
   if (plan.identity.planId) record.planId = plan.identity.planId;
-  if (plan.agent) record.agent = plan.agent;
+  if (plan.agent) {
+    record.agent = plan.agent;
+    record.agentSource = "document";
+  } else if (evidence?.attribution) {
+    record.agent = evidence.attribution.agent;
+    record.agentSource = evidence.attribution.source;
+    record.agentCommit = evidence.attribution.commit;
+  }
   if (plan.taskCategory) record.category = plan.taskCategory;
   if (plan.complexity) record.complexity = plan.complexity;
   if (plan.startTime) record.startTime = plan.startTime;
@@ -20451,6 +20876,9 @@ function planRecord(plan, messages, reviews) {
   if (plan.estimatedDuration) record.estimatedMinutes = midpoint(plan.estimatedDuration);
   const actual = actualMinutes(plan);
   if (actual !== void 0) record.actualMinutes = actual;
+  const measured = evidence?.timeline?.measuredMinutes;
+  if (measured !== void 0) record.measuredMinutes = measured;
+  if (history) record.history = history;
   if (plan.finalStatus?.qualityScore !== void 0)
     record.quality.self = plan.finalStatus.qualityScore;
   if (reviewerScores.length > 0)
@@ -20459,32 +20887,23 @@ function planRecord(plan, messages, reviews) {
     );
   return record;
 }
+function planHistory(evidence) {
+  const history = { commits: evidence.commits };
+  const timeline = evidence.timeline;
+  if (timeline?.created) history.created = timeline.created;
+  if (timeline && timeline.ticks.length > 0) history.ticks = timeline.ticks;
+  if (timeline?.completed) history.completed = timeline.completed;
+  if (evidence.reachedDefaultBranch !== void 0)
+    history.reachedDefaultBranch = evidence.reachedDefaultBranch;
+  if (evidence.revertedBy) history.revertedBy = evidence.revertedBy;
+  if (evidence.pull) history.pull = evidence.pull;
+  return history;
+}
 function verifiedOutcome(claimed, tasks, reviewer) {
   if (openStatuses.has(claimed)) return "open";
   if (reviewer === "failure" || reviewer === "partial") return "failure";
   if (tasks.length === 0) return "unverifiable";
   return claimed === "completed" && tasks.every((task) => task.state === "checked") ? "success" : "failure";
-}
-function actualMinutes(plan) {
-  const timings = plan.progressTracking?.phases ?? [];
-  const spans = /* @__PURE__ */ new Map();
-  for (const timing of timings) {
-    if (!timing.start || !timing.end) continue;
-    const minutes = (Date.parse(timing.end) - Date.parse(timing.start)) / 6e4;
-    if (minutes >= 0) spans.set(timing.phase, (spans.get(timing.phase) ?? 0) + minutes);
-  }
-  const phases = (plan.phases ?? []).map((phase) => phase.number);
-  const everyPhaseTimed = spans.size > 0 && (phases.length > 0 ? phases.every((phase) => spans.has(phase)) : timings.every((timing) => spans.has(timing.phase)));
-  if (everyPhaseTimed)
-    return round(
-      [...spans.values()].reduce((sum, minutes) => sum + minutes, 0),
-      2
-    );
-  const total = plan.progressTracking?.totalDuration;
-  return total ? midpoint(total) : void 0;
-}
-function midpoint(duration) {
-  return round((duration.minMinutes + duration.maxMinutes) / 2, 2);
 }
 
 // src/core/aggregate/tickedBoxes.ts
@@ -20514,7 +20933,7 @@ function boxChanges(before, after) {
 }
 
 // src/core/aggregate/analysedPlans.ts
-function analysedPlans(documents, moves = /* @__PURE__ */ new Map()) {
+function analysedPlans(documents, moves = /* @__PURE__ */ new Map(), evidence = /* @__PURE__ */ new Map()) {
   const reviews = /* @__PURE__ */ new Map();
   const planPaths = new Set(
     documents.flatMap(({ document: document3 }) => document3.kind === "plan" ? [document3.identity.path] : [])
@@ -20537,7 +20956,7 @@ function analysedPlans(documents, moves = /* @__PURE__ */ new Map()) {
       ...reviews.get(document3.identity.path) ?? [],
       ...document3.identity.planId ? reviews.get(`id:${document3.identity.planId}`) ?? [] : []
     ];
-    const record = planRecord(document3, file.messages, own5);
+    const record = planRecord(document3, file.messages, own5, evidence.get(document3.identity.path));
     return [
       {
         record,
@@ -20554,14 +20973,30 @@ function compareText(a, b) {
 // src/core/aggregate/estimateCalibration.ts
 function estimateCalibration(finished) {
   const excluded = { notCompleted: 0, noEstimate: 0, incompleteMeasurement: 0 };
+  const basis = { measured: 0, claimed: 0 };
   const ratios = [];
   for (const record of finished) {
+    const actual = record.measuredMinutes ?? record.actualMinutes;
     if (record.status.claimed !== "completed") excluded.notCompleted++;
     else if (!record.estimatedMinutes) excluded.noEstimate++;
-    else if (record.actualMinutes === void 0) excluded.incompleteMeasurement++;
-    else ratios.push(record.actualMinutes / record.estimatedMinutes);
+    else if (actual === void 0) excluded.incompleteMeasurement++;
+    else {
+      ratios.push(actual / record.estimatedMinutes);
+      basis[record.measuredMinutes === void 0 ? "claimed" : "measured"]++;
+    }
   }
-  return { n: ratios.length, median: median(ratios), mean: mean(ratios).mean, excluded };
+  return { n: ratios.length, median: median(ratios), mean: mean(ratios).mean, excluded, basis };
+}
+
+// src/core/aggregate/evidencedRate.ts
+function evidencedRate(records) {
+  const decided = records.filter(
+    (record) => record.status.evidence === "evidenced" || record.status.evidence === "contradicted" || record.status.verified === "failure"
+  );
+  return rate(
+    decided.filter((record) => record.status.evidence === "evidenced").length,
+    decided.length
+  );
 }
 
 // src/core/aggregate/isFinished.ts
@@ -20608,6 +21043,7 @@ function agentPerformance(records) {
         closed.length
       ),
       verified: verifiedRate(own5),
+      evidenced: evidencedRate(own5),
       unverifiable: own5.filter((record) => record.status.verified === "unverifiable").length,
       quality: {
         self: mean(
@@ -21011,7 +21447,7 @@ function frequentRisks(plans) {
 function aggregate(documents, options = {}) {
   const config2 = resolveConfig(options.config);
   const source = options.source ?? { commit: null, date: null };
-  const plans = analysedPlans(documents, options.moves);
+  const plans = analysedPlans(documents, options.moves, options.evidence);
   const records = plans.map(({ record }) => record);
   const known = knownPrompts(documents, options.promptRevisions ?? /* @__PURE__ */ new Map());
   const analytics = {
@@ -21120,6 +21556,66 @@ function documentLink(fromDir, path) {
     /[()#?]/g,
     (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`
   );
+}
+
+// src/core/render/evidenceSection.ts
+var sources = [
+  ["document", "named by the document"],
+  ["trailer", "a co-author trailer"],
+  ["author", "a commit author or committer"],
+  ["branch", "a merged branch name"],
+  ["configuration", "a configured signature"]
+];
+function evidenceSection(analytics, reportDir) {
+  const records = analytics.plans.plans;
+  const lines = [
+    "## Evidence",
+    "",
+    "What git history (and, in the Action, GitHub) shows beyond what the plans say. Each signal and what it cannot see is described in docs/metrics.md.",
+    ""
+  ];
+  const counts2 = sources.map(
+    ([source, words2]) => `${records.filter((record) => record.agentSource === source).length} ${words2}`
+  );
+  const none = records.filter((record) => record.agentSource === void 0).length;
+  lines.push(`- **Agent attribution**: ${counts2.join(", ")}; ${none} with no agent.`);
+  const measured = records.filter((record) => record.measuredMinutes !== void 0);
+  lines.push(
+    `- **Time**: ${measured.length} of ${records.length} plans measured by git (creation to completion commit).`,
+    `- **Outcome levels**: ${["evidenced", "consistent", "claimed", "contradicted"].map(
+      (level) => `${records.filter((record) => record.status.evidence === level).length} ${level}`
+    ).join(", ")}.`,
+    ""
+  );
+  const timed = measured.filter((record) => record.actualMinutes !== void 0);
+  if (timed.length > 0) {
+    lines.push(
+      "| Plan | Claimed minutes | Measured by git | Contradicted |",
+      "| --- | ---: | ---: | --- |"
+    );
+    for (const record of timed)
+      lines.push(
+        `| [${escapeMarkdown(record.title)}](${documentLink(reportDir, record.path)}) | ${formatNumber(record.actualMinutes, 0)} | ${formatNumber(record.measuredMinutes, 0)} | ${record.findings.some((finding) => finding.ruleId === "timeline-contradicts-git") ? "yes" : ""} |`
+      );
+    lines.push("");
+  }
+  const agents = analytics.agentPerformance.agents;
+  if (agents.length > 0) {
+    lines.push(
+      "| Agent | Consistent success (verified) | Evidenced success | Contradicted |",
+      "| --- | --- | --- | ---: |"
+    );
+    for (const agent of agents) {
+      const contradicted = records.filter(
+        (record) => record.agent === agent.agent && record.status.evidence === "contradicted"
+      ).length;
+      lines.push(
+        `| ${escapeMarkdown(agent.agent)} | ${formatRate(agent.verified)} | ${formatRate(agent.evidenced)} | ${contradicted} |`
+      );
+    }
+    lines.push("");
+  }
+  return lines;
 }
 
 // src/core/render/renderReport.ts
@@ -21260,7 +21756,7 @@ function renderReport(analytics, options) {
   lines.push(
     "## Calibration",
     "",
-    "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time), on finished plans that claim completed and have an estimate and a complete time measurement (every phase timed, or a Total Duration).",
+    "Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time), on finished plans that claim completed and have an estimate and a complete time measurement (git’s measured minutes where the history has them, else every phase timed, or a Total Duration).",
     ""
   );
   lines.push(
@@ -21270,10 +21766,11 @@ function renderReport(analytics, options) {
   for (const agent of agents) {
     const { self, reviewer, calibrationGap } = agent.quality;
     lines.push(
-      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} | ${leftOut(agent.estimateAccuracy.excluded)} |`
+      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? "–" : `${signed(calibrationGap.mean, 1, "")} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? "–" : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n}${agent.estimateAccuracy.basis.measured > 0 ? `, ${agent.estimateAccuracy.basis.measured} measured by git` : ""})`} | ${leftOut(agent.estimateAccuracy.excluded)} |`
     );
   }
   lines.push("");
+  lines.push(...evidenceSection(analytics, options.reportDir));
   lines.push("## Data quality", "");
   if (findings.length === 0) lines.push("No findings in plans.", "");
   else {
@@ -21976,7 +22473,7 @@ function isUint8Array(value2) {
 }
 
 // src/core/serializeChecked.ts
-var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?)$/;
+var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?|\/agent|\/progressTracking(\/totalDuration|\/phases\/\d+\/(start|end))?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
     path: String(file.path),
@@ -22021,10 +22518,88 @@ function deserializeChecked(serialized) {
   return { file, parsed: { document: document3, valid, positions, file } };
 }
 
+// src/core/evidence/evidenceLedger.ts
+var maxLineLength = 16 * 1024;
+function parseLedger(text3) {
+  const validate = schemaValidator("evidence-ledger");
+  const byKey = /* @__PURE__ */ new Map();
+  const problems = [];
+  text3.split("\n").forEach((raw, index2) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    if (line.length > maxLineLength) {
+      problems.push({
+        line: index2 + 1,
+        reason: `Expected a line of at most ${maxLineLength} characters, found ${line.length}`
+      });
+      return;
+    }
+    let value2;
+    try {
+      value2 = JSON.parse(line);
+    } catch (error) {
+      problems.push({
+        line: index2 + 1,
+        reason: `Expected JSON, found a syntax error: ${error.message}`
+      });
+      return;
+    }
+    if (!validate(value2)) {
+      const first = validate.errors?.[0];
+      problems.push({
+        line: index2 + 1,
+        reason: `Expected a ledger entry, found ${first ? `${first.instancePath || "the entry"} ${first.message ?? "invalid"}` : "an invalid entry"}`
+      });
+      return;
+    }
+    const entry = value2;
+    byKey.set(ledgerKey(entry), entry);
+  });
+  return { entries: sortLedger([...byKey.values()]), problems };
+}
+function serializeLedger(entries) {
+  return sortLedger(entries).map((entry) => JSON.stringify(JSON.parse(stableJson(entry)))).map((line) => `${line}
+`).join("");
+}
+function mergeLedger(old, learned) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const entry of [...old, ...learned]) byKey.set(ledgerKey(entry), entry);
+  return sortLedger([...byKey.values()]);
+}
+function ledgerKey(entry) {
+  return `${entry.plan}\0${entry.commit}`;
+}
+function sortLedger(entries) {
+  return [...entries].sort((a, b) => {
+    const x = ledgerKey(a);
+    const y = ledgerKey(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+// src/adapters/readLedgerFile.ts
+import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+var maxLedgerBytes = 32 * 1024 * 1024;
+async function readLedgerFile(cwd, path) {
+  const full = resolve6(cwd, path);
+  const size = await stat4(full).then(
+    (info) => info.isFile() ? info.size : void 0,
+    () => void 0
+  );
+  if (size === void 0) return void 0;
+  if (size > maxLedgerBytes)
+    throw new Error(
+      `${path}: expected an evidence ledger of at most ${maxLedgerBytes} bytes, found ${size}; it was not read.`
+    );
+  await checkOutputPath(cwd, path, "The evidence ledger");
+  return readFile4(full, "utf8");
+}
+
 // src/pipeline/checkFiles.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { realpath as realpath5 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/gitBlobId.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -22042,7 +22617,7 @@ async function gitFileHistories(cwd, paths) {
   const prefix = await gitText(cwd, ["rev-parse", "--show-prefix"]);
   const byRootPath = /* @__PURE__ */ new Map();
   for (const path of paths) byRootPath.set(posix2.normalize(`${prefix.trim()}${path}`), path);
-  for (const chunk of chunks(paths)) {
+  for (const chunk of pathChunks(paths)) {
     const log2 = await gitText(cwd, [
       "--literal-pathspecs",
       "log",
@@ -22058,9 +22633,9 @@ async function gitFileHistories(cwd, paths) {
     let commit;
     for (let index2 = 0; index2 < fields.length; index2++) {
       const field = (fields[index2] ?? "").replace(/^\n/, "");
-      const header = /^commit ([0-9a-f]{40,64})$/.exec(field);
-      if (header) {
-        commit = header[1];
+      const header2 = /^commit ([0-9a-f]{40,64})$/.exec(field);
+      if (header2) {
+        commit = header2[1];
         continue;
       }
       const change = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]{40,64}) ([AMT])$/.exec(field);
@@ -22080,7 +22655,7 @@ async function gitText(cwd, args) {
     );
   return result.stdout;
 }
-function* chunks(paths) {
+function* pathChunks(paths) {
   let chunk = [];
   let size = 0;
   for (const path of paths) {
@@ -22117,17 +22692,17 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd, env: gitEnvironment() });
-    const chunks2 = [];
-    git.stdout.on("data", (chunk) => chunks2.push(chunk));
+    const chunks = [];
+    git.stdout.on("data", (chunk) => chunks.push(chunk));
     git.on(
       "error",
       (error) => reject(new GitError(`git cat-file could not start: ${error.message}`))
     );
     git.on("close", (code) => {
       if (code !== 0) return reject(new GitError(`git cat-file --batch exited with ${code}`));
-      const output = Buffer.concat(chunks2);
+      const output = Buffer.concat(chunks);
       const blobs = /* @__PURE__ */ new Map();
       let offset = 0;
       while (offset < output.length) {
@@ -22141,7 +22716,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve14(blobs);
+      resolve15(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -22372,6 +22947,14 @@ var ruleCatalog = {
     severity: "warning",
     summary: "A template placeholder was left in the document."
   },
+  "agent-mismatch": {
+    severity: "warning",
+    summary: "The plan names an agent that its commits' trailers, authors or branch contradict."
+  },
+  "timeline-contradicts-git": {
+    severity: "warning",
+    summary: "A plan's stated time or timestamps are impossible given the commits that recorded them."
+  },
   "front-matter-invalid": { severity: "error", summary: "The YAML front matter cannot be read." },
   "schema-violation": {
     severity: "error",
@@ -22573,6 +23156,196 @@ function checkPromptReferences(documents, rules, history = /* @__PURE__ */ new M
   }
 }
 
+// src/core/normalize/normalizeAgent.ts
+function normalizeAgent(name, aliases) {
+  const slug = slugify(name);
+  for (const [canonical, names] of Object.entries(aliases)) {
+    if (slugify(canonical) === slug || names.some((alias) => slugify(alias) === slug))
+      return canonical;
+  }
+  return slug;
+}
+function slugify(name) {
+  return name.trim().toLowerCase().replace(/[\s_]+/g, "-");
+}
+
+// src/core/evidence/agentSignatures.ts
+var agentSignatures = [
+  // Claude Code appends `Co-Authored-By: Claude <noreply@anthropic.com>` (the name may carry the model).
+  {
+    agent: "claude",
+    source: "trailer",
+    email: "noreply@anthropic.com",
+    checkedAgainst: "https://github.com/anthropics/claude-code/issues/9224"
+  },
+  // Cursor's agent adds `Co-authored-by: Cursor <cursoragent@cursor.com>` and commits as `Cursor Agent`.
+  {
+    agent: "cursor",
+    source: "trailer",
+    email: "cursoragent@cursor.com",
+    checkedAgainst: "https://github.com/block/aittributor/pull/15"
+  },
+  {
+    agent: "cursor",
+    source: "author",
+    email: "cursoragent@cursor.com",
+    checkedAgainst: "https://github.com/Jiangki/ledge/pull/11"
+  },
+  // aider: `Co-authored-by: aider (<model>) <noreply@aider.chat>`, and `(aider)` after the author's name.
+  {
+    agent: "aider",
+    source: "trailer",
+    email: "noreply@aider.chat",
+    checkedAgainst: "https://deepwiki.com/Aider-AI/aider/4.3-git-integration"
+  },
+  {
+    agent: "aider",
+    source: "author",
+    nameSuffix: "(aider)",
+    checkedAgainst: "https://deepwiki.com/Aider-AI/aider/4.3-git-integration"
+  },
+  // GitHub's Copilot coding agent (a bot distinct from copilot[bot], the suggestions account).
+  {
+    agent: "copilot",
+    source: "author",
+    name: "copilot-swe-agent[bot]",
+    checkedAgainst: "https://github.com/posit-dev/ark/pull/1000"
+  },
+  // Devin's and Jules's GitHub apps; PRarena counts their pull requests by these authors.
+  {
+    agent: "devin",
+    source: "author",
+    name: "devin-ai-integration[bot]",
+    checkedAgainst: "https://github.com/aavetis/PRarena/blob/main/collect_data.py"
+  },
+  {
+    agent: "jules",
+    source: "author",
+    name: "google-labs-jules[bot]",
+    checkedAgainst: "https://github.com/aavetis/PRarena/blob/main/collect_data.py"
+  },
+  // Branch prefixes the agents' pull requests use (PRarena counts them by `head:<prefix>`).
+  {
+    agent: "codex",
+    source: "branch",
+    branch: "codex/",
+    checkedAgainst: "https://github.com/aavetis/PRarena/blob/main/collect_data.py"
+  },
+  {
+    agent: "cursor",
+    source: "branch",
+    branch: "cursor/",
+    checkedAgainst: "https://github.com/aavetis/PRarena/blob/main/collect_data.py"
+  },
+  {
+    agent: "copilot",
+    source: "branch",
+    branch: "copilot/",
+    checkedAgainst: "https://www.skills.sh/github/gh-aw/github-copilot-agent-tips-and-tricks"
+  }
+];
+
+// src/core/evidence/attributeAgent.ts
+var kinds3 = ["trailer", "author", "branch"];
+function attributeAgent(commits, configured, aliases) {
+  for (const commit of commits)
+    for (const signature of configured)
+      if (matchesConfigured(commit, signature))
+        return {
+          agent: normalizeAgent(signature.agent, aliases),
+          source: "configuration",
+          commit: commit.commit
+        };
+  for (const kind of kinds3)
+    for (const commit of commits)
+      for (const signature of agentSignatures)
+        if (signature.source === kind && matchesBuiltIn(commit, signature))
+          return {
+            agent: normalizeAgent(signature.agent, aliases),
+            source: kind,
+            commit: commit.commit
+          };
+  return void 0;
+}
+function sameAgent(documentAgent, gitAgent) {
+  return documentAgent === gitAgent || documentAgent.split("-").includes(gitAgent);
+}
+function people(commit) {
+  return [
+    { name: commit.authorName, email: commit.authorEmail },
+    { name: commit.committerName, email: commit.committerEmail }
+  ];
+}
+function matchesBuiltIn(commit, signature) {
+  if (signature.source === "branch")
+    return signature.branch !== void 0 && (commit.mergedBranch ?? "").startsWith(signature.branch);
+  const candidates = signature.source === "trailer" ? commit.coAuthors : people(commit);
+  return candidates.some(
+    (person2) => signature.email !== void 0 && person2.email.toLowerCase() === signature.email || signature.name !== void 0 && person2.name.toLowerCase() === signature.name || signature.nameSuffix !== void 0 && person2.name.toLowerCase().trimEnd().endsWith(signature.nameSuffix)
+  );
+}
+function matchesConfigured(commit, signature) {
+  if (signature.branch !== void 0)
+    return (commit.mergedBranch ?? "").startsWith(signature.branch);
+  return [...commit.coAuthors, ...people(commit)].some(
+    (person2) => signature.email !== void 0 && person2.email.toLowerCase() === signature.email.toLowerCase() || signature.name !== void 0 && person2.name.toLowerCase() === signature.name.toLowerCase()
+  );
+}
+
+// src/core/rules/checkGitEvidence.ts
+var skewMinutes = 5;
+var slackMinutes = 30;
+function checkGitEvidence(parsed, evidence, rules) {
+  const plan = parsed.document;
+  if (plan.kind !== "plan") return;
+  const { file, positions } = parsed;
+  const attribution = evidence.attribution;
+  if (plan.agent && attribution && !sameAgent(plan.agent, attribution.agent))
+    reportMessage(
+      file,
+      rules,
+      "agent-mismatch",
+      positions["/agent"] ?? positions[""],
+      `Expected the agent git names, found \`${plan.agent}\` where commit ${attribution.commit.slice(0, 12)} names \`${attribution.agent}\` (${attribution.source})`,
+      { expected: attribution.agent, actual: plan.agent }
+    );
+  const timeline = evidence.timeline;
+  if (!timeline) return;
+  const claimed = actualMinutes(plan);
+  const measured = timeline.measuredMinutes;
+  if (claimed !== void 0 && measured !== void 0 && claimed > 2 * measured + slackMinutes && plan.finalStatus?.completionStatus === "completed")
+    reportMessage(
+      file,
+      rules,
+      "timeline-contradicts-git",
+      positions["/progressTracking/totalDuration"] ?? positions["/progressTracking"] ?? positions[""],
+      `Expected at most the ${measured} minutes git measures from the commit that created the plan (${timeline.created?.commit.slice(0, 12) ?? ""}) to the one that completed it (${timeline.completed?.commit.slice(0, 12) ?? ""}), found ${claimed} minutes claimed`,
+      { expected: `at most ${measured} minutes`, actual: `${claimed} minutes` }
+    );
+  const impossible = (plan.progressTracking?.phases ?? []).flatMap(
+    (timing, index2) => ["start", "end"].flatMap((edge) => {
+      const stated = timing[edge];
+      const recorded = timeline.firstStated[`${timing.phase}/${edge}`];
+      if (!stated || !recorded || stated.length <= 10) return [];
+      const committed = Date.parse(recorded.date);
+      const wallClock = committed + recorded.offsetMinutes * 6e4;
+      const latest = Math.max(committed, wallClock) + skewMinutes * 6e4;
+      return Date.parse(stated) > latest ? [{ timing, index: index2, edge, stated, recorded }] : [];
+    })
+  );
+  const first = impossible[0];
+  if (!first) return;
+  const more = impossible.length > 1 ? ` (and ${impossible.length - 1} more stated time${impossible.length > 2 ? "s" : ""})` : "";
+  reportMessage(
+    file,
+    rules,
+    "timeline-contradicts-git",
+    positions[`/progressTracking/phases/${first.index}/${first.edge}`] ?? positions[""],
+    `Expected phase ${first.timing.phase}'s ${first.edge} no later than the commit that recorded it (${first.recorded.commit.slice(0, 12)} at ${first.recorded.date}), found ${first.stated}${more}`,
+    { expected: `at most ${first.recorded.date}`, actual: first.stated }
+  );
+}
+
 // src/core/rules/checkPromptHistory.ts
 function checkPromptHistory(prompt, revisions, rules) {
   const unbumped = revisions.filter((revision, index2) => {
@@ -22647,9 +23420,9 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve14, reject) => {
+        (worker) => new Promise((resolve15, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve14();
+            if (next >= jobs.length) return resolve15();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -23088,8 +23861,8 @@ function readTables(nodes, columns) {
   for (const node2 of nodes) {
     walk(node2, (table2) => {
       if (table2.type !== "table") return;
-      const [header, ...body] = table2.children;
-      const keys = (header?.children ?? []).map((cell) => normalizeKey(toString(cell)));
+      const [header2, ...body] = table2.children;
+      const keys = (header2?.children ?? []).map((cell) => normalizeKey(toString(cell)));
       if (!columns.every((column) => keys.includes(column))) return;
       for (const row of body) {
         const cells = /* @__PURE__ */ Object.create(null);
@@ -23382,29 +24155,16 @@ function readHeader(tree, extraction) {
   for (const field of readFields(top, extraction.source)) {
     if (!fromMarkdown2.has(field.key)) fromMarkdown2.set(field.key, field);
   }
-  const header = new Map([...readFrontMatter(tree, extraction), ...fromMarkdown2]);
-  for (const [key, field] of header) if (isPlaceholder(field.markdown)) header.delete(key);
-  return header;
+  const header2 = new Map([...readFrontMatter(tree, extraction), ...fromMarkdown2]);
+  for (const [key, field] of header2) if (isPlaceholder(field.markdown)) header2.delete(key);
+  return header2;
 }
-function pick(header, ...keys) {
+function pick(header2, ...keys) {
   for (const key of keys) {
-    const field = header.get(key);
+    const field = header2.get(key);
     if (field) return field;
   }
   return void 0;
-}
-
-// src/core/normalize/normalizeAgent.ts
-function normalizeAgent(name, aliases) {
-  const slug = slugify(name);
-  for (const [canonical, names] of Object.entries(aliases)) {
-    if (slugify(canonical) === slug || names.some((alias) => slugify(alias) === slug))
-      return canonical;
-  }
-  return slug;
-}
-function slugify(name) {
-  return name.trim().toLowerCase().replace(/[\s_]+/g, "-");
 }
 
 // src/core/normalize/normalizeCategory.ts
@@ -23453,14 +24213,14 @@ function readCategory(field, extraction, pointer = "/taskCategory") {
 
 // src/core/extract/readTitle.ts
 var kindPrefix = /^\s*(execution plan analysis|plan analysis|execution plan|agent performance review|agent review)\s*[:—–-]?\s*/i;
-function readTitle(tree, header, extraction) {
+function readTitle(tree, header2, extraction) {
   const heading = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
   if (heading) {
     extraction.at("/title", heading.position);
     const text3 = toString(heading).replace(/\s+/g, " ").trim();
     return text3.replace(kindPrefix, "") || text3;
   }
-  const field = header.get("title");
+  const field = header2.get("title");
   if (field) extraction.at("/title", field.place);
   return field?.text || void 0;
 }
@@ -23479,7 +24239,7 @@ var qualityKeys = new Map(
   })
 );
 function extractAnalysis(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
+  const header2 = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
   const { field, listOf: listOf2 } = fieldLookup(fields);
   const quality = {};
@@ -23496,16 +24256,16 @@ function extractAnalysis(tree, identity, extraction) {
     schemaVersion: 1,
     kind: "analysis",
     identity,
-    title: readTitle(tree, header, extraction),
+    title: readTitle(tree, header2, extraction),
     planRef: readPlanRef(
-      pick(header, "plan id", "plan", "execution plan"),
+      pick(header2, "plan id", "plan", "execution plan"),
       identity.path,
       extraction
     ),
-    agent: readAgent(pick(header, "agent"), extraction),
-    reviewer: pick(header, "reviewer", "analyst")?.text,
+    agent: readAgent(pick(header2, "agent"), extraction),
+    reviewer: pick(header2, "reviewer", "analyst")?.text,
     reviewDate: readTimestamp(
-      pick(header, "review date", "date", "analysis date"),
+      pick(header2, "review date", "date", "analysis date"),
       extraction,
       "/reviewDate"
     ),
@@ -23589,7 +24349,7 @@ function headingTitle(heading) {
 
 // src/core/extract/extractChecklist.ts
 function extractChecklist(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
+  const header2 = readHeader(tree, extraction);
   const sections = [];
   splitSections(tree.children, 6).forEach((section) => {
     const checkboxes = countCheckboxes(section.nodes, extraction.source);
@@ -23599,7 +24359,7 @@ function extractChecklist(tree, identity, extraction) {
     extraction.at(`/sections/${sections.length}`, section.heading?.position);
     sections.push(entry);
   });
-  const title = readTitle(tree, header, extraction);
+  const title = readTitle(tree, header2, extraction);
   return {
     schemaVersion: 1,
     kind: "checklist",
@@ -23720,10 +24480,10 @@ function readPhaseHeading(heading, inPhaseSection) {
   if (status) block.status = status;
   return block;
 }
+var durationShaped = /^[~<>≈\s]*\d[^()]*?(?<![a-z])(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\.?\s*$/i;
 function readEstimate(labelled, text3) {
   const whole = text3.trim();
-  if (labelled) return whole;
-  if (parseDuration(whole)) return whole;
+  if (labelled || parseDuration(whole) || durationShaped.test(whole)) return whole;
   const first = whole.split(/[,;]/)[0]?.trim() ?? "";
   return first !== whole && parseDuration(first) ? first : void 0;
 }
@@ -23806,10 +24566,10 @@ function readPhase(block, pointer, tableStatus, extraction) {
 
 // src/core/extract/extractPlan.ts
 function extractPlan(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
+  const header2 = readHeader(tree, extraction);
   const sections = splitSections(tree.children, 2);
   const section = (...titles) => titles.map((title) => sections.find((candidate) => candidate.title === title)).find(Boolean);
-  const planIdField = pick(header, "plan id", "id");
+  const planIdField = pick(header2, "plan id", "id");
   if (planIdField) extraction.at("/identity/planId", planIdField.place);
   const planId = planIdField?.text ?? htmlCommentId(tree);
   const plan = {
@@ -23817,24 +24577,24 @@ function extractPlan(tree, identity, extraction) {
     kind: "plan",
     identity: planId ? { ...identity, planId } : identity,
     dialect: "planmark",
-    title: readTitle(tree, header, extraction),
-    agent: readAgent(pick(header, "agent", "agent name", "model"), extraction),
-    session: pick(header, "session", "session id")?.text,
+    title: readTitle(tree, header2, extraction),
+    agent: readAgent(pick(header2, "agent", "agent name", "model"), extraction),
+    session: pick(header2, "session", "session id")?.text,
     startTime: readTimestamp(
-      pick(header, "start time", "started", "start", "date"),
+      pick(header2, "start time", "started", "start", "date"),
       extraction,
       "/startTime"
     ),
     estimatedDuration: readDuration2(
-      pick(header, "estimated duration", "estimate", "estimated time"),
+      pick(header2, "estimated duration", "estimate", "estimated time"),
       extraction,
       "/estimatedDuration"
     ),
-    taskCategory: readCategory(pick(header, "task category", "category"), extraction),
-    complexity: readLevel(pick(header, "complexity"), extraction, "/complexity"),
-    prompts: readPrompts(pick(header, "prompt", "prompts"), extraction),
-    reviewer: pick(header, "reviewer")?.text,
-    mission: sectionText(section("mission statement", "mission", "objective", "goal")) ?? pick(header, "mission")?.text,
+    taskCategory: readCategory(pick(header2, "task category", "category"), extraction),
+    complexity: readLevel(pick(header2, "complexity"), extraction, "/complexity"),
+    prompts: readPrompts(pick(header2, "prompt", "prompts"), extraction),
+    reviewer: pick(header2, "reviewer")?.text,
+    mission: sectionText(section("mission statement", "mission", "objective", "goal")) ?? pick(header2, "mission")?.text,
     successCriteria: collectTasks(
       section("success criteria", "acceptance criteria")?.nodes ?? [],
       extraction,
@@ -23852,7 +24612,7 @@ function extractPlan(tree, identity, extraction) {
     ),
     finalStatus: readFinalStatus(
       section("final status", "status", "outcome")?.nodes ?? [],
-      header,
+      header2,
       extraction
     ),
     checkboxes: countCheckboxes(tree.children, extraction.source)
@@ -23931,9 +24691,9 @@ function readProgressTracking(nodes, extraction) {
   });
   return tracking.phases.length > 0 || tracking.totalDuration ? tracking : void 0;
 }
-function readFinalStatus(nodes, header, extraction) {
+function readFinalStatus(nodes, header2, extraction) {
   const fields = new Map(readFields(nodes, extraction.source).map((field) => [field.key, field]));
-  for (const [key, field] of header) if (!fields.has(key)) fields.set(key, field);
+  for (const [key, field] of header2) if (!fields.has(key)) fields.set(key, field);
   const lessons = pick(fields, "lessons learned", "lessons");
   const status = {
     completionStatus: readStatus(
@@ -23967,12 +24727,12 @@ function htmlCommentId(tree) {
 // src/core/extract/extractPrompt.ts
 var promptTypes = /* @__PURE__ */ new Set(["system", "task", "specialized"]);
 function extractPrompt(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
-  const typeField = pick(header, "prompt type", "type");
+  const header2 = readHeader(tree, extraction);
+  const typeField = pick(header2, "prompt type", "type");
   const promptType = typeField?.text.toLowerCase();
-  const categories = pick(header, "categories", "category", "task categories");
+  const categories = pick(header2, "categories", "category", "task categories");
   for (const key of ["id", "version", "description"]) {
-    const field = header.get(key);
+    const field = header2.get(key);
     if (field) extraction.at(`/${key}`, field.place);
   }
   if (typeField) extraction.at("/promptType", typeField.place);
@@ -23981,12 +24741,12 @@ function extractPrompt(tree, identity, extraction) {
     schemaVersion: 1,
     kind: "prompt",
     identity,
-    title: readTitle(tree, header, extraction),
-    id: header.get("id")?.text,
-    version: header.get("version")?.text,
+    title: readTitle(tree, header2, extraction),
+    id: header2.get("id")?.text,
+    version: header2.get("version")?.text,
     promptType: promptType && promptTypes.has(promptType) ? promptType : typeField?.text,
     categories: categories ? fieldList(categories).map(normalizeCategory) : [],
-    description: header.get("description")?.text,
+    description: header2.get("description")?.text,
     checkboxes: countCheckboxes(tree.children, extraction.source)
   });
 }
@@ -23998,20 +24758,20 @@ var recommendations = /* @__PURE__ */ new Map([
   ["avoid", "avoid"]
 ]);
 function extractReview(tree, identity, extraction) {
-  const header = readHeader(tree, extraction);
+  const header2 = readHeader(tree, extraction);
   const fields = readFieldsDeep(tree.children, extraction.source);
   const { field, listOf: listOf2 } = fieldLookup(fields);
-  const period = pick(header, "session period", "period");
+  const period = pick(header2, "session period", "period");
   const [from, to] = (period?.text ?? "").split(/(?<!\s)\s+(?:to|until|through|–|—|-)\s+/);
   const recommendation = field("recommendation");
   const review = {
     schemaVersion: 1,
     kind: "review",
     identity,
-    title: readTitle(tree, header, extraction),
-    agent: readAgent(pick(header, "agent"), extraction),
-    reviewer: pick(header, "reviewer")?.text,
-    reviewDate: readTimestamp(pick(header, "review date", "date"), extraction, "/reviewDate"),
+    title: readTitle(tree, header2, extraction),
+    agent: readAgent(pick(header2, "agent"), extraction),
+    reviewer: pick(header2, "reviewer")?.text,
+    reviewDate: readTimestamp(pick(header2, "review date", "date"), extraction, "/reviewDate"),
     sessionPeriod: void 0,
     categories: readCategoryClaims(tree, extraction),
     linkedPlans: readLinkedPlans(tree, identity.path, extraction),
@@ -24271,9 +25031,9 @@ function statedStatus(written) {
 
 // src/core/extract/dialects/readBacklogMd.ts
 function readBacklogMd(tree, extraction) {
-  const header = readHeader(tree, extraction);
-  const assignee = listOf(pick(header, "assignee", "assignees"));
-  const labels = listOf(pick(header, "labels"));
+  const header2 = readHeader(tree, extraction);
+  const assignee = listOf(pick(header2, "assignee", "assignees"));
+  const labels = listOf(pick(header2, "labels"));
   const criteriaNodes = between(tree.children, "AC") ?? sectionNodes(tree, "acceptance criteria") ?? [];
   const successCriteria = collectTasks(criteriaNodes, extraction, "/successCriteria");
   const done = between(tree.children, "DOD") ?? sectionNodes(tree, "definition of done");
@@ -24282,16 +25042,16 @@ function readBacklogMd(tree, extraction) {
     const id2 = /^#(\d+)\s/.exec(task.text)?.[1];
     if (id2) task.id = id2;
   }
-  const statusField = pick(header, "status");
+  const statusField = pick(header2, "status");
   const status = statedStatus(statusField?.text);
   if (status && statusField) extraction.at("/finalStatus/completionStatus", statusField.place);
-  const agentField = agentOf(pick(header, "assignee", "assignees"), assignee, extraction);
+  const agentField = agentOf(pick(header2, "assignee", "assignees"), assignee, extraction);
   const agent = agentField ? readAgent(agentField, extraction) : void 0;
-  const created = pick(header, "created date", "created");
+  const created = pick(header2, "created date", "created");
   const startTime = created ? readTimestamp(created, extraction, "/startTime") : void 0;
-  const title = pick(header, "title");
+  const title = pick(header2, "title");
   if (title) extraction.at("/title", title.place);
-  const id = pick(header, "id");
+  const id = pick(header2, "id");
   if (id) extraction.at("/identity/planId", id.place);
   return {
     dialect: "backlog-md",
@@ -24333,14 +25093,14 @@ function agentOf(field, assignee, extraction) {
 
 // src/core/extract/dialects/readClaudePlan.ts
 function readClaudePlan(tree, extraction) {
-  const header = readHeader(tree, extraction);
+  const header2 = readHeader(tree, extraction);
   const h1 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
   const title = h1 ? toString(h1).replace(/\s+/g, " ").replace(/\s*implementation plan\s*$/i, "").trim() : void 0;
-  const statusField = pick(header, "status");
+  const statusField = pick(header2, "status");
   const status = statedStatus(statusField?.text);
   if (status && statusField) extraction.at("/finalStatus/completionStatus", statusField.place);
-  const goal = pick(header, "goal");
-  const agent = readAgent(pick(header, "agent"), extraction);
+  const goal = pick(header2, "goal");
+  const agent = readAgent(pick(header2, "agent"), extraction);
   return {
     dialect: "claude-plan",
     isPlan: status !== void 0,
@@ -24368,12 +25128,12 @@ function withFiles(phases, blocks) {
 
 // src/core/extract/dialects/readClineMemoryBank.ts
 function readClineMemoryBank(tree, extraction, path) {
-  const header = readHeader(tree, extraction);
+  const header2 = readHeader(tree, extraction);
   const works = sectionNodes(tree, "what works") ?? [];
   const left = sectionNodes(tree, "what s left to build", "what s left", "remaining") ?? [];
   const tasks = collectTasks([...works, ...left], extraction, "/tasks");
   const current = sectionNodes(tree, "current status", "status");
-  const field = pick(header, "status") ?? readFields(current ?? [], extraction.source).find((candidate) => candidate.key === "status");
+  const field = pick(header2, "status") ?? readFields(current ?? [], extraction.source).find((candidate) => candidate.key === "status");
   const opening = current?.find((node2) => node2.type === "paragraph");
   const place = field?.place ?? opening?.position;
   const openingWords = opening ? toString(opening).split(/[:.—–-]/)[0]?.trim() : void 0;
@@ -24395,9 +25155,9 @@ function readClineMemoryBank(tree, extraction, path) {
 // src/core/extract/dialects/readCursorPlan.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 function readCursorPlan(tree, extraction) {
-  const header = readHeader(tree, extraction);
-  const name = pick(header, "name", "title");
-  const overview = pick(header, "overview");
+  const header2 = readHeader(tree, extraction);
+  const name = pick(header2, "name", "title");
+  const overview = pick(header2, "overview");
   return {
     dialect: "cursor-plan",
     isPlan: false,
@@ -24448,7 +25208,7 @@ function eachTask(tasks, visit) {
 // src/core/extract/dialects/readExecPlan.ts
 var stamp = /^\(\s*(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?)\s*\)\s*/i;
 function readExecPlan(tree, extraction) {
-  const header = readHeader(tree, extraction);
+  const header2 = readHeader(tree, extraction);
   const tasks = collectTasks(sectionNodes(tree, "progress") ?? [], extraction, "/tasks");
   const times = [];
   eachTask(tasks, (task) => {
@@ -24460,10 +25220,10 @@ function readExecPlan(tree, extraction) {
     }
   });
   const outcomes = sectionTexts(sectionNodes(tree, "outcomes retrospective"));
-  const statusField = pick(header, "status");
+  const statusField = pick(header2, "status");
   const status = statedStatus(statusField?.text);
   if (status && statusField) extraction.at("/finalStatus/completionStatus", statusField.place);
-  const agent = readAgent(pick(header, "agent", "author", "owner"), extraction);
+  const agent = readAgent(pick(header2, "agent", "author", "owner"), extraction);
   const start = [...times].sort((a, b) => normal(a) < normal(b) ? -1 : 1)[0];
   return {
     dialect: "execplan",
@@ -27147,10 +27907,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve14 = constructs2[index2].resolveAll;
-    if (resolve14 && !called.includes(resolve14)) {
-      events = resolve14(events, context);
-      called.push(resolve14);
+    const resolve15 = constructs2[index2].resolveAll;
+    if (resolve15 && !called.includes(resolve15)) {
+      events = resolve15(events, context);
+      called.push(resolve15);
     }
   }
   return events;
@@ -31812,13 +32572,13 @@ function resolveAllLineSuffixes(events, context) {
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
-      const chunks2 = context.sliceStream(data);
-      let index2 = chunks2.length;
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
       let tabs;
       while (index2--) {
-        const chunk = chunks2[index2];
+        const chunk = chunks[index2];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
@@ -31957,7 +32717,7 @@ function createTokenizer(parser, initialize, from) {
   };
   const columnStart = {};
   const resolveAllConstructs = [];
-  let chunks2 = [];
+  let chunks = [];
   let stack = [];
   let consumed = true;
   const effects = {
@@ -31989,9 +32749,9 @@ function createTokenizer(parser, initialize, from) {
   }
   return context;
   function write(slice) {
-    chunks2 = push(chunks2, slice);
+    chunks = push(chunks, slice);
     main();
-    if (chunks2[chunks2.length - 1] !== null) {
+    if (chunks[chunks.length - 1] !== null) {
       return [];
     }
     addResult(initialize, 0);
@@ -32002,7 +32762,7 @@ function createTokenizer(parser, initialize, from) {
     return serializeChunks(sliceStream(token), expandTabs2);
   }
   function sliceStream(token) {
-    return sliceChunks(chunks2, token);
+    return sliceChunks(chunks, token);
   }
   function now() {
     const {
@@ -32025,8 +32785,8 @@ function createTokenizer(parser, initialize, from) {
     accountForPotentialSkip();
   }
   function main() {
-    while (point3._index < chunks2.length) {
-      const chunk = chunks2[point3._index];
+    while (point3._index < chunks.length) {
+      const chunk = chunks[point3._index];
       if (typeof chunk === "string") {
         const chunkIndex = point3._index;
         if (point3._bufferIndex < 0) {
@@ -32062,7 +32822,7 @@ function createTokenizer(parser, initialize, from) {
       if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
       // strings.
       /** @type {string} */
-      chunks2[point3._index].length) {
+      chunks[point3._index].length) {
         point3._bufferIndex = -1;
         point3._index++;
       }
@@ -32203,16 +32963,16 @@ function createTokenizer(parser, initialize, from) {
     }
   }
 }
-function sliceChunks(chunks2, token) {
+function sliceChunks(chunks, token) {
   const startIndex = token.start._index;
   const startBufferIndex = token.start._bufferIndex;
   const endIndex = token.end._index;
   const endBufferIndex = token.end._bufferIndex;
   let view;
   if (startIndex === endIndex) {
-    view = [chunks2[startIndex].slice(startBufferIndex, endBufferIndex)];
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
   } else {
-    view = chunks2.slice(startIndex, endIndex);
+    view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
       const head = view[0];
       if (typeof head === "string") {
@@ -32222,17 +32982,17 @@ function sliceChunks(chunks2, token) {
       }
     }
     if (endBufferIndex > 0) {
-      view.push(chunks2[endIndex].slice(0, endBufferIndex));
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
     }
   }
   return view;
 }
-function serializeChunks(chunks2, expandTabs2) {
+function serializeChunks(chunks, expandTabs2) {
   let index2 = -1;
   const result = [];
   let atTab;
-  while (++index2 < chunks2.length) {
-    const chunk = chunks2[index2];
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
     let value2;
     if (typeof chunk === "string") {
       value2 = chunk;
@@ -32315,7 +33075,7 @@ function preprocess() {
   return preprocessor;
   function preprocessor(value2, encoding, end) {
     value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    const chunks2 = [];
+    const chunks = [];
     let startPosition = 0;
     buffer = "";
     if (start) {
@@ -32334,33 +33094,33 @@ function preprocess() {
         break;
       }
       if (code === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks2.push(-3);
+        chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
         if (atCarriageReturn) {
-          chunks2.push(-5);
+          chunks.push(-5);
           atCarriageReturn = void 0;
         }
         if (startPosition < endPosition) {
-          chunks2.push(value2.slice(startPosition, endPosition));
+          chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
         switch (code) {
           case 0: {
-            chunks2.push(65533);
+            chunks.push(65533);
             column++;
             break;
           }
           case 9: {
             const next = Math.ceil(column / 4) * 4;
-            chunks2.push(-2);
+            chunks.push(-2);
             while (column++ < next) {
-              chunks2.push(-1);
+              chunks.push(-1);
             }
             break;
           }
           case 10: {
-            chunks2.push(-4);
+            chunks.push(-4);
             column = 1;
             break;
           }
@@ -32374,14 +33134,14 @@ function preprocess() {
     }
     if (end) {
       if (atCarriageReturn) {
-        chunks2.push(-5);
+        chunks.push(-5);
       }
       if (buffer) {
-        chunks2.push(buffer);
+        chunks.push(buffer);
       }
-      chunks2.push(null);
+      chunks.push(null);
     }
-    return chunks2;
+    return chunks;
   }
 }
 
@@ -33533,7 +34293,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve14, reject) {
+    function executor(resolve15, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -33564,8 +34324,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve14) {
-          resolve14(file2);
+        } else if (resolve15) {
+          resolve15(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -33667,7 +34427,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve14, reject) {
+    function executor(resolve15, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -33681,8 +34441,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve14) {
-          resolve14(resultingTree);
+        } else if (resolve15) {
+          resolve15(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -34473,8 +35233,8 @@ function parseGuarded(job, config2) {
     }
   });
   let timer;
-  return new Promise((resolve14) => {
-    const refuse2 = (reason, expected, actual) => resolve14(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve15) => {
+    const refuse2 = (reason, expected, actual) => resolve15(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -34484,7 +35244,7 @@ function parseGuarded(job, config2) {
     }, config2.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve14(results[0])
+      (results) => resolve15(results[0])
     );
     worker.once("error", (error) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -34551,6 +35311,368 @@ async function parseDocuments(jobs, config2, options = {}) {
   return results;
 }
 
+// src/adapters/gitAncestry.ts
+async function gitAncestry(cwd, configured) {
+  const empty2 = {
+    mergedBranch: /* @__PURE__ */ new Map(),
+    onDefault: void 0,
+    defaultRef: void 0,
+    reverts: []
+  };
+  const head = (await runGit(cwd, ["rev-parse", "--verify", "-q", "HEAD"]))?.trim();
+  if (!head) return empty2;
+  const defaultRef = await defaultBranch(cwd, configured);
+  const tip = defaultRef ? (await runGit(cwd, ["rev-parse", "--verify", "-q", `${defaultRef}^{commit}`]))?.trim() : head;
+  const log2 = await runGit(cwd, [
+    "log",
+    "-z",
+    "--topo-order",
+    "--reverse",
+    "--format=%H %P%x00%s",
+    "HEAD",
+    ...tip && tip !== head ? [tip] : []
+  ]);
+  const parents = /* @__PURE__ */ new Map();
+  const subjects = /* @__PURE__ */ new Map();
+  const order2 = [];
+  const fields = (log2 ?? "").split("\0");
+  for (let index2 = 0; index2 + 1 < fields.length; index2 += 2) {
+    const [commit, ...rest] = (fields[index2] ?? "").replace(/^\n/, "").split(" ");
+    if (!commit) continue;
+    parents.set(commit, rest.filter(Boolean));
+    subjects.set(commit, fields[index2 + 1] ?? "");
+    order2.push(commit);
+  }
+  const mainline = /* @__PURE__ */ new Set();
+  for (let commit = head; commit; commit = parents.get(commit)?.[0])
+    mainline.add(commit);
+  const mergedBranch = /* @__PURE__ */ new Map();
+  for (const merge of order2) {
+    const [, ...merged] = parents.get(merge) ?? [];
+    const branch = branchOf(subjects.get(merge) ?? "");
+    if (merged.length === 0 || !branch) continue;
+    const stack = [...merged];
+    while (stack.length > 0) {
+      const commit = stack.pop();
+      if (mainline.has(commit) || mergedBranch.has(commit) || !parents.has(commit)) continue;
+      mergedBranch.set(commit, branch);
+      stack.push(...parents.get(commit) ?? []);
+    }
+  }
+  let onDefault;
+  if (tip) {
+    onDefault = /* @__PURE__ */ new Set();
+    const stack = [tip];
+    while (stack.length > 0) {
+      const commit = stack.pop();
+      if (onDefault.has(commit)) continue;
+      onDefault.add(commit);
+      stack.push(...parents.get(commit) ?? []);
+    }
+  }
+  return { mergedBranch, onDefault, defaultRef: defaultRef ?? "HEAD", reverts: await reverts(cwd) };
+}
+function branchOf(subject) {
+  const pull = /^Merge pull request #\d+ from [^/\s]+\/(\S+)/.exec(subject);
+  if (pull?.[1]) return pull[1];
+  const branch = /^Merge (?:remote-tracking )?branch '([^']+)'/.exec(subject);
+  return branch?.[1]?.replace(/^origin\//, "");
+}
+async function defaultBranch(cwd, configured) {
+  if (configured) {
+    for (const ref of [`refs/remotes/origin/${configured}`, `refs/heads/${configured}`])
+      if (await runGit(cwd, ["rev-parse", "--verify", "-q", ref])) return ref;
+    return void 0;
+  }
+  return (await runGit(cwd, ["symbolic-ref", "-q", "refs/remotes/origin/HEAD"]))?.trim() || void 0;
+}
+async function reverts(cwd) {
+  const log2 = await runGit(cwd, [
+    "log",
+    "-z",
+    "-E",
+    "--grep=This reverts commit [0-9a-f]{7,}",
+    "--format=%H%x00%aI%x00%B",
+    "HEAD"
+  ]);
+  const fields = (log2 ?? "").split("\0");
+  const found = [];
+  for (let index2 = 0; index2 + 2 < fields.length; index2 += 3) {
+    const commit = (fields[index2] ?? "").replace(/^\n/, "");
+    const body = fields[index2 + 2] ?? "";
+    const reverted = [...body.matchAll(/This reverts commit ([0-9a-f]{7,64})/g)].flatMap(
+      (match) => match[1] ? [match[1]] : []
+    );
+    if (commit && reverted.length > 0)
+      found.push({
+        commit,
+        date: new Date(fields[index2 + 1] ?? "").toISOString().replace(/\.\d{3}Z$/, "Z"),
+        reverts: reverted
+      });
+  }
+  return found;
+}
+
+// src/adapters/gitPlanLog.ts
+import { posix as posix3 } from "node:path";
+var header = [
+  "%H",
+  "%an",
+  "%ae",
+  "%cn",
+  "%ce",
+  "%aI",
+  "%(trailers:key=Co-authored-by,valueonly,separator=%x1f)"
+].join("%x00");
+async function gitPlanLog(cwd, paths) {
+  const commits = /* @__PURE__ */ new Map();
+  const revisions = new Map(paths.map((path) => [path, []]));
+  if (paths.length === 0 || (await gitCommand(cwd, ["rev-parse", "--verify", "-q", "HEAD"])).code !== 0)
+    return { commits, revisions };
+  const prefix = (await gitText2(cwd, ["rev-parse", "--show-prefix"])).trim();
+  const byRootPath = /* @__PURE__ */ new Map();
+  for (const path of paths) byRootPath.set(posix3.normalize(`${prefix}${path}`), path);
+  const changed = /* @__PURE__ */ new Map();
+  for (const chunk of pathChunks(paths)) {
+    const log2 = await gitText2(cwd, [
+      "--literal-pathspecs",
+      "log",
+      "-z",
+      `--format=%x1e${header}%x00`,
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "--",
+      ...chunk
+    ]);
+    for (const record of log2.split("")) {
+      const fields = record.split("\0");
+      const [commit, authorName, authorEmail, committerName, committerEmail, authored, trailers] = fields;
+      if (!commit || !/^[0-9a-f]{40,64}$/.test(commit) || authored === void 0) continue;
+      const when = new Date(authored);
+      const offset = /([+-])(\d{2}):(\d{2})$/.exec(authored);
+      commits.set(commit, {
+        commit,
+        authorName: authorName ?? "",
+        authorEmail: authorEmail ?? "",
+        committerName: committerName ?? "",
+        committerEmail: committerEmail ?? "",
+        date: when.toISOString().replace(/\.\d{3}Z$/, "Z"),
+        offsetMinutes: offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0,
+        coAuthors: (trailers ?? "").split("").flatMap(person)
+      });
+      const changes = changed.get(commit) ?? [];
+      for (let index2 = 7; index2 < fields.length; index2++) {
+        const field = (fields[index2] ?? "").replace(/^\n/, "");
+        const change = /^:\d+ \d+ ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([AMT])$/.exec(field);
+        if (!change) continue;
+        const path = byRootPath.get(fields[++index2] ?? "");
+        if (path === void 0 || !change[2]) continue;
+        changes.push({
+          path,
+          blobId: change[2],
+          ...change[3] === "A" || !change[1] || /^0+$/.test(change[1]) ? {} : { before: change[1] }
+        });
+      }
+      changed.set(commit, changes);
+    }
+  }
+  for (const [commit, changes] of changed) {
+    const plansInCommit = new Set(changes.map((change) => change.path)).size;
+    for (const change of changes)
+      revisions.get(change.path)?.push({ commit, ...withoutPath(change), plansInCommit });
+  }
+  const order2 = new Map([...commits.keys()].map((commit, index2) => [commit, index2]));
+  const date = (commit) => commits.get(commit)?.date ?? "";
+  for (const list2 of revisions.values())
+    list2.sort(
+      (a, b) => (date(a.commit) < date(b.commit) ? 1 : date(a.commit) > date(b.commit) ? -1 : 0) || (order2.get(a.commit) ?? 0) - (order2.get(b.commit) ?? 0)
+    );
+  return { commits, revisions };
+}
+function withoutPath(change) {
+  return change.before === void 0 ? { blobId: change.blobId } : { blobId: change.blobId, before: change.before };
+}
+function person(value2) {
+  const match = /^\s*(.*?)\s*<([^<>\s]+)>\s*$/.exec(value2);
+  return match?.[2] ? [{ name: match[1] ?? "", email: match[2] }] : [];
+}
+async function gitText2(cwd, args) {
+  const result = await gitCommand(cwd, args);
+  if (result.code !== 0)
+    throw new GitError(
+      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; the plans' history could not be read.`
+    );
+  return result.stdout;
+}
+
+// src/core/evidence/findRevert.ts
+function findRevert(revisions, reverts2, dateOf, days) {
+  const window2 = days * 24 * 60 * 60 * 1e3;
+  const found = [];
+  const within = (reverted, by, date) => {
+    const made = dateOf(reverted);
+    return made !== void 0 && Date.parse(date) - Date.parse(made) <= window2 && reverted !== by;
+  };
+  const restores = (revision, later) => later !== revision && later.blobId === revision.before && later.before === revision.blobId && (dateOf(later.commit) ?? "") >= (dateOf(revision.commit) ?? "");
+  const undoing = new Set(reverts2.map((revert) => revert.commit));
+  for (const revision of revisions)
+    for (const later of revisions)
+      if (revision.before && restores(revision, later)) undoing.add(later.commit);
+  for (const revision of revisions) {
+    if (undoing.has(revision.commit)) continue;
+    for (const revert of reverts2)
+      if (revert.reverts.some((named) => revision.commit.startsWith(named)) && within(revision.commit, revert.commit, revert.date))
+        found.push({ commit: revert.commit, date: revert.date });
+    if (!revision.before) continue;
+    const restoring = revisions.find((later) => restores(revision, later));
+    const date = restoring && dateOf(restoring.commit);
+    if (restoring && date && within(revision.commit, restoring.commit, date))
+      found.push({ commit: restoring.commit, date });
+  }
+  return found.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0)[0];
+}
+
+// src/core/evidence/planTimeline.ts
+function planTimeline(revisions, current) {
+  const at = (revision) => ({
+    commit: revision.commit,
+    date: revision.date
+  });
+  const first = revisions[0];
+  const ticks = [];
+  let done = 0;
+  for (const revision of revisions) {
+    if (!revision.state) continue;
+    if (revision.state.done > done) ticks.push(at(revision));
+    done = revision.state.done;
+  }
+  const completed = revisions.find((revision) => revision.state?.claimed === "completed");
+  const firstStated = {};
+  for (const [key, value2] of Object.entries(current.times)) {
+    const revision = revisions.find((candidate) => candidate.state?.times[key] === value2);
+    if (revision) firstStated[key] = revision;
+  }
+  const timeline = { ticks, firstStated };
+  if (first) timeline.created = at(first);
+  if (completed) timeline.completed = at(completed);
+  if (first && completed && completed.commit !== first.commit)
+    timeline.measuredMinutes = Math.round((Date.parse(completed.date) - Date.parse(first.date)) / 600) / 100;
+  return timeline;
+}
+
+// src/core/evidence/revisionState.ts
+function revisionState(document3) {
+  if (document3.kind !== "plan") return void 0;
+  const times = {};
+  for (const timing of document3.progressTracking?.phases ?? []) {
+    if (timing.start) times[`${timing.phase}/start`] = timing.start;
+    if (timing.end) times[`${timing.phase}/end`] = timing.end;
+  }
+  const state = { done: document3.checkboxes.checked, times };
+  const claimed = document3.finalStatus?.completionStatus;
+  if (claimed) state.claimed = claimed;
+  return state;
+}
+
+// src/pipeline/readPlanEvidence.ts
+async function readPlanEvidence(cwd, parsed, config2, onNotice = () => void 0) {
+  const evidence = /* @__PURE__ */ new Map();
+  const { attribution, timeline, outcomes } = config2.evidence;
+  const plans = parsed.filter((entry) => entry.document.kind === "plan");
+  if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence;
+  if (await isShallowClone(cwd)) {
+    onNotice(
+      "planmark: this is a shallow clone, so git cannot show who did the plans, how long they took or whether they held; plans.json records no git evidence. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
+    );
+    return evidence;
+  }
+  const log2 = await gitPlanLog(
+    cwd,
+    plans.map((plan) => plan.document.identity.path)
+  );
+  const ancestry = attribution || outcomes ? await gitAncestry(cwd, config2.evidence.defaultBranch) : { mergedBranch: /* @__PURE__ */ new Map(), onDefault: void 0, defaultRef: void 0, reverts: [] };
+  const states = timeline ? await pastStates(cwd, plans, log2.revisions, config2) : /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    const path = plan.document.identity.path;
+    const revisions = [...log2.revisions.get(path) ?? []].reverse();
+    if (revisions.length === 0) continue;
+    const commitOf = (revision) => {
+      const commit = log2.commits.get(revision.commit);
+      const branch = ancestry.mergedBranch.get(revision.commit);
+      return commit && branch ? { ...commit, mergedBranch: branch } : commit;
+    };
+    const entry = {
+      commits: revisions.length,
+      lastCommit: revisions[revisions.length - 1].commit
+    };
+    if (attribution) {
+      const own5 = revisions.filter((revision) => revision.plansInCommit <= config2.evidence.maxPlansPerCommit).flatMap((revision) => commitOf(revision) ?? []);
+      const found = attributeAgent(own5, config2.agentSignatures, config2.agents);
+      if (found) entry.attribution = found;
+    }
+    const current = revisionState(plan.document);
+    if (timeline && current)
+      entry.timeline = planTimeline(
+        revisions.flatMap((revision) => {
+          const commit = log2.commits.get(revision.commit);
+          if (!commit) return [];
+          const state = revision.blobId === plan.document.identity.blobId ? current : states.get(`${path}\0${revision.blobId}`);
+          return [
+            {
+              commit: revision.commit,
+              date: commit.date,
+              offsetMinutes: commit.offsetMinutes,
+              ...state ? { state } : {}
+            }
+          ];
+        }),
+        current
+      );
+    if (outcomes) {
+      if (ancestry.onDefault) {
+        const onDefault = ancestry.onDefault;
+        entry.reachedDefaultBranch = revisions.every((revision) => onDefault.has(revision.commit));
+      }
+      const revert = findRevert(
+        revisions,
+        ancestry.reverts,
+        (commit) => log2.commits.get(commit)?.date ?? ancestry.reverts.find((r) => r.commit === commit)?.date,
+        config2.evidence.revertDays
+      );
+      if (revert) entry.revertedBy = revert;
+    }
+    evidence.set(path, entry);
+  }
+  return evidence;
+}
+async function pastStates(cwd, plans, revisions, config2) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    const path = plan.document.identity.path;
+    for (const revision of revisions.get(path) ?? [])
+      if (revision.blobId !== plan.document.identity.blobId)
+        wanted.set(`${path}\0${revision.blobId}`, { path, blobId: revision.blobId });
+  }
+  const blobs = await readBlobs(cwd, [...new Set([...wanted.values()].map((w) => w.blobId))]);
+  const keys = [];
+  const jobs = [];
+  for (const [key, { path, blobId }] of wanted) {
+    const source = blobs.get(blobId);
+    if (source === void 0) continue;
+    keys.push(key);
+    jobs.push({ path, source, blobId, kindHint: "plan" });
+  }
+  const parsed = await parseDocuments(jobs, config2);
+  const states = /* @__PURE__ */ new Map();
+  parsed.forEach((result, index2) => {
+    const document3 = result.parsed ? deserializeChecked(result).parsed?.document : void 0;
+    const state = document3 ? revisionState(document3) : void 0;
+    if (state) states.set(keys[index2], state);
+  });
+  return states;
+}
+
 // src/pipeline/checkFiles.ts
 var readConcurrency = 16;
 async function checkFiles(paths, options = {}) {
@@ -34558,12 +35680,18 @@ async function checkFiles(paths, options = {}) {
   const config2 = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config);
   const inGit = await isGitWorkTree(cwd);
   const files = await checkEachFile(cwd, paths, config2, options, inGit);
-  if (options.shard) return { files, config: config2, promptRevisions: /* @__PURE__ */ new Map() };
+  if (options.shard) return { files, config: config2, promptRevisions: /* @__PURE__ */ new Map(), planEvidence: /* @__PURE__ */ new Map() };
   return finishCheck(files, cwd, paths, config2, inGit, options.onNotice);
 }
 async function finishCheck(files, cwd, paths, config2, inGit, onNotice) {
   const parsed = files.flatMap((entry) => entry.parsed ? [entry.parsed] : []);
-  const promptRevisions = inGit ?? await isGitWorkTree(cwd) ? await readPromptRevisions(cwd, parsed, config2, onNotice) : /* @__PURE__ */ new Map();
+  const git = inGit ?? await isGitWorkTree(cwd);
+  const promptRevisions = git ? await readPromptRevisions(cwd, parsed, config2, onNotice) : /* @__PURE__ */ new Map();
+  const planEvidence = git ? await readPlanEvidence(cwd, parsed, config2, onNotice) : /* @__PURE__ */ new Map();
+  for (const entry of parsed) {
+    const found = planEvidence.get(entry.document.identity.path);
+    if (found) checkGitEvidence(entry, found, config2.rules);
+  }
   const promptVersions = /* @__PURE__ */ new Map();
   for (const prompt of parsed) {
     if (prompt.document.kind !== "prompt" || !prompt.document.id) continue;
@@ -34572,15 +35700,15 @@ async function finishCheck(files, cwd, paths, config2, inGit, onNotice) {
       if (revision.version) versions.add(revision.version);
     promptVersions.set(prompt.document.id, versions);
   }
-  const complete = paths.length === 0 || paths.some((path) => resolve6(cwd, path) === resolve6(cwd));
+  const complete = paths.length === 0 || paths.some((path) => resolve7(cwd, path) === resolve7(cwd));
   checkDocumentSet(parsed, config2.rules, {
     complete,
-    exists: (path) => existsSync3(resolve6(cwd, path)),
+    exists: (path) => existsSync3(resolve7(cwd, path)),
     promptVersions,
     successRateTolerance: config2.successRateTolerance
   });
   for (const entry of files) entry.file.messages.sort(compareMessages);
-  return { files, config: config2, promptRevisions };
+  return { files, config: config2, promptRevisions, planEvidence };
 }
 async function checkEachFile(cwd, paths, config2, options, inGit) {
   let found = await findDocuments(cwd, paths, config2);
@@ -34602,7 +35730,7 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
       const index2 = next++;
       const document3 = found[index2];
       const read = await readDocumentFile(
-        resolve6(cwd, document3.path),
+        resolve7(cwd, document3.path),
         config2.maxFileBytes,
         realCwd
       ).catch((error) => ({
@@ -34703,7 +35831,7 @@ async function readPromptRevisions(cwd, parsed, config2, onNotice = () => void 0
 // src/pipeline/inputsFingerprint.ts
 import { createHash as createHash3 } from "node:crypto";
 import { realpath as realpath6 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 async function inputsFingerprint(cwd, paths, config2) {
   const found = await findDocuments(cwd, paths, config2);
   const realCwd = await realpath6(cwd);
@@ -34712,7 +35840,7 @@ async function inputsFingerprint(cwd, paths, config2) {
     const batch = found.slice(start, start + 64);
     const reads = await Promise.all(
       batch.map(
-        (document3) => readDocumentFile(resolve7(cwd, document3.path), config2.maxFileBytes, realCwd).catch(
+        (document3) => readDocumentFile(resolve8(cwd, document3.path), config2.maxFileBytes, realCwd).catch(
           (error) => ({ ok: false, reason: error.message })
         )
       )
@@ -34822,15 +35950,21 @@ async function analyzeChecked(check, options) {
   await checkOutputPath(cwd, config2.reportsDir, "reportsDir");
   const globs = documentGlobs(config2);
   const read = new Set(check.files.map(({ file }) => file.path));
-  const configFile = relative5(cwd, resolve8(cwd, options.configPath ?? "planmark.config.json"));
+  const configFile = relative5(cwd, resolve9(cwd, options.configPath ?? "planmark.config.json"));
   const [source, moves] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
     gitMoves(cwd)
   ]);
-  const analytics = aggregate(
-    check.files.flatMap(({ parsed }) => parsed ? [parsed] : []),
-    { config: config2, source, promptRevisions: check.promptRevisions, moves }
-  );
+  const documents = check.files.flatMap(({ parsed }) => parsed ? [parsed] : []);
+  const ledgerPath = `${metricsDir}/evidence.jsonl`;
+  const ledger = config2.evidence.outcomes ? await outcomeLedger(cwd, ledgerPath, documents, check.planEvidence, options) : void 0;
+  const analytics = aggregate(documents, {
+    config: config2,
+    source,
+    promptRevisions: check.promptRevisions,
+    moves,
+    evidence: check.planEvidence
+  });
   const outputs = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },
     {
@@ -34845,9 +35979,34 @@ async function analyzeChecked(check, options) {
     {
       path: `${config2.reportsDir}/report.md`,
       content: renderReport(analytics, { reportDir: config2.reportsDir })
-    }
+    },
+    ...ledger ? [{ path: ledgerPath, content: ledger }] : []
   ];
   return { check, analytics, outputs };
+}
+async function outcomeLedger(cwd, path, documents, evidence, options) {
+  const text3 = await readLedgerFile(cwd, path);
+  const { entries, problems } = parseLedger(text3 ?? "");
+  for (const problem of problems)
+    options.onNotice?.(
+      `${path}:${problem.line}:1: evidence ledger: ${problem.reason}; the line was skipped.`
+    );
+  const known = new Set(entries.map(ledgerKey));
+  const queries = documents.flatMap(({ document: document3 }) => {
+    const commit = evidence.get(document3.identity.path)?.lastCommit;
+    const plan = document3.identity.planId ?? document3.identity.path;
+    return document3.kind === "plan" && commit && !known.has(ledgerKey({ plan, commit })) ? [{ plan, commit }] : [];
+  });
+  const learned = options.learnPulls && queries.length > 0 ? await options.learnPulls(queries) : [];
+  const ledger = mergeLedger(entries, learned);
+  const byKey = new Map(ledger.map((entry) => [ledgerKey(entry), entry]));
+  for (const { document: document3 } of documents) {
+    const found = evidence.get(document3.identity.path);
+    const plan = document3.identity.planId ?? document3.identity.path;
+    const entry = found?.lastCommit && byKey.get(ledgerKey({ plan, commit: found.lastCommit }));
+    if (found && entry && entry.pull) found.pull = entry.pull;
+  }
+  return text3 === void 0 && ledger.length === 0 ? void 0 : serializeLedger(ledger);
 }
 
 // src/adapters/gitRenames.ts
@@ -35210,19 +36369,19 @@ async function weeklyReport(options) {
 }
 
 // src/cli/analyzeCommand.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/summarize.ts
 function summarize(result) {
-  const kinds3 = {};
+  const kinds4 = {};
   const dialects = {};
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const { file, parsed } of result.files) {
     const kind = parsed?.document.kind ?? "unreadable";
-    kinds3[kind] = (kinds3[kind] ?? 0) + 1;
+    kinds4[kind] = (kinds4[kind] ?? 0) + 1;
     if (parsed) {
       const dialect = dialectOf(parsed.document);
       dialects[dialect] = (dialects[dialect] ?? 0) + 1;
@@ -35234,12 +36393,12 @@ function summarize(result) {
       else infos++;
     }
   }
-  const byKind = Object.entries(kinds3).sort(([a], [b]) => a < b ? -1 : 1).map(([kind, count]) => `${count} ${kind}`).join(", ");
+  const byKind = Object.entries(kinds4).sort(([a], [b]) => a < b ? -1 : 1).map(([kind, count]) => `${count} ${kind}`).join(", ");
   const byDialect = Object.entries(dialects).filter(([dialect]) => dialect !== "planmark" && dialect !== "generic").sort(([a], [b]) => a < b ? -1 : 1).map(([dialect, count]) => `${count} ${dialect}`).join(", ");
   const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
   const found = byDialect ? `${byKind}; dialects: ${byDialect}` : byKind || "none";
   const line = `planmark: ${plural(result.files.length, "document")} checked (${found}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
-  return { documents: result.files.length, kinds: kinds3, dialects, errors, warnings, infos, line };
+  return { documents: result.files.length, kinds: kinds4, dialects, errors, warnings, infos, line };
 }
 function failingCount(summary, failOn) {
   return failOn === "error" ? summary.errors : failOn === "warning" ? summary.errors + summary.warnings : 0;
@@ -35251,7 +36410,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/pipelineFlags.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var pipelineFlagOptions = {
   cache: { type: "string" },
   "no-cache": { type: "boolean", default: false },
@@ -35267,7 +36426,7 @@ function pipelineOptions(values, cwd, io) {
   }
   return {
     ...values["no-cache"] ? {} : {
-      cacheDir: resolve9(cwd, values.cache ?? ".planmark-cache"),
+      cacheDir: resolve10(cwd, values.cache ?? ".planmark-cache"),
       // The default folder may be a committed link; a folder named with --cache is the user's choice.
       confineCache: values.cache === void 0
     },
@@ -35278,17 +36437,17 @@ function pipelineOptions(values, cwd, io) {
 }
 
 // src/cli/workingDirectory.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 function workingDirectory(io, cwdFlag) {
-  return cwdFlag ? resolve10(io.cwd, cwdFlag) : io.cwd;
+  return cwdFlag ? resolve11(io.cwd, cwdFlag) : io.cwd;
 }
 
 // src/cli/writeOutput.ts
-import { dirname as dirname3, resolve as resolve11 } from "node:path";
+import { dirname as dirname3, resolve as resolve12 } from "node:path";
 async function writeOutput(cwd, output, namedDir) {
-  const named = namedDir !== void 0 && resolve11(cwd, dirname3(output.path)) === resolve11(cwd, namedDir);
+  const named = namedDir !== void 0 && resolve12(cwd, dirname3(output.path)) === resolve12(cwd, namedDir);
   const setting = output.path.endsWith(".md") ? "reportsDir" : "metricsDir";
-  const path = named ? resolve11(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
+  const path = named ? resolve12(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
   return writeFileAtomic(path, output.content);
 }
 
@@ -35385,7 +36544,7 @@ async function writeShard(paths, values, cwd, io) {
     ...pipelineOptions(values, cwd, io),
     shard: { index: index2 - 1, count }
   });
-  await writeFileAtomic(resolve12(io.cwd, values["shard-out"]), text3);
+  await writeFileAtomic(resolve13(io.cwd, values["shard-out"]), text3);
   io.stdout.write(`wrote shard ${index2}/${count} to ${values["shard-out"]}
 `);
   return 0;
@@ -35963,7 +37122,7 @@ function percent(row) {
 
 // src/cli/progressTable.ts
 function progressTable(documents) {
-  const header = ["document", "kind", "agent", "claimed", "done", "%"];
+  const header2 = ["document", "kind", "agent", "claimed", "done", "%"];
   const rows = progressRows(documents).map(
     (row) => [
       row.path,
@@ -35974,8 +37133,8 @@ function progressTable(documents) {
       percent(row)
     ].map(inertText)
   );
-  const table2 = [header, ...rows];
-  const widths = header.map(
+  const table2 = [header2, ...rows];
+  const widths = header2.map(
     (_, column) => Math.max(...table2.map((row) => (row[column] ?? "").length))
   );
   const numeric = /* @__PURE__ */ new Set([4, 5]);
@@ -36133,7 +37292,7 @@ function renderPullRequestComment(input) {
     return parts.length ? parts.join(", ") : "unchanged";
   };
   const done = (record) => `${record.progress.done}/${record.progress.total}`;
-  const header = [
+  const header2 = [
     "## planmark",
     "",
     `${plans.length} plan${plans.length === 1 ? "" : "s"} touched by this pull request; ${newFindings.length} new finding${newFindings.length === 1 ? "" : "s"}.`,
@@ -36177,7 +37336,7 @@ function renderPullRequestComment(input) {
     ] : [];
     const kept = (section) => dropped2.includes(section) ? [] : optional2.find((candidate) => candidate.name === section)?.lines ?? [];
     return [
-      ...header,
+      ...header2,
       ...kept("plan table"),
       ...kept("progress by section"),
       ...kept("new findings"),
@@ -36307,7 +37466,7 @@ async function commentCommand(args, io) {
 
 // src/cli/initCommand.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
@@ -36422,7 +37581,7 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 `);
   }
   const gitignore = join5(cwd, ".gitignore");
-  const ignored = await readFile4(gitignore, "utf8").catch(() => "");
+  const ignored = await readFile5(gitignore, "utf8").catch(() => "");
   if (!ignored.split(/\r?\n/).includes(".planmark-cache/")) {
     await writeFileAtomic(
       gitignore,
@@ -36438,8 +37597,8 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 }
 
 // src/cli/mergeCommand.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve13 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { resolve as resolve14 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 var mergeHelp = `Usage: planmark merge <shard files...> [options]
 
@@ -36474,7 +37633,7 @@ async function mergeCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name the shard files to merge");
   const texts = await Promise.all(
     positionals.map(
-      (path) => readFile5(resolve13(io.cwd, path), "utf8").catch(() => {
+      (path) => readFile6(resolve14(io.cwd, path), "utf8").catch(() => {
         throw new UsageError(`${path}: cannot read the shard file`);
       })
     )
@@ -36491,7 +37650,7 @@ async function mergeCommand(args, io) {
 
 // src/cli/newCommand.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
@@ -36563,7 +37722,7 @@ async function newCommand(args, io) {
   const cwd = workingDirectory(io, values.cwd);
   const templateName = newDocumentTemplates[kind];
   const local = join6(cwd, "agents/performance/templates", templateName);
-  const template = existsSync6(local) ? await readFile6(local, "utf8") : readPackageTemplate(templateName);
+  const template = existsSync6(local) ? await readFile7(local, "utf8") : readPackageTemplate(templateName);
   const category = values.category === void 0 ? void 0 : normalizeCategory(values.category);
   const content3 = fillTemplate(template, {
     task: values.title,

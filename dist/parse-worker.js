@@ -15925,6 +15925,14 @@ var ruleCatalog = {
     severity: "warning",
     summary: "A template placeholder was left in the document."
   },
+  "agent-mismatch": {
+    severity: "warning",
+    summary: "The plan names an agent that its commits' trailers, authors or branch contradict."
+  },
+  "timeline-contradicts-git": {
+    severity: "warning",
+    summary: "A plan's stated time or timestamps are impossible given the commits that recorded them."
+  },
   "front-matter-invalid": { severity: "error", summary: "The YAML front matter cannot be read." },
   "schema-violation": {
     severity: "error",
@@ -16890,10 +16898,10 @@ function readPhaseHeading(heading, inPhaseSection) {
   if (status) block.status = status;
   return block;
 }
+var durationShaped = /^[~<>≈\s]*\d[^()]*?(?<![a-z])(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\.?\s*$/i;
 function readEstimate(labelled, text3) {
   const whole = text3.trim();
-  if (labelled) return whole;
-  if (parseDuration(whole)) return whole;
+  if (labelled || parseDuration(whole) || durationShaped.test(whole)) return whole;
   const first = whole.split(/[,;]/)[0]?.trim() ?? "";
   return first !== whole && parseDuration(first) ? first : void 0;
 }
@@ -27283,7 +27291,17 @@ function resolveConfig(config2 = {}) {
   return {
     documents: { ...defaultDocuments, ...config2.documents },
     ignore: config2.ignore ?? defaultIgnore,
-    agents: config2.agents ?? {},
+    agents: aliasesOf(config2.agents),
+    agentSignatures: config2.agents?.detect ?? [],
+    evidence: {
+      attribution: config2.evidence?.attribution ?? true,
+      timeline: config2.evidence?.timeline ?? true,
+      outcomes: config2.evidence?.outcomes ?? true,
+      github: config2.evidence?.github ?? true,
+      revertDays: config2.evidence?.revertDays ?? 14,
+      ...config2.evidence?.defaultBranch ? { defaultBranch: config2.evidence.defaultBranch } : {},
+      maxPlansPerCommit: config2.evidence?.maxPlansPerCommit ?? 3
+    },
     categories: { ...defaultCategories, ...config2.categories },
     rules: config2.rules ?? {},
     failOn: config2.failOn ?? "error",
@@ -27295,6 +27313,12 @@ function resolveConfig(config2 = {}) {
     metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
     reportsDir: config2.reportsDir ?? "agents/performance/reports"
   };
+}
+function aliasesOf(agents) {
+  const aliases = {};
+  for (const [name, names] of Object.entries(agents ?? {}))
+    if (name !== "detect") aliases[name] = names;
+  return aliases;
 }
 
 // src/core/rules/checkClaims.ts
@@ -27627,6 +27651,7 @@ var agent_performance_schema_default = {
           "byStatus",
           "claimed",
           "verified",
+          "evidenced",
           "unverifiable",
           "quality",
           "estimateAccuracy",
@@ -27657,6 +27682,10 @@ var agent_performance_schema_default = {
           verified: {
             $ref: "common.schema.json#/$defs/rate"
           },
+          evidenced: {
+            description: "Evidenced successes (status.evidence) out of the plans whose outcome evidence decides: evidenced, contradicted, or a verified failure. Beside `verified`, which is the consistent success rate.",
+            $ref: "common.schema.json#/$defs/rate"
+          },
           unverifiable: {
             type: "integer",
             minimum: 0
@@ -27681,19 +27710,28 @@ var agent_performance_schema_default = {
           },
           estimateAccuracy: {
             title: "EstimateAccuracy",
-            description: "Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; `excluded` counts the other finished plans by reason.",
+            description: "Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; the actual minutes are git's measuredMinutes where they exist, else the plan's own, and `basis` counts which; `excluded` counts the other finished plans by reason.",
             type: "object",
             additionalProperties: false,
-            required: ["n", "median", "mean", "excluded"],
+            required: ["n", "median", "mean", "excluded", "basis"],
             properties: {
               excluded: {
                 type: "object",
                 additionalProperties: false,
                 required: ["notCompleted", "noEstimate", "incompleteMeasurement"],
                 properties: {
-                  notCompleted: { type: "integer", minimum: 0 },
-                  noEstimate: { type: "integer", minimum: 0 },
-                  incompleteMeasurement: { type: "integer", minimum: 0 }
+                  notCompleted: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  noEstimate: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  incompleteMeasurement: {
+                    type: "integer",
+                    minimum: 0
+                  }
                 }
               },
               n: {
@@ -27705,6 +27743,21 @@ var agent_performance_schema_default = {
               },
               mean: {
                 type: ["number", "null"]
+              },
+              basis: {
+                type: "object",
+                additionalProperties: false,
+                required: ["measured", "claimed"],
+                properties: {
+                  measured: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  claimed: {
+                    type: "integer",
+                    minimum: 0
+                  }
+                }
               }
             }
           },
@@ -27967,7 +28020,9 @@ var common_schema_default = {
       description: "Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.",
       type: "object",
       additionalProperties: false,
-      required: ["path"],
+      required: [
+        "path"
+      ],
       properties: {
         path: {
           type: "string",
@@ -27986,12 +28041,23 @@ var common_schema_default = {
     status: {
       title: "Status",
       description: "A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).",
-      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned"]
+      enum: [
+        "completed",
+        "partial",
+        "in_progress",
+        "blocked",
+        "failed",
+        "abandoned"
+      ]
     },
     level: {
       title: "Level",
       description: "A normalised complexity or risk level.",
-      enum: ["low", "medium", "high"]
+      enum: [
+        "low",
+        "medium",
+        "high"
+      ]
     },
     timestamp: {
       title: "Timestamp",
@@ -28004,7 +28070,11 @@ var common_schema_default = {
       description: "A duration in minutes; a range (`2-3 hours`) or a bound (`< 2 hours`) keeps both ends.",
       type: "object",
       additionalProperties: false,
-      required: ["text", "minMinutes", "maxMinutes"],
+      required: [
+        "text",
+        "minMinutes",
+        "maxMinutes"
+      ],
       properties: {
         text: {
           type: "string"
@@ -28024,7 +28094,13 @@ var common_schema_default = {
       description: "Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.",
       type: "object",
       additionalProperties: false,
-      required: ["checked", "unchecked", "inProgress", "dropped", "lost"],
+      required: [
+        "checked",
+        "unchecked",
+        "inProgress",
+        "dropped",
+        "lost"
+      ],
       properties: {
         checked: {
           type: "integer",
@@ -28058,13 +28134,22 @@ var common_schema_default = {
       description: "A checklist item; `state` follows GitHub's rendering, and nested items are its children.",
       type: "object",
       additionalProperties: false,
-      required: ["text", "state", "children"],
+      required: [
+        "text",
+        "state",
+        "children"
+      ],
       properties: {
         text: {
           type: "string"
         },
         state: {
-          enum: ["checked", "unchecked", "in_progress", "dropped"]
+          enum: [
+            "checked",
+            "unchecked",
+            "in_progress",
+            "dropped"
+          ]
         },
         emoji: {
           const: true,
@@ -28126,14 +28211,23 @@ var common_schema_default = {
       description: "What the figures were computed from: the commit and its date (never the wall clock), null outside git.",
       type: "object",
       additionalProperties: false,
-      required: ["commit", "date"],
+      required: [
+        "commit",
+        "date"
+      ],
       properties: {
         commit: {
-          type: ["string", "null"],
+          type: [
+            "string",
+            "null"
+          ],
           pattern: "^[0-9a-f]{40}$"
         },
         date: {
-          type: ["string", "null"]
+          type: [
+            "string",
+            "null"
+          ]
         },
         uncommittedChanges: {
           const: true,
@@ -28146,7 +28240,12 @@ var common_schema_default = {
       description: "Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.",
       type: "object",
       additionalProperties: false,
-      required: ["successes", "n", "rate", "interval"],
+      required: [
+        "successes",
+        "n",
+        "rate",
+        "interval"
+      ],
       properties: {
         successes: {
           type: "integer",
@@ -28157,7 +28256,10 @@ var common_schema_default = {
           minimum: 0
         },
         rate: {
-          type: ["number", "null"],
+          type: [
+            "number",
+            "null"
+          ],
           minimum: 0,
           maximum: 1
         },
@@ -28170,7 +28272,10 @@ var common_schema_default = {
               title: "Interval",
               type: "object",
               additionalProperties: false,
-              required: ["lower", "upper"],
+              required: [
+                "lower",
+                "upper"
+              ],
               properties: {
                 lower: {
                   type: "number",
@@ -28192,14 +28297,20 @@ var common_schema_default = {
       title: "Mean",
       type: "object",
       additionalProperties: false,
-      required: ["n", "mean"],
+      required: [
+        "n",
+        "mean"
+      ],
       properties: {
         n: {
           type: "integer",
           minimum: 0
         },
         mean: {
-          type: ["number", "null"]
+          type: [
+            "number",
+            "null"
+          ]
         }
       }
     },
@@ -28208,7 +28319,10 @@ var common_schema_default = {
       description: "Checked items out of the items with a GitHub box.",
       type: "object",
       additionalProperties: false,
-      required: ["done", "total"],
+      required: [
+        "done",
+        "total"
+      ],
       properties: {
         done: {
           type: "integer",
@@ -28223,12 +28337,25 @@ var common_schema_default = {
     claimedStatus: {
       title: "ClaimedStatus",
       description: "The plan's own Final Status, or unknown when it states none.",
-      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned", "unknown"]
+      enum: [
+        "completed",
+        "partial",
+        "in_progress",
+        "blocked",
+        "failed",
+        "abandoned",
+        "unknown"
+      ]
     },
     verifiedOutcome: {
       title: "VerifiedOutcome",
       description: "success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.",
-      enum: ["success", "failure", "unverifiable", "open"]
+      enum: [
+        "success",
+        "failure",
+        "unverifiable",
+        "open"
+      ]
     },
     recommendation: {
       title: "Recommendation",
@@ -28254,24 +28381,42 @@ var common_schema_default = {
         },
         probability: {
           description: "The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.",
-          type: ["number", "null"]
+          type: [
+            "number",
+            "null"
+          ]
         },
         stratified: {
           description: "Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).",
           type: "object",
           additionalProperties: false,
-          required: ["by"],
+          required: [
+            "by"
+          ],
           properties: {
-            by: { const: "complexity" },
-            oddsRatio: { type: "number" },
+            by: {
+              const: "complexity"
+            },
+            oddsRatio: {
+              type: "number"
+            },
             interval: {
               title: "OddsRatioInterval",
               type: "object",
               additionalProperties: false,
-              required: ["lower", "upper"],
+              required: [
+                "lower",
+                "upper"
+              ],
               properties: {
-                lower: { type: "number", minimum: 0 },
-                upper: { type: "number", minimum: 0 }
+                lower: {
+                  type: "number",
+                  minimum: 0
+                },
+                upper: {
+                  type: "number",
+                  minimum: 0
+                }
               }
             }
           }
@@ -28281,7 +28426,12 @@ var common_schema_default = {
           minimum: 2
         },
         verdict: {
-          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
+          enum: [
+            "clear_choice",
+            "tie",
+            "not_enough_data",
+            "no_good_choice"
+          ]
         },
         reason: {
           type: "string"
@@ -28295,7 +28445,11 @@ var common_schema_default = {
             title: "RankedAgent",
             type: "object",
             additionalProperties: false,
-            required: ["agent", "verified", "score"],
+            required: [
+              "agent",
+              "verified",
+              "score"
+            ],
             properties: {
               agent: {
                 type: "string"
@@ -28333,7 +28487,12 @@ var common_schema_default = {
       title: "Phase",
       type: "object",
       additionalProperties: false,
-      required: ["number", "name", "steps", "completionCriteria"],
+      required: [
+        "number",
+        "name",
+        "steps",
+        "completionCriteria"
+      ],
       properties: {
         number: {
           type: "integer",
@@ -28368,6 +28527,98 @@ var common_schema_default = {
           }
         }
       }
+    },
+    evidenceLevel: {
+      title: "EvidenceLevel",
+      description: "How far a plan's outcome rests on more than its own word (docs/metrics.md): claimed (only the plan says so), consistent (its boxes and reviewers agree: a verified success), evidenced (a verified success whose commits reached the default branch, none reverted within evidence.revertDays, and whose pull request, when known, was merged with no failing check run), contradicted (the plan claims completed and its boxes, a reviewer, a revert, a pull request closed unmerged or a failing check run say otherwise).",
+      enum: [
+        "claimed",
+        "consistent",
+        "evidenced",
+        "contradicted"
+      ]
+    },
+    agentSource: {
+      title: "AgentSource",
+      description: "Where a plan's agent came from: the document itself, a co-author trailer, a commit's author or committer (a bot account, aider's `(aider)` suffix), the branch a merge commit names, or a signature in the configuration's agents.detect.",
+      enum: [
+        "document",
+        "trailer",
+        "author",
+        "branch",
+        "configuration"
+      ]
+    },
+    commitAt: {
+      title: "CommitAt",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "commit",
+        "date"
+      ],
+      properties: {
+        commit: {
+          type: "string",
+          pattern: "^[0-9a-f]{40,64}$"
+        },
+        date: {
+          $ref: "#/$defs/timestamp"
+        }
+      }
+    },
+    pullEvidence: {
+      title: "PullEvidence",
+      description: "The pull request that carried a plan's last commit, as GitHub reported it: merged or not, and the conclusion of its head commit's check runs (failure when any failed, timed out, was cancelled or needs action; pending while any runs; none without check runs).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "number",
+        "merged",
+        "checks"
+      ],
+      properties: {
+        number: {
+          type: "integer",
+          minimum: 1
+        },
+        merged: {
+          type: "boolean"
+        },
+        checks: {
+          enum: [
+            "success",
+            "failure",
+            "pending",
+            "none"
+          ]
+        }
+      }
+    }
+  }
+};
+
+// schemas/evidence-ledger.schema.json
+var evidence_ledger_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/evidence-ledger.schema.json",
+  title: "LedgerEntry",
+  description: "One line of evidence.jsonl in the metrics folder: what GitHub said of the pull request that carried a plan's commit. Keyed by plan (plan id, else path) and commit; the file is sorted by that key, one JSON object per line with sorted keys, so it is byte-identical however it was made. It is read back as untrusted input.",
+  type: "object",
+  additionalProperties: false,
+  required: ["plan", "commit", "pull"],
+  properties: {
+    plan: {
+      type: "string",
+      minLength: 1,
+      maxLength: 4096
+    },
+    commit: {
+      type: "string",
+      pattern: "^[0-9a-f]{40,64}$"
+    },
+    pull: {
+      oneOf: [{ type: "null" }, { $ref: "common.schema.json#/$defs/pullEvidence" }]
     }
   }
 };
@@ -28411,7 +28662,7 @@ var config_schema_default = {
       $ref: "#/$defs/globs"
     },
     agents: {
-      description: "Canonical agent name → the aliases that mean it (compared case-insensitively). When set, an agent not listed is reported.",
+      description: "Canonical agent name → the aliases that mean it (compared case-insensitively). When set, an agent not listed is reported. The key `detect` is not an agent: it lists git signatures that name an agent (docs/metrics.md, Evidence).",
       type: "object",
       propertyNames: {
         minLength: 1
@@ -28421,6 +28672,38 @@ var config_schema_default = {
         items: {
           type: "string",
           minLength: 1
+        }
+      },
+      properties: {
+        detect: {
+          type: "array",
+          items: {
+            title: "AgentSignature",
+            description: "A git signature of an agent: a commit whose author, committer or co-author has this exact email or name (case-insensitive), or a merge of a branch starting with this prefix, was made by `agent` (normalised through the aliases).",
+            type: "object",
+            additionalProperties: false,
+            required: ["agent"],
+            minProperties: 2,
+            maxProperties: 2,
+            properties: {
+              agent: {
+                type: "string",
+                minLength: 1
+              },
+              email: {
+                type: "string",
+                minLength: 3
+              },
+              name: {
+                type: "string",
+                minLength: 1
+              },
+              branch: {
+                type: "string",
+                minLength: 2
+              }
+            }
+          }
         }
       }
     },
@@ -28485,6 +28768,46 @@ var config_schema_default = {
       type: "integer",
       minimum: 2,
       description: "Verified outcomes an agent needs in a category before `recommend` can choose it (default 3; at least 2, since one plan says nothing about a rate)."
+    },
+    evidence: {
+      title: "EvidenceConfig",
+      description: "Evidence from git and GitHub (docs/metrics.md, Evidence). Each signal can be turned off.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        attribution: {
+          type: "boolean",
+          description: "Take a plan's agent from git when the document names none, and check a named one (agent-mismatch). Default true."
+        },
+        timeline: {
+          type: "boolean",
+          description: "Measure a plan's time from its commits (measuredMinutes, timeline-contradicts-git). Default true."
+        },
+        outcomes: {
+          type: "boolean",
+          description: "Outcome evidence: default branch, reverts, the ledger and GitHub pull requests (status.evidence above consistent). Default true."
+        },
+        github: {
+          type: "boolean",
+          description: "In the Action with a token, ask GitHub for the pull request and check runs of each finished plan and record them in the ledger. Default true."
+        },
+        revertDays: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3650,
+          description: "A revert within this many days of the reverted commit contradicts the plan (default 14)."
+        },
+        defaultBranch: {
+          type: "string",
+          minLength: 1,
+          description: "The branch plans must reach (default: origin/HEAD, else the checked-out branch)."
+        },
+        maxPlansPerCommit: {
+          type: "integer",
+          minimum: 1,
+          description: "A commit that changes more plan files than this (an import, a mass rename) names no agent (default 3)."
+        }
+      }
     },
     metricsDir: {
       type: "string",
@@ -28561,7 +28884,8 @@ var plan_schema_default = {
     },
     agent: {
       type: "string",
-      minLength: 1
+      minLength: 1,
+      description: "The agent the plan names. Optional: a plan that names none takes its agent from git history when the history names one (docs/metrics.md, Evidence)."
     },
     session: {
       type: "string"
@@ -28585,7 +28909,9 @@ var plan_schema_default = {
         title: "PromptReference",
         type: "object",
         additionalProperties: false,
-        required: ["id"],
+        required: [
+          "id"
+        ],
         properties: {
           id: {
             type: "string",
@@ -28642,7 +28968,9 @@ var plan_schema_default = {
         title: "Risk",
         type: "object",
         additionalProperties: false,
-        required: ["risk"],
+        required: [
+          "risk"
+        ],
         properties: {
           risk: {
             type: "string"
@@ -28679,7 +29007,9 @@ var plan_schema_default = {
       title: "ProgressTracking",
       type: "object",
       additionalProperties: false,
-      required: ["phases"],
+      required: [
+        "phases"
+      ],
       properties: {
         phases: {
           type: "array",
@@ -28687,7 +29017,9 @@ var plan_schema_default = {
             title: "PhaseTiming",
             type: "object",
             additionalProperties: false,
-            required: ["phase"],
+            required: [
+              "phase"
+            ],
             properties: {
               phase: {
                 type: "integer",
@@ -28774,7 +29106,9 @@ var plan_schema_default = {
         }
       }
     },
-    required: ["dialect"]
+    required: [
+      "dialect"
+    ]
   },
   then: true,
   else: {
@@ -28785,7 +29119,12 @@ var plan_schema_default = {
       taskCategory: true,
       complexity: true
     },
-    required: ["agent", "startTime", "estimatedDuration", "taskCategory", "complexity"]
+    required: [
+      "startTime",
+      "estimatedDuration",
+      "taskCategory",
+      "complexity"
+    ]
   }
 };
 
@@ -28840,6 +29179,14 @@ var plans_schema_default = {
           agent: {
             type: "string"
           },
+          agentSource: {
+            $ref: "common.schema.json#/$defs/agentSource"
+          },
+          agentCommit: {
+            description: "The commit whose trailer, author, committer or merge branch named the agent (git sources only).",
+            type: "string",
+            pattern: "^[0-9a-f]{40,64}$"
+          },
           category: {
             type: "string"
           },
@@ -28862,7 +29209,7 @@ var plans_schema_default = {
             title: "PlanStatus",
             type: "object",
             additionalProperties: false,
-            required: ["claimed", "verified"],
+            required: ["claimed", "verified", "evidence"],
             properties: {
               claimed: {
                 $ref: "common.schema.json#/$defs/claimedStatus"
@@ -28873,6 +29220,9 @@ var plans_schema_default = {
               reviewer: {
                 description: "The weakest verdict (Overall Success) of the analyses that name the plan. A partial or failing verdict makes a finished plan a verified failure, whatever its boxes say.",
                 enum: ["success", "partial", "failure"]
+              },
+              evidence: {
+                $ref: "common.schema.json#/$defs/evidenceLevel"
               }
             }
           },
@@ -28939,6 +29289,11 @@ var plans_schema_default = {
             type: "number",
             minimum: 0
           },
+          measuredMinutes: {
+            description: "Minutes between the commit that created the plan file and the commit in which its status became completed (author dates), from git history.",
+            type: "number",
+            minimum: 0
+          },
           quality: {
             title: "PlanQuality",
             type: "object",
@@ -28977,6 +29332,41 @@ var plans_schema_default = {
                   type: "integer",
                   minimum: 1
                 }
+              }
+            }
+          },
+          history: {
+            title: "PlanHistory",
+            description: "What git history shows of the plan file: the commit that created it, the commits that ticked boxes, the commit in which its status became completed, whether its commits reached the default branch, the commit that reverted one of them, and the pull request that carried it (from the evidence ledger).",
+            type: "object",
+            additionalProperties: false,
+            required: ["commits"],
+            properties: {
+              commits: {
+                type: "integer",
+                minimum: 0,
+                description: "Commits that changed the plan file."
+              },
+              created: {
+                $ref: "common.schema.json#/$defs/commitAt"
+              },
+              ticks: {
+                type: "array",
+                items: {
+                  $ref: "common.schema.json#/$defs/commitAt"
+                }
+              },
+              completed: {
+                $ref: "common.schema.json#/$defs/commitAt"
+              },
+              reachedDefaultBranch: {
+                type: "boolean"
+              },
+              revertedBy: {
+                $ref: "common.schema.json#/$defs/commitAt"
+              },
+              pull: {
+                $ref: "common.schema.json#/$defs/pullEvidence"
               }
             }
           }
@@ -29452,7 +29842,8 @@ var schemas = {
   "agent-performance": agent_performance_schema_default,
   "task-analytics": task_analytics_schema_default,
   "prompt-effectiveness": prompt_effectiveness_schema_default,
-  "comment-artifact": comment_artifact_schema_default
+  "comment-artifact": comment_artifact_schema_default,
+  "evidence-ledger": evidence_ledger_schema_default
 };
 var ajv;
 function schemaValidator(name) {
@@ -29626,7 +30017,7 @@ function fromPath(tree, hint, source) {
 }
 
 // src/core/serializeChecked.ts
-var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?)$/;
+var setRulePointer = /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?|\/agent|\/progressTracking(\/totalDuration|\/phases\/\d+\/(start|end))?)$/;
 function serializeChecked(file, parsed) {
   const serialized = {
     path: String(file.path),

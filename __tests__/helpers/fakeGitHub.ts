@@ -44,6 +44,17 @@ export interface FakePull {
   /** `owner/name` of the repository the head branch lives in (another one for a fork). */
   headRepository: string
   baseRef: string
+  /** Whether it was merged (merged_at set). */
+  merged?: boolean
+  /** The commits it carried, besides its head. */
+  commits?: string[]
+}
+
+/** A check run of a commit, as the fake reports it. */
+export interface FakeCheckRun {
+  name: string
+  status: 'queued' | 'in_progress' | 'completed'
+  conclusion: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | null
 }
 
 /** An answer the fake gives instead of serving a request (a fault), `times` times. */
@@ -115,6 +126,8 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = []
   readonly issues: FakeIssue[] = []
   readonly pulls = new Map<number, FakePull>()
+  /** Check runs by commit. */
+  readonly checkRuns = new Map<string, FakeCheckRun[]>()
   readonly faults: Fault[] = []
   readonly protectedBranches = new Set<string>()
   /** `read` answers every write 403, as a fork's or Dependabot's token is. */
@@ -271,6 +284,29 @@ export class FakeGitHub {
             )
             .map((pull) => this.pullJson(pull))
         )
+      }
+      case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls':
+        return this.page(
+          response,
+          url,
+          [...this.pulls.values()]
+            .filter(
+              (pull) =>
+                pull.headSha === params.commit_sha ||
+                (pull.commits ?? []).includes(String(params.commit_sha))
+            )
+            .map((pull) => this.pullJson(pull))
+        )
+      case 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': {
+        const runs = (this.checkRuns.get(String(params.ref)) ?? []).map((run, index) => ({
+          id: 9000 + index,
+          name: run.name,
+          head_sha: params.ref,
+          status: run.status,
+          conclusion: run.conclusion,
+          html_url: `https://github.com/${this.fullName}/runs/${9000 + index}`
+        }))
+        return this.send(response, 200, { total_count: runs.length, check_runs: runs })
       }
       case 'GET /repos/{owner}/{repo}/issues': {
         const creator = url.searchParams.get('creator')
@@ -431,7 +467,8 @@ export class FakeGitHub {
     })
     return {
       number: pull.number,
-      state: 'open',
+      state: pull.merged ? 'closed' : 'open',
+      merged_at: pull.merged ? '2026-11-19T12:00:00Z' : null,
       html_url: `https://github.com/${this.fullName}/pull/${pull.number}`,
       head: { sha: pull.headSha, ref: pull.headRef, repo: repository(pull.headRepository) },
       base: { ref: pull.baseRef, repo: repository(this.fullName) }

@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path'
 import { actionsRuntime } from '../adapters/actionsRuntime.js'
 import { isFolder } from '../adapters/isFolder.js'
+import { githubApi } from '../adapters/githubApi.js'
 import { analyze } from '../pipeline/analyze.js'
+import { learnPulls } from '../pipeline/learnPulls.js'
 import { actionInputs } from './actionInputs.js'
 import { resolveMode } from './resolveMode.js'
 import { tokenNeeded } from './tokenNeeded.js'
@@ -42,12 +44,24 @@ export async function run(): Promise<void> {
     if (mode === 'comment')
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }))
     const { config } = check.result
+    const gitHubEvidence =
+      inputs.token && config.evidence.github && config.evidence.outcomes
+        ? learnPulls(githubApi(inputs.token, context.repository), (message) =>
+            runtime.notice(message)
+          )
+        : undefined
     if (mode === 'commit')
       sections.push(
         await commitStep(inputs, context, cwd, {
           generate: async (treeCwd) =>
-            (await analyze(inputs.paths, { cwd: treeCwd, configPath: inputs.config, cacheDir }))
-              .outputs,
+            (
+              await analyze(inputs.paths, {
+                cwd: treeCwd,
+                configPath: inputs.config,
+                cacheDir,
+                ...(gitHubEvidence ? { learnPulls: gitHubEvidence } : {})
+              })
+            ).outputs,
           outputDirs: [config.metricsDir, config.reportsDir],
           headline: inputs.commitMessage || 'planmark: update analytics',
           reportPath: `${config.reportsDir}/report.md`

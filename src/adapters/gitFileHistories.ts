@@ -34,7 +34,7 @@ export async function gitFileHistories(
   // git names files from the repository's root; the caller, from `cwd`.
   const byRootPath = new Map<string, string>()
   for (const path of paths) byRootPath.set(posix.normalize(`${prefix.trim()}${path}`), path)
-  for (const chunk of chunks(paths)) {
+  for (const chunk of pathChunks(paths)) {
     const log = await gitText(cwd, [
       '--literal-pathspecs',
       'log',
@@ -75,7 +75,8 @@ async function gitText(cwd: string, args: readonly string[]): Promise<string> {
   return result.stdout
 }
 
-function* chunks(paths: readonly string[]): Generator<string[]> {
+/** Splits pathspecs into groups of at most 64 KiB, one `git log` each. */
+export function* pathChunks(paths: readonly string[]): Generator<string[]> {
   let chunk: string[] = []
   let size = 0
   for (const path of paths) {

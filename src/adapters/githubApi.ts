@@ -105,6 +105,31 @@ export function githubApi(token: string, repository: Repository) {
       )
       return pulls.find((pull) => pull.head.sha === sha)?.number
     },
+    /** The pull requests that contain `sha` (merged ones included), as GitHub lists them. */
+    async pullsOfCommit(
+      sha: string
+    ): Promise<Array<{ number: number; merged: boolean; headSha: string; baseRef: string }>> {
+      const pulls = await call(() =>
+        octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+          ...repository,
+          commit_sha: sha,
+          per_page: 100
+        })
+      )
+      return pulls.map((pull) => ({
+        number: pull.number,
+        merged: Boolean(pull.merged_at),
+        headSha: pull.head.sha,
+        baseRef: pull.base.ref
+      }))
+    },
+    /** The check runs of a commit: each one's status and conclusion. */
+    async checkRuns(ref: string): Promise<Array<{ status: string; conclusion: string | null }>> {
+      const runs = await call(() =>
+        octokit.paginate(octokit.rest.checks.listForRef, { ...repository, ref, per_page: 100 })
+      )
+      return runs.map((run) => ({ status: run.status, conclusion: run.conclusion }))
+    },
     /** Issues (not pull requests) updated since `since`, every state; `id` is the issue's number. */
     async issuesSince(since: string): Promise<ExistingComment[]> {
       const issues = await call(() =>

@@ -1,4 +1,4 @@
-import type { CategoryBands, PlanmarkConfig } from './types/generated.js'
+import type { AgentSignature, CategoryBands, PlanmarkConfig } from './types/generated.js'
 
 /** The configuration with every default filled in. */
 export interface ResolvedConfig {
@@ -11,6 +11,17 @@ export interface ResolvedConfig {
   }
   ignore: string[]
   agents: Record<string, string[]>
+  /** The configuration's own agent signatures (`agents.detect`), checked before the built-in ones. */
+  agentSignatures: AgentSignature[]
+  evidence: {
+    attribution: boolean
+    timeline: boolean
+    outcomes: boolean
+    github: boolean
+    revertDays: number
+    defaultBranch?: string
+    maxPlansPerCommit: number
+  }
   categories: Record<string, CategoryBands>
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>
   failOn: 'error' | 'warning' | 'never'
@@ -75,7 +86,17 @@ export function resolveConfig(config: PlanmarkConfig = {}): ResolvedConfig {
   return {
     documents: { ...defaultDocuments, ...config.documents },
     ignore: config.ignore ?? defaultIgnore,
-    agents: config.agents ?? {},
+    agents: aliasesOf(config.agents),
+    agentSignatures: config.agents?.detect ?? [],
+    evidence: {
+      attribution: config.evidence?.attribution ?? true,
+      timeline: config.evidence?.timeline ?? true,
+      outcomes: config.evidence?.outcomes ?? true,
+      github: config.evidence?.github ?? true,
+      revertDays: config.evidence?.revertDays ?? 14,
+      ...(config.evidence?.defaultBranch ? { defaultBranch: config.evidence.defaultBranch } : {}),
+      maxPlansPerCommit: config.evidence?.maxPlansPerCommit ?? 3
+    },
     categories: { ...defaultCategories, ...config.categories },
     rules: config.rules ?? {},
     failOn: config.failOn ?? 'error',
@@ -87,4 +108,12 @@ export function resolveConfig(config: PlanmarkConfig = {}): ResolvedConfig {
     metricsDir: config.metricsDir ?? 'agents/performance/metrics/current',
     reportsDir: config.reportsDir ?? 'agents/performance/reports'
   }
+}
+
+/** The alias map without `detect`, which holds signatures, not an agent's aliases. */
+function aliasesOf(agents: PlanmarkConfig['agents']): Record<string, string[]> {
+  const aliases: Record<string, string[]> = {}
+  for (const [name, names] of Object.entries(agents ?? {}))
+    if (name !== 'detect') aliases[name] = names as string[]
+  return aliases
 }

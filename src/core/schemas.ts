@@ -4,6 +4,7 @@ import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'js
 import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' }
 import commentArtifactSchema from '../../schemas/comment-artifact.schema.json' with { type: 'json' }
 import commonSchema from '../../schemas/common.schema.json' with { type: 'json' }
+import evidenceLedgerSchema from '../../schemas/evidence-ledger.schema.json' with { type: 'json' }
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' }
 import plansSchema from '../../schemas/plans.schema.json' with { type: 'json' }
@@ -23,7 +24,8 @@ const schemas = {
   'agent-performance': agentPerformanceSchema,
   'task-analytics': taskAnalyticsSchema,
   'prompt-effectiveness': promptEffectivenessSchema,
-  'comment-artifact': commentArtifactSchema
+  'comment-artifact': commentArtifactSchema,
+  'evidence-ledger': evidenceLedgerSchema
 } as const
 
 /** The name of a schema in `schemas/`, without `.schema.json`. */

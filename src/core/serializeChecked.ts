@@ -27,9 +27,9 @@ export interface SerializedMessage {
   actual?: string
 }
 
-/** Pointers that `checkDocumentSet` and the prompt-history rule report at. */
+/** Pointers that `checkDocumentSet`, the prompt-history rule and the git-evidence rules report at. */
 const setRulePointer =
-  /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?)$/
+  /^(|\/identity\/planId|\/planRef|\/prompts|\/version|\/linkedPlans\/\d+|\/categories\/\d+(\/(successRate|tasksCompleted|averageQuality))?|\/agent|\/progressTracking(\/totalDuration|\/phases\/\d+\/(start|end))?)$/
 
 /** Turns a checked file into JSON, dropping what no later step reads. */
 export function serializeChecked(file: VFile, parsed?: ParsedDocument): SerializedDocument {

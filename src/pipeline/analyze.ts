@@ -17,6 +17,16 @@ import {
   type SerializedDocument
 } from '../core/serializeChecked.js'
 import { stableJson } from '../core/stableJson.js'
+import {
+  ledgerKey,
+  mergeLedger,
+  parseLedger,
+  serializeLedger
+} from '../core/evidence/evidenceLedger.js'
+import type { PlanEvidence } from '../core/evidence/planEvidence.js'
+import type { ParsedDocument } from '../core/parseDocument.js'
+import type { LedgerEntry } from '../core/types/generated.js'
+import { readLedgerFile } from '../adapters/readLedgerFile.js'
 import { checkFiles, finishCheck, type CheckOptions, type CheckResult } from './checkFiles.js'
 import { inputsFingerprint } from './inputsFingerprint.js'
 
@@ -38,7 +48,15 @@ export interface AnalyzeResult {
  * `outDir` is the caller's choice and may be anywhere; the configured folders
  * must stay inside the repository, through no symbolic link.
  */
-export type AnalyzeOptions = CheckOptions & { outDir?: string }
+export type AnalyzeOptions = CheckOptions & {
+  outDir?: string
+  /**
+   * Asks GitHub about plans' last commits the ledger does not know yet (the
+   * Action passes one when it has a token): the pull request that carried
+   * each, or null when none did. What it learns is kept in the ledger.
+   */
+  learnPulls?: (queries: ReadonlyArray<{ plan: string; commit: string }>) => Promise<LedgerEntry[]>
+}
 
 /**
  * Checks the documents under `paths` and computes the analytics and the
@@ -202,10 +220,18 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
     gitMoves(cwd)
   ])
-  const analytics = aggregate(
-    check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])),
-    { config, source, promptRevisions: check.promptRevisions, moves }
-  )
+  const documents = check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))
+  const ledgerPath = `${metricsDir}/evidence.jsonl`
+  const ledger = config.evidence.outcomes
+    ? await outcomeLedger(cwd, ledgerPath, documents, check.planEvidence, options)
+    : undefined
+  const analytics = aggregate(documents, {
+    config,
+    source,
+    promptRevisions: check.promptRevisions,
+    moves,
+    evidence: check.planEvidence
+  })
   const outputs: OutputFile[] = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },
     {
@@ -220,7 +246,48 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
     {
       path: `${config.reportsDir}/report.md`,
       content: renderReport(analytics, { reportDir: config.reportsDir })
-    }
+    },
+    ...(ledger ? [{ path: ledgerPath, content: ledger }] : [])
   ]
   return { check, analytics, outputs }
+}
+
+/**
+ * Reads the evidence ledger (bad lines are reported and skipped), asks GitHub
+ * about the plans' last commits it does not know when the caller can, sets
+ * each plan's pull request from it, and returns the ledger's new text:
+ * undefined when there is no ledger and nothing was learned, so a repository
+ * that never ran the Action gets no empty file.
+ */
+async function outcomeLedger(
+  cwd: string,
+  path: string,
+  documents: readonly ParsedDocument[],
+  evidence: Map<string, PlanEvidence>,
+  options: AnalyzeOptions
+): Promise<string | undefined> {
+  const text = await readLedgerFile(cwd, path)
+  const { entries, problems } = parseLedger(text ?? '')
+  for (const problem of problems)
+    options.onNotice?.(
+      `${path}:${problem.line}:1: evidence ledger: ${problem.reason}; the line was skipped.`
+    )
+  const known = new Set(entries.map(ledgerKey))
+  const queries = documents.flatMap(({ document }) => {
+    const commit = evidence.get(document.identity.path)?.lastCommit
+    const plan = document.identity.planId ?? document.identity.path
+    return document.kind === 'plan' && commit && !known.has(ledgerKey({ plan, commit }))
+      ? [{ plan, commit }]
+      : []
+  })
+  const learned = options.learnPulls && queries.length > 0 ? await options.learnPulls(queries) : []
+  const ledger = mergeLedger(entries, learned)
+  const byKey = new Map(ledger.map((entry) => [ledgerKey(entry), entry]))
+  for (const { document } of documents) {
+    const found = evidence.get(document.identity.path)
+    const plan = document.identity.planId ?? document.identity.path
+    const entry = found?.lastCommit && byKey.get(ledgerKey({ plan, commit: found.lastCommit }))
+    if (found && entry && entry.pull) found.pull = entry.pull
+  }
+  return text === undefined && ledger.length === 0 ? undefined : serializeLedger(ledger)
 }

@@ -24,12 +24,15 @@ import { promptVersionOf } from '../core/prompts/promptVersionOf.js'
 import { refusedFile } from '../core/refusedFile.js'
 import { resolveConfig, type ResolvedConfig } from '../core/resolveConfig.js'
 import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
+import { checkGitEvidence } from '../core/rules/checkGitEvidence.js'
+import type { PlanEvidence } from '../core/evidence/planEvidence.js'
 import { checkPromptHistory, type PromptRevision } from '../core/rules/checkPromptHistory.js'
 import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import { parseDocuments } from './parseDocuments.js'
 import type { ParseJob } from './parseJob.js'
+import { readPlanEvidence } from './readPlanEvidence.js'
 
 /** Options of `checkFiles`. */
 export interface CheckOptions {
@@ -65,6 +68,8 @@ export interface CheckResult {
   config: ResolvedConfig
   /** Each prompt file's states from git history, newest first, by path (empty outside git). */
   promptRevisions: Map<string, PromptRevision[]>
+  /** What git history shows of each plan, by path (empty outside git). */
+  planEvidence: Map<string, PlanEvidence>
 }
 
 const readConcurrency = 16
@@ -85,13 +90,14 @@ export async function checkFiles(
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
   const inGit = await isGitWorkTree(cwd)
   const files = await checkEachFile(cwd, paths, config, options, inGit)
-  if (options.shard) return { files, config, promptRevisions: new Map() }
+  if (options.shard) return { files, config, promptRevisions: new Map(), planEvidence: new Map() }
   return finishCheck(files, cwd, paths, config, inGit, options.onNotice)
 }
 
 /**
- * The part of a check that needs every document: prompt history from git and
- * the rules across documents. `checkFiles` ends with it; `planmark merge`
+ * The part of a check that needs every document: prompt and plan history
+ * from git (with the rules that weigh plans against it) and the rules across
+ * documents. `checkFiles` ends with it; `planmark merge`
  * runs it on the shards' files.
  */
 export async function finishCheck(
@@ -103,10 +109,17 @@ export async function finishCheck(
   onNotice?: (message: string) => void
 ): Promise<CheckResult> {
   const parsed = files.flatMap((entry) => (entry.parsed ? [entry.parsed] : []))
-  const promptRevisions =
-    (inGit ?? (await isGitWorkTree(cwd)))
-      ? await readPromptRevisions(cwd, parsed, config, onNotice)
-      : new Map<string, PromptRevision[]>()
+  const git = inGit ?? (await isGitWorkTree(cwd))
+  const promptRevisions = git
+    ? await readPromptRevisions(cwd, parsed, config, onNotice)
+    : new Map<string, PromptRevision[]>()
+  const planEvidence = git
+    ? await readPlanEvidence(cwd, parsed, config, onNotice)
+    : new Map<string, PlanEvidence>()
+  for (const entry of parsed) {
+    const found = planEvidence.get(entry.document.identity.path)
+    if (found) checkGitEvidence(entry, found, config.rules)
+  }
   const promptVersions = new Map<string, Set<string>>()
   for (const prompt of parsed) {
     if (prompt.document.kind !== 'prompt' || !prompt.document.id) continue
@@ -124,7 +137,7 @@ export async function finishCheck(
     successRateTolerance: config.successRateTolerance
   })
   for (const entry of files) entry.file.messages.sort(compareMessages)
-  return { files, config, promptRevisions }
+  return { files, config, promptRevisions, planEvidence }
 }
 
 /** Reads or recalls, then parses, every file (or the shard's), in path order. */

@@ -3,6 +3,7 @@ import { rate } from '../stats/rate.js'
 import type { AgentMetrics, PlanRecord } from '../types/generated.js'
 import { compareText } from './analysedPlans.js'
 import { estimateCalibration } from './estimateCalibration.js'
+import { evidencedRate } from './evidencedRate.js'
 import { isFinished } from './isFinished.js'
 import { verifiedRate } from './verifiedRate.js'
 
@@ -33,6 +34,7 @@ export function agentPerformance(records: readonly PlanRecord[]): AgentMetrics[]
         closed.length
       ),
       verified: verifiedRate(own),
+      evidenced: evidencedRate(own),
       unverifiable: own.filter((record) => record.status.verified === 'unverifiable').length,
       quality: {
         self: mean(

@@ -9,6 +9,7 @@ import type {
   Source,
   TaskAnalytics
 } from '../types/generated.js'
+import type { PlanEvidence } from '../evidence/planEvidence.js'
 import { agentPerformance } from './agentPerformance.js'
 import { analysedPlans, compareText } from './analysedPlans.js'
 import type { PromptRevision } from '../rules/checkPromptHistory.js'
@@ -24,6 +25,8 @@ export interface AggregateOptions {
   promptRevisions?: ReadonlyMap<string, readonly PromptRevision[]>
   /** Paths git history shows plans were moved from, mapped to their paths now. */
   moves?: ReadonlyMap<string, string>
+  /** What git history and the evidence ledger show of each plan, by path. */
+  evidence?: ReadonlyMap<string, PlanEvidence>
 }
 
 /** The four analytics files, as objects. */
@@ -45,7 +48,7 @@ export function aggregate(
 ): Analytics {
   const config = resolveConfig(options.config)
   const source = options.source ?? { commit: null, date: null }
-  const plans = analysedPlans(documents, options.moves)
+  const plans = analysedPlans(documents, options.moves, options.evidence)
   const records = plans.map(({ record }) => record)
   const known = knownPrompts(documents, options.promptRevisions ?? new Map())
   const analytics: Analytics = {

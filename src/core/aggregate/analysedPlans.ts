@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parseDocument.js'
+import type { PlanEvidence } from '../evidence/planEvidence.js'
 import type { PlanRecord } from '../types/generated.js'
 import { planRecord, type Review } from './planRecord.js'
 import { tickedBoxes } from './tickedBoxes.js'
@@ -15,11 +16,13 @@ export interface AnalysedPlan {
 /**
  * Builds the record of every plan, with the reviewer quality of the analyses
  * that name it (by path or plan id; a link to where a plan was before it was
- * moved, per `moves`, names it too). Sorted by path.
+ * moved, per `moves`, names it too) and what git shows of it (`evidence`, by
+ * path). Sorted by path.
  */
 export function analysedPlans(
   documents: readonly ParsedDocument[],
-  moves: ReadonlyMap<string, string> = new Map()
+  moves: ReadonlyMap<string, string> = new Map(),
+  evidence: ReadonlyMap<string, PlanEvidence> = new Map()
 ): AnalysedPlan[] {
   const reviews = new Map<string, Review[]>()
   const planPaths = new Set(
@@ -49,7 +52,7 @@ export function analysedPlans(
         ...(reviews.get(document.identity.path) ?? []),
         ...(document.identity.planId ? (reviews.get(`id:${document.identity.planId}`) ?? []) : [])
       ]
-      const record = planRecord(document, file.messages, own)
+      const record = planRecord(document, file.messages, own, evidence.get(document.identity.path))
       return [
         {
           record,

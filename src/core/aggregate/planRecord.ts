@@ -1,12 +1,15 @@
 import type { VFileMessage } from 'vfile-message'
 import { severityOf } from '../findingOf.js'
 import { walkTasks } from '../rules/walkTasks.js'
+import { actualMinutes, midpoint } from './actualMinutes.js'
+import { evidenceLevel } from '../evidence/evidenceLevel.js'
+import type { PlanEvidence } from '../evidence/planEvidence.js'
 import { planProgress } from './planProgress.js'
 import { round } from '../stats/round.js'
 import type { ExtractedDocument } from '../types/documents.js'
 import type {
   ClaimedStatus,
-  Duration,
+  PlanHistory,
   PlanRecord,
   Task,
   VerifiedOutcome
@@ -27,12 +30,15 @@ export interface Review {
  * One plan as the analytics see it (docs/metrics.md): its progress, its
  * claimed status and the verified outcome (a reviewer's partial or failing
  * verdict outranks the plan's own boxes), estimated and actual minutes,
- * self-reported and reviewer quality, and its findings.
+ * self-reported and reviewer quality, its findings, and what git shows of it
+ * (`evidence`): the agent when the document names none, measured minutes,
+ * its history and its outcome level (`status.evidence`).
  */
 export function planRecord(
   plan: PlanDraft,
   messages: readonly VFileMessage[],
-  reviews: readonly Review[]
+  reviews: readonly Review[],
+  evidence?: PlanEvidence
 ): PlanRecord {
   const reviewerScores = reviews.flatMap((review) =>
     review.score === undefined ? [] : [review.score]
@@ -46,6 +52,8 @@ export function planRecord(
   )
   const own = walkTasks(plan.tasks, '').map(({ task }) => task)
   const claimed: ClaimedStatus = plan.finalStatus?.completionStatus ?? 'unknown'
+  const verified = verifiedOutcome(claimed, [...criteria, ...steps, ...own], reviewer)
+  const history = evidence ? planHistory(evidence) : undefined
   const record: PlanRecord = {
     path: plan.identity.path,
     dialect: plan.dialect ?? 'planmark',
@@ -53,7 +61,8 @@ export function planRecord(
     prompts: (plan.prompts ?? []).map(({ id, version }) => (version ? `${id}@${version}` : id)),
     status: {
       claimed,
-      verified: verifiedOutcome(claimed, [...criteria, ...steps, ...own], reviewer),
+      verified,
+      evidence: evidenceLevel({ claimed, verified }, history),
       ...(reviewer ? { reviewer } : {})
     },
     progress: planProgress(plan),
@@ -74,7 +83,14 @@ export function planRecord(
   }
   if (plan.identity.blobId) record.blobId = plan.identity.blobId
   if (plan.identity.planId) record.planId = plan.identity.planId
-  if (plan.agent) record.agent = plan.agent
+  if (plan.agent) {
+    record.agent = plan.agent
+    record.agentSource = 'document'
+  } else if (evidence?.attribution) {
+    record.agent = evidence.attribution.agent
+    record.agentSource = evidence.attribution.source
+    record.agentCommit = evidence.attribution.commit
+  }
   if (plan.taskCategory) record.category = plan.taskCategory
   if (plan.complexity) record.complexity = plan.complexity
   if (plan.startTime) record.startTime = plan.startTime
@@ -85,6 +101,9 @@ export function planRecord(
   if (plan.estimatedDuration) record.estimatedMinutes = midpoint(plan.estimatedDuration)
   const actual = actualMinutes(plan)
   if (actual !== undefined) record.actualMinutes = actual
+  const measured = evidence?.timeline?.measuredMinutes
+  if (measured !== undefined) record.measuredMinutes = measured
+  if (history) record.history = history
   if (plan.finalStatus?.qualityScore !== undefined)
     record.quality.self = plan.finalStatus.qualityScore
   if (reviewerScores.length > 0)
@@ -92,6 +111,20 @@ export function planRecord(
       reviewerScores.reduce((a, b) => a + b, 0) / reviewerScores.length
     )
   return record
+}
+
+/** The history facts plans.json records, from the evidence git gave. */
+function planHistory(evidence: PlanEvidence): PlanHistory {
+  const history: PlanHistory = { commits: evidence.commits }
+  const timeline = evidence.timeline
+  if (timeline?.created) history.created = timeline.created
+  if (timeline && timeline.ticks.length > 0) history.ticks = timeline.ticks
+  if (timeline?.completed) history.completed = timeline.completed
+  if (evidence.reachedDefaultBranch !== undefined)
+    history.reachedDefaultBranch = evidence.reachedDefaultBranch
+  if (evidence.revertedBy) history.revertedBy = evidence.revertedBy
+  if (evidence.pull) history.pull = evidence.pull
+  return history
 }
 
 function verifiedOutcome(
@@ -105,36 +138,4 @@ function verifiedOutcome(
   return claimed === 'completed' && tasks.every((task) => task.state === 'checked')
     ? 'success'
     : 'failure'
-}
-
-/**
- * Actual minutes, only from a complete measurement: the sum of the phases'
- * spans when every phase has both timestamps, else the stated Total
- * Duration. One timed phase of three is not the plan's time.
- */
-function actualMinutes(plan: PlanDraft): number | undefined {
-  const timings = plan.progressTracking?.phases ?? []
-  const spans = new Map<number, number>()
-  for (const timing of timings) {
-    if (!timing.start || !timing.end) continue
-    const minutes = (Date.parse(timing.end) - Date.parse(timing.start)) / 60000
-    if (minutes >= 0) spans.set(timing.phase, (spans.get(timing.phase) ?? 0) + minutes)
-  }
-  const phases = (plan.phases ?? []).map((phase) => phase.number)
-  const everyPhaseTimed =
-    spans.size > 0 &&
-    (phases.length > 0
-      ? phases.every((phase) => spans.has(phase))
-      : timings.every((timing) => spans.has(timing.phase)))
-  if (everyPhaseTimed)
-    return round(
-      [...spans.values()].reduce((sum, minutes) => sum + minutes, 0),
-      2
-    )
-  const total = plan.progressTracking?.totalDuration
-  return total ? midpoint(total) : undefined
-}
-
-function midpoint(duration: Duration): number {
-  return round((duration.minMinutes + duration.maxMinutes) / 2, 2)
 }

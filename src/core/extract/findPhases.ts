@@ -89,7 +89,8 @@ function readPhaseHeading(heading: Heading, inPhaseSection: boolean): PhaseBlock
  * whole or before a comma (`5 min, today`); `(1 PR)` is a note.
  */
 /** Text shaped like a duration (`30 minutes`, `1-2 hours`) even when its numbers are out of range; anchored, so linear. */
-const durationShaped = /^[~<>≈\s]*\d[^()]*?(?<![a-z])(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\.?\s*$/i
+const durationShaped =
+  /^[~<>≈\s]*\d[^()]*?(?<![a-z])(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\.?\s*$/i
 
 function readEstimate(labelled: boolean, text: string): string | undefined {
   const whole = text.trim()

@@ -4,6 +4,7 @@ import { escapeMarkdown } from './escapeMarkdown.js'
 import { formatNumber, formatRate } from './formatRate.js'
 import { mermaidLabel } from './mermaidLabel.js'
 import { documentLink } from './documentLink.js'
+import { evidenceSection } from './evidenceSection.js'
 
 /** Options of `renderReport`. */
 export interface ReportOptions {
@@ -30,7 +31,7 @@ const versionVerdicts = {
 /**
  * Renders the repository report (GitHub Markdown): summary, leaderboard,
  * agent × category matrix, recommendations, prompt versions, calibration,
- * data-quality findings and Mermaid charts. Pure; every text from the
+ * evidence from git, data-quality findings and Mermaid charts. Pure; every text from the
  * documents is escaped, so plans cannot inject HTML, images or mentions.
  */
 export function renderReport(analytics: Analytics, options: ReportOptions): string {
@@ -175,7 +176,7 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
   lines.push(
     '## Calibration',
     '',
-    'Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time), on finished plans that claim completed and have an estimate and a complete time measurement (every phase timed, or a Total Duration).',
+    'Self-reported quality against reviewers’ (analyses), and actual against estimated time (1.0 is on time), on finished plans that claim completed and have an estimate and a complete time measurement (git’s measured minutes where the history has them, else every phase timed, or a Total Duration).',
     ''
   )
   lines.push(
@@ -185,10 +186,12 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
   for (const agent of agents) {
     const { self, reviewer, calibrationGap } = agent.quality
     lines.push(
-      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? '–' : `${signed(calibrationGap.mean, 1, '')} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? '–' : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n})`} | ${leftOut(agent.estimateAccuracy.excluded)} |`
+      `| ${escapeMarkdown(agent.agent)} | ${formatNumber(self.mean)} | ${formatNumber(reviewer.mean)} | ${calibrationGap.mean === null ? '–' : `${signed(calibrationGap.mean, 1, '')} (n=${calibrationGap.n})`} | ${agent.estimateAccuracy.median === null ? '–' : `${formatNumber(agent.estimateAccuracy.median, 2)} (n=${agent.estimateAccuracy.n}${agent.estimateAccuracy.basis.measured > 0 ? `, ${agent.estimateAccuracy.basis.measured} measured by git` : ''})`} | ${leftOut(agent.estimateAccuracy.excluded)} |`
     )
   }
   lines.push('')
+
+  lines.push(...evidenceSection(analytics, options.reportDir))
 
   lines.push('## Data quality', '')
   if (findings.length === 0) lines.push('No findings in plans.', '')

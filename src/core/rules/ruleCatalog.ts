@@ -78,6 +78,15 @@ export const ruleCatalog = {
     severity: 'warning',
     summary: 'A template placeholder was left in the document.'
   },
+  'agent-mismatch': {
+    severity: 'warning',
+    summary: "The plan names an agent that its commits' trailers, authors or branch contradict."
+  },
+  'timeline-contradicts-git': {
+    severity: 'warning',
+    summary:
+      "A plan's stated time or timestamps are impossible given the commits that recorded them."
+  },
   'front-matter-invalid': { severity: 'error', summary: 'The YAML front matter cannot be read.' },
   'schema-violation': {
     severity: 'error',

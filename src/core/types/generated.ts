@@ -38,6 +38,10 @@ export type Status = 'completed' | 'partial' | 'in_progress' | 'blocked' | 'fail
 export type TextList1 = string[]
 export type Globs = string[]
 /**
+ * Where a plan's agent came from: the document itself, a co-author trailer, a commit's author or committer (a bot account, aider's `(aider)` suffix), the branch a merge commit names, or a signature in the configuration's agents.detect.
+ */
+export type AgentSource = 'document' | 'trailer' | 'author' | 'branch' | 'configuration'
+/**
  * The plan's own Final Status, or unknown when it states none.
  */
 export type ClaimedStatus =
@@ -46,6 +50,10 @@ export type ClaimedStatus =
  * success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.
  */
 export type VerifiedOutcome = 'success' | 'failure' | 'unverifiable' | 'open'
+/**
+ * How far a plan's outcome rests on more than its own word (docs/metrics.md): claimed (only the plan says so), consistent (its boxes and reviewers agree: a verified success), evidenced (a verified success whose commits reached the default branch, none reverted within evidence.revertDays, and whose pull request, when known, was merged with no failing check run), contradicted (the plan claims completed and its boxes, a reviewer, a revert, a pull request closed unmerged or a failing check run say otherwise).
+ */
+export type EvidenceLevel = 'claimed' | 'consistent' | 'evidenced' | 'contradicted'
 
 export interface PlanmarkSchemas {
   plan?: ExecutionPlan
@@ -59,6 +67,7 @@ export interface PlanmarkSchemas {
   'task-analytics'?: TaskAnalytics
   'prompt-effectiveness'?: PromptEffectiveness
   'comment-artifact'?: CommentArtifact
+  'evidence-ledger'?: LedgerEntry
 }
 /**
  * An execution plan extracted from Markdown (FORMATS.md, Execution plan). A plan in planmark's own template (`dialect` planmark or absent) must state agent, start time, estimate, category and complexity; a plan of another dialect is judged against what its own format requires.
@@ -69,6 +78,9 @@ export interface ExecutionPlan {
   identity: DocumentIdentity
   dialect?: Dialect
   title: string
+  /**
+   * The agent the plan names. Optional: a plan that names none takes its agent from git history when the history names one (docs/metrics.md, Evidence).
+   */
   agent?: string
   session?: string
   startTime?: Timestamp
@@ -362,10 +374,11 @@ export interface PlanmarkConfig {
   documents?: DocumentGlobs
   ignore?: Globs
   /**
-   * Canonical agent name → the aliases that mean it (compared case-insensitively). When set, an agent not listed is reported.
+   * Canonical agent name → the aliases that mean it (compared case-insensitively). When set, an agent not listed is reported. The key `detect` is not an agent: it lists git signatures that name an agent (docs/metrics.md, Evidence).
    */
   agents?: {
-    [k: string]: string[]
+    detect?: AgentSignature[]
+    [k: string]: string[] | AgentSignature[] | undefined
   }
   /**
    * Extra task categories (snake_case) with their expected duration bands in minutes per complexity.
@@ -403,6 +416,7 @@ export interface PlanmarkConfig {
    * Verified outcomes an agent needs in a category before `recommend` can choose it (default 3; at least 2, since one plan says nothing about a rate).
    */
   minSamples?: number
+  evidence?: EvidenceConfig
   /**
    * Where `analyze` writes the JSON files, relative to the working directory (default agents/performance/metrics/current).
    */
@@ -422,6 +436,15 @@ export interface DocumentGlobs {
   prompts?: Globs
   checklists?: Globs
 }
+/**
+ * A git signature of an agent: a commit whose author, committer or co-author has this exact email or name (case-insensitive), or a merge of a branch starting with this prefix, was made by `agent` (normalised through the aliases).
+ */
+export interface AgentSignature {
+  agent: string
+  email?: string
+  name?: string
+  branch?: string
+}
 export interface CategoryBands {
   low?: Band
   medium?: Band
@@ -433,6 +456,39 @@ export interface CategoryBands {
 export interface Band {
   min: number
   max?: number
+}
+/**
+ * Evidence from git and GitHub (docs/metrics.md, Evidence). Each signal can be turned off.
+ */
+export interface EvidenceConfig {
+  /**
+   * Take a plan's agent from git when the document names none, and check a named one (agent-mismatch). Default true.
+   */
+  attribution?: boolean
+  /**
+   * Measure a plan's time from its commits (measuredMinutes, timeline-contradicts-git). Default true.
+   */
+  timeline?: boolean
+  /**
+   * Outcome evidence: default branch, reverts, the ledger and GitHub pull requests (status.evidence above consistent). Default true.
+   */
+  outcomes?: boolean
+  /**
+   * In the Action with a token, ask GitHub for the pull request and check runs of each finished plan and record them in the ledger. Default true.
+   */
+  github?: boolean
+  /**
+   * A revert within this many days of the reverted commit contradicts the plan (default 14).
+   */
+  revertDays?: number
+  /**
+   * The branch plans must reach (default: origin/HEAD, else the checked-out branch).
+   */
+  defaultBranch?: string
+  /**
+   * A commit that changes more plan files than this (an import, a mass rename) names no agent (default 3).
+   */
+  maxPlansPerCommit?: number
 }
 /**
  * plans.json: one entry per execution plan, sorted by path.
@@ -460,6 +516,11 @@ export interface PlanRecord {
   planId?: string
   title: string
   agent?: string
+  agentSource?: AgentSource
+  /**
+   * The commit whose trailer, author, committer or merge branch named the agent (git sources only).
+   */
+  agentCommit?: string
   category?: string
   complexity?: Level
   prompts: string[]
@@ -469,8 +530,13 @@ export interface PlanRecord {
   progress: PlanProgress
   estimatedMinutes?: number
   actualMinutes?: number
+  /**
+   * Minutes between the commit that created the plan file and the commit in which its status became completed (author dates), from git history.
+   */
+  measuredMinutes?: number
   quality: PlanQuality
   findings: PlanFinding[]
+  history?: PlanHistory
 }
 export interface PlanStatus {
   claimed: ClaimedStatus
@@ -479,6 +545,7 @@ export interface PlanStatus {
    * The weakest verdict (Overall Success) of the analyses that name the plan. A partial or failing verdict makes a finished plan a verified failure, whatever its boxes say.
    */
   reviewer?: 'success' | 'partial' | 'failure'
+  evidence: EvidenceLevel
 }
 /**
  * The plan's progress: its checkboxes as GitHub renders them, ticked (`done`) out of all (`total`). The success criteria, the phases and the other boxes split it and add up to it; `boxes` also counts the text-only states apart.
@@ -524,6 +591,33 @@ export interface PlanFinding {
   column: number
 }
 /**
+ * What git history shows of the plan file: the commit that created it, the commits that ticked boxes, the commit in which its status became completed, whether its commits reached the default branch, the commit that reverted one of them, and the pull request that carried it (from the evidence ledger).
+ */
+export interface PlanHistory {
+  /**
+   * Commits that changed the plan file.
+   */
+  commits: number
+  created?: CommitAt
+  ticks?: CommitAt[]
+  completed?: CommitAt
+  reachedDefaultBranch?: boolean
+  revertedBy?: CommitAt
+  pull?: PullEvidence
+}
+export interface CommitAt {
+  commit: string
+  date: Timestamp
+}
+/**
+ * The pull request that carried a plan's last commit, as GitHub reported it: merged or not, and the conclusion of its head commit's check runs (failure when any failed, timed out, was cancelled or needs action; pending while any runs; none without check runs).
+ */
+export interface PullEvidence {
+  number: number
+  merged: boolean
+  checks: 'success' | 'failure' | 'pending' | 'none'
+}
+/**
  * agent_performance.json: per agent, sorted by name.
  */
 export interface AgentPerformance {
@@ -539,6 +633,7 @@ export interface AgentMetrics {
   }
   claimed: Rate
   verified: Rate
+  evidenced: Rate1
   unverifiable: number
   quality: AgentQuality
   estimateAccuracy: EstimateAccuracy
@@ -559,6 +654,15 @@ export interface Interval {
   upper: number
 }
 /**
+ * Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.
+ */
+export interface Rate1 {
+  successes: number
+  n: number
+  rate: number | null
+  interval: null | Interval
+}
+/**
  * Quality from 1 to 10: self-reported (Final Status), from reviewers (analyses' overall quality), and the calibration gap, self minus reviewer over the plans that have both.
  */
 export interface AgentQuality {
@@ -571,7 +675,7 @@ export interface Mean {
   mean: number | null
 }
 /**
- * Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; `excluded` counts the other finished plans by reason.
+ * Actual over estimated minutes (1 is exact, above 1 is over time), on finished plans that claim completed and have an estimate and a complete measurement; the actual minutes are git's measuredMinutes where they exist, else the plan's own, and `basis` counts which; `excluded` counts the other finished plans by reason.
  */
 export interface EstimateAccuracy {
   excluded: {
@@ -582,6 +686,10 @@ export interface EstimateAccuracy {
   n: number
   median: number | null
   mean: number | null
+  basis: {
+    measured: number
+    claimed: number
+  }
 }
 export interface AgentFindings {
   total: number
@@ -753,4 +861,12 @@ export interface CommentArtifact {
    * Whether sections were left out to keep the body under 60,000 characters.
    */
   truncated: boolean
+}
+/**
+ * One line of evidence.jsonl in the metrics folder: what GitHub said of the pull request that carried a plan's commit. Keyed by plan (plan id, else path) and commit; the file is sorted by that key, one JSON object per line with sorted keys, so it is byte-identical however it was made. It is read back as untrusted input.
+ */
+export interface LedgerEntry {
+  plan: string
+  commit: string
+  pull: null | PullEvidence
 }

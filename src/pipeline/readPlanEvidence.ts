@@ -1,0 +1,145 @@
+import { gitAncestry, type Ancestry } from '../adapters/gitAncestry.js'
+import { readBlobs } from '../adapters/gitHistory.js'
+import { gitPlanLog } from '../adapters/gitPlanLog.js'
+import { isShallowClone } from '../adapters/isShallowClone.js'
+import { attributeAgent } from '../core/evidence/attributeAgent.js'
+import { findRevert } from '../core/evidence/findRevert.js'
+import type { GitCommit, PlanRevision } from '../core/evidence/gitCommit.js'
+import type { PlanEvidence } from '../core/evidence/planEvidence.js'
+import { planTimeline, type RevisionState } from '../core/evidence/planTimeline.js'
+import { revisionState } from '../core/evidence/revisionState.js'
+import type { ParsedDocument } from '../core/parseDocument.js'
+import type { ResolvedConfig } from '../core/resolveConfig.js'
+import { deserializeChecked } from '../core/serializeChecked.js'
+import { parseDocuments } from './parseDocuments.js'
+import type { ParseJob } from './parseJob.js'
+
+/**
+ * What git history shows of each plan (by path), for the signals the
+ * configuration leaves on: the agent its commits name, its timeline and
+ * measured minutes, whether it reached the default branch and whether a
+ * commit of it was reverted. Bounded: one `git log` over the plan paths
+ * (per 64 KiB of them), one over the commit graph, one for reverts, and one
+ * `git cat-file --batch` for the plans' past states, each parsed once, in
+ * worker threads when there are many (a state over the guarded size is not
+ * parsed here and measures nothing). A
+ * shallow clone hides the history, so it gives no evidence, with a notice.
+ */
+export async function readPlanEvidence(
+  cwd: string,
+  parsed: readonly ParsedDocument[],
+  config: ResolvedConfig,
+  onNotice: (message: string) => void = () => undefined
+): Promise<Map<string, PlanEvidence>> {
+  const evidence = new Map<string, PlanEvidence>()
+  const { attribution, timeline, outcomes } = config.evidence
+  const plans = parsed.filter((entry) => entry.document.kind === 'plan')
+  if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence
+  if (await isShallowClone(cwd)) {
+    onNotice(
+      'planmark: this is a shallow clone, so git cannot show who did the plans, how long they took or whether they held; plans.json records no git evidence. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow).'
+    )
+    return evidence
+  }
+  const log = await gitPlanLog(
+    cwd,
+    plans.map((plan) => plan.document.identity.path)
+  )
+  const ancestry: Ancestry =
+    attribution || outcomes
+      ? await gitAncestry(cwd, config.evidence.defaultBranch)
+      : { mergedBranch: new Map(), onDefault: undefined, defaultRef: undefined, reverts: [] }
+  const states = timeline ? await pastStates(cwd, plans, log.revisions, config) : new Map()
+  for (const plan of plans) {
+    const path = plan.document.identity.path
+    const revisions = [...(log.revisions.get(path) ?? [])].reverse()
+    if (revisions.length === 0) continue
+    const commitOf = (revision: PlanRevision): GitCommit | undefined => {
+      const commit = log.commits.get(revision.commit)
+      const branch = ancestry.mergedBranch.get(revision.commit)
+      return commit && branch ? { ...commit, mergedBranch: branch } : commit
+    }
+    const entry: PlanEvidence = {
+      commits: revisions.length,
+      lastCommit: (revisions[revisions.length - 1] as PlanRevision).commit
+    }
+    if (attribution) {
+      const own = revisions
+        .filter((revision) => revision.plansInCommit <= config.evidence.maxPlansPerCommit)
+        .flatMap((revision) => commitOf(revision) ?? [])
+      const found = attributeAgent(own, config.agentSignatures, config.agents)
+      if (found) entry.attribution = found
+    }
+    const current = revisionState(plan.document)
+    if (timeline && current)
+      entry.timeline = planTimeline(
+        revisions.flatMap((revision) => {
+          const commit = log.commits.get(revision.commit)
+          if (!commit) return []
+          const state =
+            revision.blobId === plan.document.identity.blobId
+              ? current
+              : states.get(`${path}\u0000${revision.blobId}`)
+          return [
+            {
+              commit: revision.commit,
+              date: commit.date,
+              offsetMinutes: commit.offsetMinutes,
+              ...(state ? { state } : {})
+            }
+          ]
+        }),
+        current
+      )
+    if (outcomes) {
+      if (ancestry.onDefault) {
+        const onDefault = ancestry.onDefault
+        entry.reachedDefaultBranch = revisions.every((revision) => onDefault.has(revision.commit))
+      }
+      const revert = findRevert(
+        revisions,
+        ancestry.reverts,
+        (commit) =>
+          log.commits.get(commit)?.date ?? ancestry.reverts.find((r) => r.commit === commit)?.date,
+        config.evidence.revertDays
+      )
+      if (revert) entry.revertedBy = revert
+    }
+    evidence.set(path, entry)
+  }
+  return evidence
+}
+
+/** Each past state of each plan, by path and blob, parsed once: the blobs read in one batch. */
+async function pastStates(
+  cwd: string,
+  plans: readonly ParsedDocument[],
+  revisions: ReadonlyMap<string, readonly PlanRevision[]>,
+  config: ResolvedConfig
+): Promise<Map<string, RevisionState>> {
+  const wanted = new Map<string, { path: string; blobId: string }>()
+  for (const plan of plans) {
+    const path = plan.document.identity.path
+    for (const revision of revisions.get(path) ?? [])
+      if (revision.blobId !== plan.document.identity.blobId)
+        wanted.set(`${path}\u0000${revision.blobId}`, { path, blobId: revision.blobId })
+  }
+  const blobs = await readBlobs(cwd, [...new Set([...wanted.values()].map((w) => w.blobId))])
+  const keys: string[] = []
+  const jobs: ParseJob[] = []
+  for (const [key, { path, blobId }] of wanted) {
+    const source = blobs.get(blobId)
+    if (source === undefined) continue
+    keys.push(key)
+    jobs.push({ path, source, blobId, kindHint: 'plan' })
+  }
+  // Through the one guarded entry point, in workers when there are many, as the check does.
+  const parsed = await parseDocuments(jobs, config)
+  const states = new Map<string, RevisionState>()
+  parsed.forEach((result, index) => {
+    const document = result.parsed ? deserializeChecked(result).parsed?.document : undefined
+    const state = document ? revisionState(document) : undefined
+    if (state) states.set(keys[index] as string, state)
+  })
+  return states
+}
