@@ -83,6 +83,8 @@ export function planRecord(
   if (plan.estimatedDuration) record.estimatedMinutes = midpoint(plan.estimatedDuration)
   const actual = actualMinutes(plan)
   if (actual !== undefined) record.actualMinutes = actual
+  if (plan.tokens) record.tokens = plan.tokens
+  if (plan.cost) record.cost = plan.cost
   if (plan.finalStatus?.qualityScore !== undefined)
     record.quality.self = plan.finalStatus.qualityScore
   if (reviewerScores.length > 0)

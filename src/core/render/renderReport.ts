@@ -2,6 +2,7 @@ import type { Analytics } from '../aggregate/aggregate.js'
 import type { EstimateAccuracy } from '../types/generated.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { formatNumber, formatRate } from './formatRate.js'
+import { formatCost, formatSpread, formatTokens } from './formatUsage.js'
 import { mermaidLabel } from './mermaidLabel.js'
 import { documentLink } from './documentLink.js'
 
@@ -189,6 +190,44 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
     )
   }
   lines.push('')
+
+  lines.push(
+    '## Time and cost',
+    '',
+    'Actual minutes of finished plans as median / 90th percentile (linear interpolation, as numpy.percentile), tokens and stated cost of finished plans; cost per verified success counts what failures cost too.',
+    '',
+    '| Agent | Minutes p50 / p90 | Tokens | Cost |',
+    '| --- | --- | --- | --- |'
+  )
+  for (const agent of agents)
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${formatSpread(agent.durationMinutes)} | ${formatTokens(agent.usage)} | ${formatCost(agent.usage)} |`
+    )
+  lines.push('')
+  if (overall.length > 0) {
+    lines.push(
+      '| Category | Minutes p50 / p90 | Estimate accuracy (median, n) | Finished plans left out | Tokens | Cost |',
+      '| --- | --- | --- | --- | --- | --- |'
+    )
+    for (const entry of overall)
+      lines.push(
+        `| ${escapeMarkdown(entry.category)} | ${formatSpread(entry.durationMinutes)} | ${entry.estimateAccuracy.median === null ? '–' : `${formatNumber(entry.estimateAccuracy.median, 2)} (n=${entry.estimateAccuracy.n})`} | ${leftOut(entry.estimateAccuracy.excluded)} | ${formatTokens(entry.usage)} | ${formatCost(entry.usage)} |`
+      )
+    lines.push('')
+  }
+  const versionsWithCost = promptEffectiveness.prompts.flatMap((prompt) =>
+    prompt.versions
+      .filter((version) => version.usage.cost.length > 0 || version.usage.inputTokens.n > 0)
+      .map((version) => ({ id: prompt.id, version }))
+  )
+  if (versionsWithCost.length > 0) {
+    lines.push('| Prompt | Version | Tokens | Cost |', '| --- | --- | --- | --- |')
+    for (const { id, version } of versionsWithCost)
+      lines.push(
+        `| ${escapeMarkdown(id)} | ${escapeMarkdown(version.version)} | ${formatTokens(version.usage)} | ${formatCost(version.usage)} |`
+      )
+    lines.push('')
+  }
 
   lines.push('## Data quality', '')
   if (findings.length === 0) lines.push('No findings in plans.', '')

@@ -61,6 +61,8 @@ export interface ExecutionPlan {
   progressTracking?: ProgressTracking
   finalStatus?: FinalStatus
   checkboxes: CheckboxCounts
+  tokens?: TokenCounts
+  cost?: Cost
 }
 /**
  * Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.
@@ -156,6 +158,20 @@ export interface CheckboxCounts {
    * Task-like lines GitHub renders as paragraph text (an ordered list not starting at 1 after a paragraph).
    */
   lost: number
+}
+/**
+ * Tokens a plan states it used (header or front matter `Input Tokens`, `Output Tokens`, or `Tokens: 12,000 in / 3,000 out`).
+ */
+export interface TokenCounts {
+  input?: number
+  output?: number
+}
+/**
+ * A currency amount a plan states (`$1.20`, `1.20 USD`, `EUR 3`): the amount and the ISO 4217 code.
+ */
+export interface Cost {
+  amount: number
+  currency: string
 }
 /**
  * A reviewer's analysis of one execution plan (FORMATS.md, Plan analysis).
@@ -393,6 +409,8 @@ export interface PlanRecord {
   actualMinutes?: number
   quality: PlanQuality
   findings: PlanFinding[]
+  tokens?: TokenCounts
+  cost?: Cost
 }
 export interface PlanStatus {
   claimed: ClaimedStatus
@@ -466,6 +484,8 @@ export interface AgentMetrics {
   estimateAccuracy: EstimateAccuracy
   findings: AgentFindings
   categories: AgentCategory[]
+  durationMinutes: Distribution
+  usage: Usage
 }
 /**
  * Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.
@@ -517,6 +537,32 @@ export interface AgentCategory {
   verified: Rate
 }
 /**
+ * A quantity over the plans that state or measure it: how many, the total, the median (p50) and the 90th percentile, by linear interpolation between order statistics (numpy.percentile's default; docs/metrics.md).
+ */
+export interface Distribution {
+  n: number
+  total: number | null
+  median: number | null
+  p90: number | null
+}
+/**
+ * What the plans in scope cost: tokens in and out, and stated cost per currency (sorted by currency).
+ */
+export interface Usage {
+  inputTokens: Distribution
+  outputTokens: Distribution
+  cost: CostSummary[]
+}
+/**
+ * Stated cost in one currency: its distribution per plan and the cost per verified success (the total over every plan with a cost in this currency, divided by the verified successes among them; null without a success).
+ */
+export interface CostSummary {
+  currency: string
+  cost: Distribution
+  verifiedSuccesses: number
+  perVerifiedSuccess: number | null
+}
+/**
  * task_analytics.json: per task category and complexity (and `all`), sorted.
  */
 export interface TaskAnalytics {
@@ -529,15 +575,13 @@ export interface CategoryMetrics {
   complexity: 'low' | 'medium' | 'high' | 'all'
   plans: number
   verified: Rate
-  durationMinutes: DurationSummary
+  durationMinutes: Distribution
   expectedMinutes: null | ExpectedBand
   band: BandCounts
   recommendation: Recommendation
   frequentRisks: RiskCount[]
-}
-export interface DurationSummary {
-  n: number
-  median: number | null
+  estimateAccuracy: EstimateAccuracy
+  usage: Usage
 }
 export interface ExpectedBand {
   min: number
@@ -622,6 +666,7 @@ export interface PromptVersionMetrics {
   agents: PromptAgent[]
   deltaToPrevious: null | PromptDelta
   blobIds: string[]
+  usage: Usage
 }
 export interface PromptQuality {
   self: Mean
