@@ -16,7 +16,8 @@ const documentSchemas = [
   'agent-performance',
   'task-analytics',
   'prompt-effectiveness',
-  'comment-artifact'
+  'comment-artifact',
+  'rollup'
 ]
 
 /** Compiles every schema through one root so shared definitions are declared once. */

@@ -21,6 +21,8 @@ export interface ResolvedConfig {
   minSamples: number
   metricsDir: string
   reportsDir: string
+  /** `owner/name` as configured; the pipeline falls back to the origin remote. */
+  repository?: string
 }
 
 /** The original system's five categories and their expected minutes per complexity. */
@@ -66,6 +68,7 @@ export function resolveConfig(config: PlanmarkConfig = {}): ResolvedConfig {
     successRateTolerance: config.successRateTolerance ?? 5,
     minSamples: config.minSamples ?? 3,
     metricsDir: config.metricsDir ?? 'agents/performance/metrics/current',
-    reportsDir: config.reportsDir ?? 'agents/performance/reports'
+    reportsDir: config.reportsDir ?? 'agents/performance/reports',
+    ...(config.repository ? { repository: config.repository } : {})
   }
 }

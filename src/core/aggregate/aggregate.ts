@@ -24,6 +24,8 @@ export interface AggregateOptions {
   promptRevisions?: ReadonlyMap<string, readonly PromptRevision[]>
   /** Paths git history shows plans were moved from, mapped to their paths now. */
   moves?: ReadonlyMap<string, string>
+  /** The repository as `owner/name`, recorded in plans.json (null: unknown). */
+  repository?: string | null
 }
 
 /** The four analytics files, as objects. */
@@ -49,7 +51,7 @@ export function aggregate(
   const records = plans.map(({ record }) => record)
   const known = knownPrompts(documents, options.promptRevisions ?? new Map())
   const analytics: Analytics = {
-    plans: { schemaVersion: 1, source, plans: records },
+    plans: { schemaVersion: 1, source, repository: options.repository ?? null, plans: records },
     agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
     taskAnalytics: {
       schemaVersion: 1,

@@ -12,6 +12,8 @@ export interface ReportOptions {
   reportDir: string
   /** At most this many findings are listed one by one (default 200). */
   maxFindings?: number
+  /** Lines that replace the title and source line (the organisation roll-up's). */
+  intro?: readonly string[]
 }
 
 const verdictWords = {
@@ -41,12 +43,14 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
   const source = plans.source.commit
     ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})${plans.source.uncommittedChanges ? ' and uncommitted changes to its documents' : ''}`
     : 'a working tree outside git'
-  const lines: string[] = [
-    '# Agent performance report',
-    '',
-    `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
-    ''
-  ]
+  const lines: string[] = options.intro
+    ? [...options.intro]
+    : [
+        '# Agent performance report',
+        '',
+        `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
+        ''
+      ]
 
   const decided = records.filter(
     (record) => record.status.verified === 'success' || record.status.verified === 'failure'

@@ -36,6 +36,7 @@ export interface PlanmarkSchemas {
   'task-analytics'?: TaskAnalytics
   'prompt-effectiveness'?: PromptEffectiveness
   'comment-artifact'?: CommentArtifact
+  rollup?: Rollup
 }
 /**
  * An execution plan extracted from Markdown (FORMATS.md, Execution plan).
@@ -350,6 +351,10 @@ export interface PlanmarkConfig {
    * Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports).
    */
   reportsDir?: string
+  /**
+   * The repository's `owner/name` recorded in plans.json (for `planmark rollup`); default: the `origin` remote's, else none.
+   */
+  repository?: string
 }
 /**
  * Globs, relative to the repository root, for each kind. A file's front matter `type` or its H1 title wins over these.
@@ -379,6 +384,10 @@ export interface Band {
 export interface PlansIndex {
   schemaVersion: 1
   source: Source
+  /**
+   * The repository the plans come from, as `owner/name`: the `repository` configuration key, else the `origin` remote's URL normalised, else null.
+   */
+  repository?: string | null
   plans: PlanRecord[]
 }
 /**
@@ -720,4 +729,22 @@ export interface CommentArtifact {
    * Whether sections were left out to keep the body under 60,000 characters.
    */
   truncated: boolean
+}
+/**
+ * rollup.json (`planmark rollup`): several repositories' plans.json merged into one organisation view. Repositories sorted by name; agents and categories computed as for one repository over every plan, a plan named `owner/name/path`.
+ */
+export interface Rollup {
+  schemaVersion: 1
+  repositories: RepositoryCounts[]
+  agents: AgentMetrics[]
+  categories: CategoryMetrics[]
+}
+export interface RepositoryCounts {
+  repository: string
+  source: Source
+  plans: number
+  finished: number
+  open: number
+  verified: Rate
+  agents: string[]
 }
