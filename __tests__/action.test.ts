@@ -28,8 +28,8 @@ describe('the Action (dist/index.js) in check mode', () => {
       '::error title=planmark status-completed-unchecked,file=examples/agents/performance/execution_plans/2025-01-30_claude-sonnet-4_performance-system.md,line=121,col=26::Expected every success criterion and step checked'
     )
     expect(run.outputs).toMatchObject({
-      documents: '24',
-      'plans-total': '13',
+      documents: '40',
+      'plans-total': '29',
       errors: '5',
       warnings: '17'
     })
@@ -65,7 +65,7 @@ describe('the Action (dist/index.js) in check mode', () => {
     )
     expect(failing.status).toBe(1)
     expect(failing.stdout).toMatch(
-      /::error::planmark: 24 documents checked .*5 errors.*\(fail-on: error\)/
+      /::error::planmark: 40 documents checked .*5 errors.*\(fail-on: error\)/
     )
     const bad = await runCheck({ 'fail-on': 'sometimes' }, exampleWorkspace())
     expect(bad.status).toBe(1)
