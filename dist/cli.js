@@ -1041,16 +1041,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -1270,15 +1270,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value2 === "}") {
@@ -4767,7 +4767,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root2, ref);
+      let _sch = resolve16.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4794,7 +4794,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root2, ref) {
+    function resolve16(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5658,7 +5658,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve16(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6049,7 +6049,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve15,
+      resolve: resolve16,
       resolveComponent,
       equal,
       serialize,
@@ -17061,7 +17061,7 @@ function gitEnvironment(extra = {}, base = process.env) {
 
 // src/adapters/gitCommand.ts
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve16) => {
     const child = execFile(
       "git",
       args,
@@ -17073,7 +17073,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
-        resolve15({ code, stdout, stderr });
+        resolve16({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -17235,7 +17235,8 @@ function resolveConfig(config2 = {}) {
     successRateTolerance: config2.successRateTolerance ?? 5,
     minSamples: config2.minSamples ?? 3,
     metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
-    reportsDir: config2.reportsDir ?? "agents/performance/reports"
+    reportsDir: config2.reportsDir ?? "agents/performance/reports",
+    ...config2.repository ? { repository: config2.repository } : {}
   };
 }
 function aliasesOf(agents) {
@@ -17281,7 +17282,9 @@ var agent_performance_schema_default = {
           "quality",
           "estimateAccuracy",
           "findings",
-          "categories"
+          "categories",
+          "durationMinutes",
+          "usage"
         ],
         properties: {
           agent: {
@@ -17425,6 +17428,12 @@ var agent_performance_schema_default = {
                 }
               }
             }
+          },
+          durationMinutes: {
+            $ref: "common.schema.json#/$defs/distribution"
+          },
+          usage: {
+            $ref: "common.schema.json#/$defs/usage"
           }
         }
       }
@@ -17645,9 +17654,7 @@ var common_schema_default = {
       description: "Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "path"
-      ],
+      required: ["path"],
       properties: {
         path: {
           type: "string",
@@ -17666,23 +17673,12 @@ var common_schema_default = {
     status: {
       title: "Status",
       description: "A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).",
-      enum: [
-        "completed",
-        "partial",
-        "in_progress",
-        "blocked",
-        "failed",
-        "abandoned"
-      ]
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned"]
     },
     level: {
       title: "Level",
       description: "A normalised complexity or risk level.",
-      enum: [
-        "low",
-        "medium",
-        "high"
-      ]
+      enum: ["low", "medium", "high"]
     },
     timestamp: {
       title: "Timestamp",
@@ -17695,11 +17691,7 @@ var common_schema_default = {
       description: "A duration in minutes; a range (`2-3 hours`) or a bound (`< 2 hours`) keeps both ends.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "text",
-        "minMinutes",
-        "maxMinutes"
-      ],
+      required: ["text", "minMinutes", "maxMinutes"],
       properties: {
         text: {
           type: "string"
@@ -17719,13 +17711,7 @@ var common_schema_default = {
       description: "Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "checked",
-        "unchecked",
-        "inProgress",
-        "dropped",
-        "lost"
-      ],
+      required: ["checked", "unchecked", "inProgress", "dropped", "lost"],
       properties: {
         checked: {
           type: "integer",
@@ -17759,22 +17745,13 @@ var common_schema_default = {
       description: "A checklist item; `state` follows GitHub's rendering, and nested items are its children.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "text",
-        "state",
-        "children"
-      ],
+      required: ["text", "state", "children"],
       properties: {
         text: {
           type: "string"
         },
         state: {
-          enum: [
-            "checked",
-            "unchecked",
-            "in_progress",
-            "dropped"
-          ]
+          enum: ["checked", "unchecked", "in_progress", "dropped"]
         },
         emoji: {
           const: true,
@@ -17836,23 +17813,14 @@ var common_schema_default = {
       description: "What the figures were computed from: the commit and its date (never the wall clock), null outside git.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "commit",
-        "date"
-      ],
+      required: ["commit", "date"],
       properties: {
         commit: {
-          type: [
-            "string",
-            "null"
-          ],
+          type: ["string", "null"],
           pattern: "^[0-9a-f]{40}$"
         },
         date: {
-          type: [
-            "string",
-            "null"
-          ]
+          type: ["string", "null"]
         },
         uncommittedChanges: {
           const: true,
@@ -17865,12 +17833,7 @@ var common_schema_default = {
       description: "Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "successes",
-        "n",
-        "rate",
-        "interval"
-      ],
+      required: ["successes", "n", "rate", "interval"],
       properties: {
         successes: {
           type: "integer",
@@ -17881,10 +17844,7 @@ var common_schema_default = {
           minimum: 0
         },
         rate: {
-          type: [
-            "number",
-            "null"
-          ],
+          type: ["number", "null"],
           minimum: 0,
           maximum: 1
         },
@@ -17897,10 +17857,7 @@ var common_schema_default = {
               title: "Interval",
               type: "object",
               additionalProperties: false,
-              required: [
-                "lower",
-                "upper"
-              ],
+              required: ["lower", "upper"],
               properties: {
                 lower: {
                   type: "number",
@@ -17922,20 +17879,14 @@ var common_schema_default = {
       title: "Mean",
       type: "object",
       additionalProperties: false,
-      required: [
-        "n",
-        "mean"
-      ],
+      required: ["n", "mean"],
       properties: {
         n: {
           type: "integer",
           minimum: 0
         },
         mean: {
-          type: [
-            "number",
-            "null"
-          ]
+          type: ["number", "null"]
         }
       }
     },
@@ -17944,10 +17895,7 @@ var common_schema_default = {
       description: "Checked items out of the items with a GitHub box.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "done",
-        "total"
-      ],
+      required: ["done", "total"],
       properties: {
         done: {
           type: "integer",
@@ -17962,25 +17910,12 @@ var common_schema_default = {
     claimedStatus: {
       title: "ClaimedStatus",
       description: "The plan's own Final Status, or unknown when it states none.",
-      enum: [
-        "completed",
-        "partial",
-        "in_progress",
-        "blocked",
-        "failed",
-        "abandoned",
-        "unknown"
-      ]
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned", "unknown"]
     },
     verifiedOutcome: {
       title: "VerifiedOutcome",
       description: "success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.",
-      enum: [
-        "success",
-        "failure",
-        "unverifiable",
-        "open"
-      ]
+      enum: ["success", "failure", "unverifiable", "open"]
     },
     recommendation: {
       title: "Recommendation",
@@ -18006,18 +17941,13 @@ var common_schema_default = {
         },
         probability: {
           description: "The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.",
-          type: [
-            "number",
-            "null"
-          ]
+          type: ["number", "null"]
         },
         stratified: {
           description: "Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).",
           type: "object",
           additionalProperties: false,
-          required: [
-            "by"
-          ],
+          required: ["by"],
           properties: {
             by: {
               const: "complexity"
@@ -18029,10 +17959,7 @@ var common_schema_default = {
               title: "OddsRatioInterval",
               type: "object",
               additionalProperties: false,
-              required: [
-                "lower",
-                "upper"
-              ],
+              required: ["lower", "upper"],
               properties: {
                 lower: {
                   type: "number",
@@ -18051,12 +17978,7 @@ var common_schema_default = {
           minimum: 2
         },
         verdict: {
-          enum: [
-            "clear_choice",
-            "tie",
-            "not_enough_data",
-            "no_good_choice"
-          ]
+          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
         },
         reason: {
           type: "string"
@@ -18070,11 +17992,7 @@ var common_schema_default = {
             title: "RankedAgent",
             type: "object",
             additionalProperties: false,
-            required: [
-              "agent",
-              "verified",
-              "score"
-            ],
+            required: ["agent", "verified", "score"],
             properties: {
               agent: {
                 type: "string"
@@ -18112,12 +18030,7 @@ var common_schema_default = {
       title: "Phase",
       type: "object",
       additionalProperties: false,
-      required: [
-        "number",
-        "name",
-        "steps",
-        "completionCriteria"
-      ],
+      required: ["number", "name", "steps", "completionCriteria"],
       properties: {
         number: {
           type: "integer",
@@ -18156,32 +18069,18 @@ var common_schema_default = {
     evidenceLevel: {
       title: "EvidenceLevel",
       description: "How far a plan's outcome rests on more than its own word (docs/metrics.md): claimed (only the plan says so), consistent (its boxes and reviewers agree: a verified success), evidenced (a verified success whose commits reached the default branch, none reverted within evidence.revertDays, and whose pull request, when known, was merged with no failing check run), contradicted (the plan claims completed and its boxes, a reviewer, a revert, a pull request closed unmerged or a failing check run say otherwise).",
-      enum: [
-        "claimed",
-        "consistent",
-        "evidenced",
-        "contradicted"
-      ]
+      enum: ["claimed", "consistent", "evidenced", "contradicted"]
     },
     agentSource: {
       title: "AgentSource",
       description: "Where a plan's agent came from: the document itself, a co-author trailer, a commit's author or committer (a bot account, aider's `(aider)` suffix), the branch a merge commit names, or a signature in the configuration's agents.detect.",
-      enum: [
-        "document",
-        "trailer",
-        "author",
-        "branch",
-        "configuration"
-      ]
+      enum: ["document", "trailer", "author", "branch", "configuration"]
     },
     commitAt: {
       title: "CommitAt",
       type: "object",
       additionalProperties: false,
-      required: [
-        "commit",
-        "date"
-      ],
+      required: ["commit", "date"],
       properties: {
         commit: {
           type: "string",
@@ -18197,11 +18096,7 @@ var common_schema_default = {
       description: "The pull request that carried a plan's last commit, as GitHub reported it: merged or not, and the conclusion of its head commit's check runs (failure when any failed, timed out, was cancelled or needs action; pending while any runs; none without check runs).",
       type: "object",
       additionalProperties: false,
-      required: [
-        "number",
-        "merged",
-        "checks"
-      ],
+      required: ["number", "merged", "checks"],
       properties: {
         number: {
           type: "integer",
@@ -18211,12 +18106,106 @@ var common_schema_default = {
           type: "boolean"
         },
         checks: {
-          enum: [
-            "success",
-            "failure",
-            "pending",
-            "none"
-          ]
+          enum: ["success", "failure", "pending", "none"]
+        }
+      }
+    },
+    tokens: {
+      title: "TokenCounts",
+      description: "Tokens a plan states it used (header or front matter `Input Tokens`, `Output Tokens`, or `Tokens: 12,000 in / 3,000 out`).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        input: {
+          type: "integer",
+          minimum: 0
+        },
+        output: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    cost: {
+      title: "Cost",
+      description: "A currency amount a plan states (`$1.20`, `1.20 USD`, `EUR 3`): the amount and the ISO 4217 code.",
+      type: "object",
+      additionalProperties: false,
+      required: ["amount", "currency"],
+      properties: {
+        amount: {
+          type: "number",
+          minimum: 0
+        },
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$"
+        }
+      }
+    },
+    distribution: {
+      title: "Distribution",
+      description: "A quantity over the plans that state or measure it: how many, the total, the median (p50) and the 90th percentile, by linear interpolation between order statistics (numpy.percentile's default; docs/metrics.md).",
+      type: "object",
+      additionalProperties: false,
+      required: ["n", "total", "median", "p90"],
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        total: {
+          type: ["number", "null"]
+        },
+        median: {
+          type: ["number", "null"]
+        },
+        p90: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    costSummary: {
+      title: "CostSummary",
+      description: "Stated cost in one currency: its distribution per plan and the cost per verified success (the total over every plan with a cost in this currency, divided by the verified successes among them; null without a success).",
+      type: "object",
+      additionalProperties: false,
+      required: ["currency", "cost", "verifiedSuccesses", "perVerifiedSuccess"],
+      properties: {
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$"
+        },
+        cost: {
+          $ref: "#/$defs/distribution"
+        },
+        verifiedSuccesses: {
+          type: "integer",
+          minimum: 0
+        },
+        perVerifiedSuccess: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    usage: {
+      title: "Usage",
+      description: "What the plans in scope cost: tokens in and out, and stated cost per currency (sorted by currency).",
+      type: "object",
+      additionalProperties: false,
+      required: ["inputTokens", "outputTokens", "cost"],
+      properties: {
+        inputTokens: {
+          $ref: "#/$defs/distribution"
+        },
+        outputTokens: {
+          $ref: "#/$defs/distribution"
+        },
+        cost: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/costSummary"
+          }
         }
       }
     }
@@ -18443,6 +18432,11 @@ var config_schema_default = {
       type: "string",
       minLength: 1,
       description: "Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports)."
+    },
+    repository: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",
+      description: "The repository's `owner/name` recorded in plans.json (for `planmark rollup`); default: the `origin` remote's, else none."
     }
   },
   $defs: {
@@ -18534,9 +18528,7 @@ var plan_schema_default = {
         title: "PromptReference",
         type: "object",
         additionalProperties: false,
-        required: [
-          "id"
-        ],
+        required: ["id"],
         properties: {
           id: {
             type: "string",
@@ -18593,9 +18585,7 @@ var plan_schema_default = {
         title: "Risk",
         type: "object",
         additionalProperties: false,
-        required: [
-          "risk"
-        ],
+        required: ["risk"],
         properties: {
           risk: {
             type: "string"
@@ -18632,9 +18622,7 @@ var plan_schema_default = {
       title: "ProgressTracking",
       type: "object",
       additionalProperties: false,
-      required: [
-        "phases"
-      ],
+      required: ["phases"],
       properties: {
         phases: {
           type: "array",
@@ -18642,9 +18630,7 @@ var plan_schema_default = {
             title: "PhaseTiming",
             type: "object",
             additionalProperties: false,
-            required: [
-              "phase"
-            ],
+            required: ["phase"],
             properties: {
               phase: {
                 type: "integer",
@@ -18721,6 +18707,12 @@ var plan_schema_default = {
     },
     checkboxes: {
       $ref: "common.schema.json#/$defs/checkboxCounts"
+    },
+    tokens: {
+      $ref: "common.schema.json#/$defs/tokens"
+    },
+    cost: {
+      $ref: "common.schema.json#/$defs/cost"
     }
   },
   if: {
@@ -18731,9 +18723,7 @@ var plan_schema_default = {
         }
       }
     },
-    required: [
-      "dialect"
-    ]
+    required: ["dialect"]
   },
   then: true,
   else: {
@@ -18744,12 +18734,7 @@ var plan_schema_default = {
       taskCategory: true,
       complexity: true
     },
-    required: [
-      "startTime",
-      "estimatedDuration",
-      "taskCategory",
-      "complexity"
-    ]
+    required: ["startTime", "estimatedDuration", "taskCategory", "complexity"]
   }
 };
 
@@ -18994,9 +18979,20 @@ var plans_schema_default = {
                 $ref: "common.schema.json#/$defs/pullEvidence"
               }
             }
+          },
+          tokens: {
+            $ref: "common.schema.json#/$defs/tokens"
+          },
+          cost: {
+            $ref: "common.schema.json#/$defs/cost"
           }
         }
       }
+    },
+    repository: {
+      description: "The repository the plans come from, as `owner/name`: the `repository` configuration key, else the `origin` remote's URL normalised, else null.",
+      type: ["string", "null"],
+      maxLength: 140
     }
   }
 };
@@ -19042,7 +19038,8 @@ var prompt_effectiveness_schema_default = {
                 "quality",
                 "agents",
                 "deltaToPrevious",
-                "blobIds"
+                "blobIds",
+                "usage"
               ],
               properties: {
                 version: {
@@ -19124,15 +19121,25 @@ var prompt_effectiveness_schema_default = {
                         verifiedRateInterval: {
                           description: "The 95% interval of the change in verified success (Newcombe's hybrid score interval of the difference); null when either version has no verifiable plan.",
                           oneOf: [
-                            { type: "null" },
+                            {
+                              type: "null"
+                            },
                             {
                               title: "DifferenceInterval",
                               type: "object",
                               additionalProperties: false,
                               required: ["lower", "upper"],
                               properties: {
-                                lower: { type: "number", minimum: -1, maximum: 1 },
-                                upper: { type: "number", minimum: -1, maximum: 1 }
+                                lower: {
+                                  type: "number",
+                                  minimum: -1,
+                                  maximum: 1
+                                },
+                                upper: {
+                                  type: "number",
+                                  minimum: -1,
+                                  maximum: 1
+                                }
                               }
                             }
                           ]
@@ -19158,6 +19165,9 @@ var prompt_effectiveness_schema_default = {
                     type: "string",
                     pattern: "^[0-9a-f]{40}$"
                   }
+                },
+                usage: {
+                  $ref: "common.schema.json#/$defs/usage"
                 }
               },
               description: "One version of a prompt. `blobIds` are the git blobs of the prompt file that stated this version (from its history), so an edit that kept the version is still told apart."
@@ -19201,6 +19211,72 @@ var prompt_schema_default = {
     },
     description: { type: "string" },
     checkboxes: { $ref: "common.schema.json#/$defs/checkboxCounts" }
+  }
+};
+
+// schemas/rollup.schema.json
+var rollup_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/rollup.schema.json",
+  title: "Rollup",
+  description: "rollup.json (`planmark rollup`): several repositories' plans.json merged into one organisation view. Repositories sorted by name; agents and categories computed as for one repository over every plan, a plan named `owner/name/path`.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "repositories", "agents", "categories"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    repositories: {
+      type: "array",
+      items: {
+        title: "RepositoryCounts",
+        type: "object",
+        additionalProperties: false,
+        required: ["repository", "source", "plans", "finished", "open", "verified", "agents"],
+        properties: {
+          repository: {
+            type: "string"
+          },
+          source: {
+            $ref: "common.schema.json#/$defs/source"
+          },
+          plans: {
+            type: "integer",
+            minimum: 0
+          },
+          finished: {
+            type: "integer",
+            minimum: 0
+          },
+          open: {
+            type: "integer",
+            minimum: 0
+          },
+          verified: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          agents: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        }
+      }
+    },
+    agents: {
+      type: "array",
+      items: {
+        $ref: "agent-performance.schema.json#/properties/agents/items"
+      }
+    },
+    categories: {
+      type: "array",
+      items: {
+        $ref: "task-analytics.schema.json#/properties/categories/items"
+      }
+    }
   }
 };
 
@@ -19355,7 +19431,9 @@ var task_analytics_schema_default = {
           "expectedMinutes",
           "band",
           "recommendation",
-          "frequentRisks"
+          "frequentRisks",
+          "estimateAccuracy",
+          "usage"
         ],
         properties: {
           category: {
@@ -19372,19 +19450,7 @@ var task_analytics_schema_default = {
             $ref: "common.schema.json#/$defs/rate"
           },
           durationMinutes: {
-            title: "DurationSummary",
-            type: "object",
-            additionalProperties: false,
-            required: ["n", "median"],
-            properties: {
-              n: {
-                type: "integer",
-                minimum: 0
-              },
-              median: {
-                type: ["number", "null"]
-              }
-            }
+            $ref: "common.schema.json#/$defs/distribution"
           },
           expectedMinutes: {
             oneOf: [
@@ -19448,6 +19514,12 @@ var task_analytics_schema_default = {
                 }
               }
             }
+          },
+          estimateAccuracy: {
+            $ref: "agent-performance.schema.json#/properties/agents/items/properties/estimateAccuracy"
+          },
+          usage: {
+            $ref: "common.schema.json#/$defs/usage"
           }
         }
       }
@@ -19468,7 +19540,8 @@ var schemas = {
   "task-analytics": task_analytics_schema_default,
   "prompt-effectiveness": prompt_effectiveness_schema_default,
   "comment-artifact": comment_artifact_schema_default,
-  "evidence-ledger": evidence_ledger_schema_default
+  "evidence-ledger": evidence_ledger_schema_default,
+  rollup: rollup_schema_default
 };
 var ajv;
 function schemaValidator(name) {
@@ -20525,7 +20598,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir(dirname2(path), { recursive: true }).then(
-    () => new Promise((resolve15, reject) => {
+    () => new Promise((resolve16, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error) => rm(temporary, { force: true }).then(() => reject(error), reject);
@@ -20536,7 +20609,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename(temporary, path).then(resolve15, fail));
+        stream.end(() => rename(temporary, path).then(resolve16, fail));
       };
       pump();
     })
@@ -20549,7 +20622,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "f39390398f2e61b776d0764642ceeb75adab9973" : "sources";
+var build2 = true ? "a91b7d585b5644085a3b7f1da0130b569da59b3d" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -20620,6 +20693,30 @@ async function removeOrphans(dir) {
       if (info?.isFile() && now - info.mtimeMs >= orphanAgeMs) await rm2(path, { force: true });
     })
   );
+}
+
+// src/core/rollup/repositoryName.ts
+var maxLength = 2048;
+var ownerName = /^\/?([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/;
+function repositoryName(url) {
+  const text3 = url.trim();
+  if (text3.length === 0 || text3.length > maxLength) return null;
+  let path;
+  const scheme = /^(?:https?|ssh|git):\/\/([^/]*)(\/.*)$/.exec(text3);
+  if (scheme) path = scheme[2];
+  else {
+    const scp = /^(?:[^@/:]+@)?[^@/:]+:(.*)$/.exec(text3);
+    if (scp) path = scp[1];
+  }
+  if (path === void 0) return null;
+  const match = ownerName.exec(path);
+  return match ? `${match[1]}/${match[2]}` : null;
+}
+
+// src/adapters/gitRemoteRepository.ts
+async function gitRemoteRepository(cwd) {
+  const url = await runGit(cwd, ["remote", "get-url", "origin"]);
+  return url === void 0 ? null : repositoryName(url);
 }
 
 // src/adapters/gitMoves.ts
@@ -20711,6 +20808,28 @@ function median(values) {
   const middle = Math.floor(sorted.length / 2);
   const value2 = sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
   return round(value2);
+}
+
+// src/core/stats/quantile.ts
+function quantile(values, q) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+  const below = Math.floor(h);
+  const low = sorted[below] ?? 0;
+  const high = sorted[Math.min(below + 1, sorted.length - 1)] ?? low;
+  return low + (h - below) * (high - low);
+}
+
+// src/core/stats/distribution.ts
+function distribution(values) {
+  const rounded = (value2) => value2 === null ? null : round(value2);
+  return {
+    n: values.length,
+    total: values.length === 0 ? null : round(values.reduce((sum, value2) => sum + value2, 0)),
+    median: rounded(quantile(values, 0.5)),
+    p90: rounded(quantile(values, 0.9))
+  };
 }
 
 // src/core/stats/wilsonInterval.ts
@@ -20879,6 +20998,8 @@ function planRecord(plan, messages, reviews, evidence) {
   const measured = evidence?.timeline?.measuredMinutes;
   if (measured !== void 0) record.measuredMinutes = measured;
   if (history) record.history = history;
+  if (plan.tokens) record.tokens = plan.tokens;
+  if (plan.cost) record.cost = plan.cost;
   if (plan.finalStatus?.qualityScore !== void 0)
     record.quality.self = plan.finalStatus.qualityScore;
   if (reviewerScores.length > 0)
@@ -21005,6 +21126,42 @@ function isFinished(record) {
   return finishedStatuses.has(record.status.claimed);
 }
 
+// src/core/aggregate/finishedMinutes.ts
+function finishedMinutes(records) {
+  return records.filter(isFinished).flatMap((record) => record.actualMinutes === void 0 ? [] : [record.actualMinutes]);
+}
+
+// src/core/aggregate/usage.ts
+function usage(records) {
+  const finished = records.filter(isFinished);
+  const currencies = [
+    ...new Set(finished.flatMap((record) => record.cost ? [record.cost.currency] : []))
+  ].sort(compareText);
+  return {
+    inputTokens: distribution(
+      finished.flatMap(
+        (record) => record.tokens?.input === void 0 ? [] : [record.tokens.input]
+      )
+    ),
+    outputTokens: distribution(
+      finished.flatMap(
+        (record) => record.tokens?.output === void 0 ? [] : [record.tokens.output]
+      )
+    ),
+    cost: currencies.map((currency) => {
+      const paid = finished.filter((record) => record.cost?.currency === currency);
+      const cost = distribution(paid.map((record) => record.cost?.amount ?? 0));
+      const verifiedSuccesses = paid.filter((record) => record.status.verified === "success").length;
+      return {
+        currency,
+        cost,
+        verifiedSuccesses,
+        perVerifiedSuccess: verifiedSuccesses === 0 || cost.total === null ? null : round(cost.total / verifiedSuccesses)
+      };
+    })
+  };
+}
+
 // src/core/aggregate/verifiedRate.ts
 function verifiedRate(records) {
   const decided = records.filter(
@@ -21061,6 +21218,8 @@ function agentPerformance(records) {
         )
       },
       estimateAccuracy: calibration,
+      durationMinutes: distribution(finishedMinutes(own5)),
+      usage: usage(own5),
       findings: { total: own5.reduce((sum, record) => sum + record.findings.length, 0), byRule },
       categories: categories.map((category) => {
         const inCategory = own5.filter((record) => record.category === category);
@@ -21343,6 +21502,7 @@ function promptEffectiveness(records, known) {
             )
           )
         },
+        usage: usage(plans),
         agents: [...new Set(plans.flatMap((record) => record.agent ? [record.agent] : []))].sort(compareText).map((agent) => {
           const own5 = plans.filter((record) => record.agent === agent);
           return { agent, plans: own5.length, verified: verifiedRate(own5) };
@@ -21400,7 +21560,9 @@ function taskAnalytics(plans, categories, minSamples) {
           complexity,
           plans: records.length,
           verified: verifiedRate(records),
-          durationMinutes: durations(records),
+          durationMinutes: distribution(finishedMinutes(records)),
+          estimateAccuracy: estimateCalibration(records.filter(isFinished)),
+          usage: usage(records),
           expectedMinutes: band ?? null,
           band: bandCounts(records, band),
           recommendation: recommend(records, {
@@ -21413,13 +21575,6 @@ function taskAnalytics(plans, categories, minSamples) {
       ];
     })
   );
-}
-function finishedMinutes(records) {
-  return records.filter(isFinished).flatMap((record) => record.actualMinutes === void 0 ? [] : [record.actualMinutes]);
-}
-function durations(records) {
-  const minutes = finishedMinutes(records);
-  return { n: minutes.length, median: median(minutes) };
 }
 function bandCounts(records, band) {
   const counts2 = { below: 0, within: 0, above: 0 };
@@ -21451,7 +21606,7 @@ function aggregate(documents, options = {}) {
   const records = plans.map(({ record }) => record);
   const known = knownPrompts(documents, options.promptRevisions ?? /* @__PURE__ */ new Map());
   const analytics = {
-    plans: { schemaVersion: 1, source, plans: records },
+    plans: { schemaVersion: 1, source, repository: options.repository ?? null, plans: records },
     agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
     taskAnalytics: {
       schemaVersion: 1,
@@ -21534,6 +21689,23 @@ function formatRate(value2) {
 }
 function formatNumber(value2, digits = 1) {
   return value2 === null || value2 === void 0 ? "–" : value2.toFixed(digits);
+}
+
+// src/core/render/formatUsage.ts
+function formatSpread(value2, digits = 0) {
+  if (value2.n === 0) return "–";
+  return `${formatNumber(value2.median, digits)} / ${formatNumber(value2.p90, digits)} (n=${value2.n})`;
+}
+function formatTokens(value2) {
+  const side = (distribution2, word) => distribution2.n === 0 ? [] : [`${formatNumber(distribution2.total, 0)} ${word}`];
+  const parts = [...side(value2.inputTokens, "in"), ...side(value2.outputTokens, "out")];
+  return parts.length === 0 ? "–" : parts.join(", ");
+}
+function formatCost(value2) {
+  if (value2.cost.length === 0) return "–";
+  return value2.cost.map(
+    ({ currency, cost, perVerifiedSuccess }) => `${formatNumber(cost.total, 2)} ${currency} (median ${formatNumber(cost.median, 2)}, p90 ${formatNumber(cost.p90, 2)}, n=${cost.n}; ${perVerifiedSuccess === null ? "no verified success" : `${formatNumber(perVerifiedSuccess, 2)} per verified success`})`
+  ).join("; ");
 }
 
 // src/core/render/mermaidLabel.ts
@@ -21635,7 +21807,7 @@ function renderReport(analytics, options) {
   const agents = agentPerformance2.agents;
   const records = plans.plans;
   const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})${plans.source.uncommittedChanges ? " and uncommitted changes to its documents" : ""}` : "a working tree outside git";
-  const lines = [
+  const lines = options.intro ? [...options.intro] : [
     "# Agent performance report",
     "",
     `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
@@ -21770,6 +21942,41 @@ function renderReport(analytics, options) {
     );
   }
   lines.push("");
+  lines.push(
+    "## Time and cost",
+    "",
+    "Actual minutes of finished plans as median / 90th percentile (linear interpolation, as numpy.percentile), tokens and stated cost of finished plans; cost per verified success counts what failures cost too.",
+    "",
+    "| Agent | Minutes p50 / p90 | Tokens | Cost |",
+    "| --- | --- | --- | --- |"
+  );
+  for (const agent of agents)
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${formatSpread(agent.durationMinutes)} | ${formatTokens(agent.usage)} | ${formatCost(agent.usage)} |`
+    );
+  lines.push("");
+  if (overall.length > 0) {
+    lines.push(
+      "| Category | Minutes p50 / p90 | Estimate accuracy (median, n) | Finished plans left out | Tokens | Cost |",
+      "| --- | --- | --- | --- | --- | --- |"
+    );
+    for (const entry of overall)
+      lines.push(
+        `| ${escapeMarkdown(entry.category)} | ${formatSpread(entry.durationMinutes)} | ${entry.estimateAccuracy.median === null ? "–" : `${formatNumber(entry.estimateAccuracy.median, 2)} (n=${entry.estimateAccuracy.n})`} | ${leftOut(entry.estimateAccuracy.excluded)} | ${formatTokens(entry.usage)} | ${formatCost(entry.usage)} |`
+      );
+    lines.push("");
+  }
+  const versionsWithCost = promptEffectiveness2.prompts.flatMap(
+    (prompt) => prompt.versions.filter((version) => version.usage.cost.length > 0 || version.usage.inputTokens.n > 0).map((version) => ({ id: prompt.id, version }))
+  );
+  if (versionsWithCost.length > 0) {
+    lines.push("| Prompt | Version | Tokens | Cost |", "| --- | --- | --- | --- |");
+    for (const { id, version } of versionsWithCost)
+      lines.push(
+        `| ${escapeMarkdown(id)} | ${escapeMarkdown(version.version)} | ${formatTokens(version.usage)} | ${formatCost(version.usage)} |`
+      );
+    lines.push("");
+  }
   lines.push(...evidenceSection(analytics, options.reportDir));
   lines.push("## Data quality", "");
   if (findings.length === 0) lines.push("No findings in plans.", "");
@@ -21826,8 +22033,8 @@ function stringifyPosition(value2) {
   }
   return "";
 }
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+function point(point4) {
+  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
 }
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
@@ -22692,7 +22899,7 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd, env: gitEnvironment() });
     const chunks = [];
     git.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -22716,7 +22923,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve15(blobs);
+      resolve16(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -23420,9 +23627,9 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve15, reject) => {
+        (worker) => new Promise((resolve16, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve15();
+            if (next >= jobs.length) return resolve16();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -23470,7 +23677,7 @@ function nestingDepth(source) {
 var fence = /^ {0,3}(`{3,}|~{3,})/;
 function conflictRegions(source) {
   const regions = [];
-  let open2;
+  let open3;
   let code;
   const lines = source.split(/\r\n|\r|\n/);
   for (const [index2, line] of lines.entries()) {
@@ -23481,15 +23688,15 @@ function conflictRegions(source) {
         code = void 0;
       continue;
     }
-    if (marker && !open2) {
+    if (marker && !open3) {
       code = { char: marker[0], length: marker.length };
       continue;
     }
-    if (/^<{7}(?:[ \t]|$)/.test(line)) open2 = { line: lineNumber, separated: false };
-    else if (open2 && /^={7}[ \t]*$/.test(line)) open2.separated = true;
-    else if (open2?.separated && /^>{7}(?:[ \t]|$)/.test(line)) {
-      regions.push({ startLine: open2.line, endLine: lineNumber });
-      open2 = void 0;
+    if (/^<{7}(?:[ \t]|$)/.test(line)) open3 = { line: lineNumber, separated: false };
+    else if (open3 && /^={7}[ \t]*$/.test(line)) open3.separated = true;
+    else if (open3?.separated && /^>{7}(?:[ \t]|$)/.test(line)) {
+      regions.push({ startLine: open3.line, endLine: lineNumber });
+      open3 = void 0;
     }
   }
   return regions;
@@ -23926,6 +24133,29 @@ function normalizeStatus(text3) {
   return void 0;
 }
 
+// src/core/normalize/parseCost.ts
+var maxLength2 = 64;
+var symbols = /* @__PURE__ */ new Map([
+  ["$", "USD"],
+  ["US$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"]
+]);
+var amountPattern = /^(?:([A-Za-z]{3}|US\$|[$€£])\s?)?(\d{1,15}(?:,\d{3})*(?:\.\d{1,6})?)(?:\s?([A-Za-z]{3}))?$/;
+function parseCost(text3) {
+  if (text3.length > maxLength2) return void 0;
+  const match = amountPattern.exec(text3.trim());
+  if (!match) return void 0;
+  const [, before, digits = "", after] = match;
+  if (before && after) return void 0;
+  const unit2 = before ?? after;
+  if (!unit2) return void 0;
+  const currency = symbols.get(unit2) ?? (/^[A-Za-z]{3}$/.test(unit2) ? unit2.toUpperCase() : void 0);
+  if (!currency) return void 0;
+  const amount = Number(digits.replaceAll(",", ""));
+  return Number.isFinite(amount) ? { amount, currency } : void 0;
+}
+
 // src/core/normalize/parseDuration.ts
 var unitMinutes = [
   [/^(m|mins?|minutes?)$/, 1],
@@ -23987,6 +24217,41 @@ function readDuration(text3) {
 }
 function round2(minutes) {
   return Math.round(minutes * 100) / 100;
+}
+
+// src/core/normalize/parseTokenCount.ts
+var maxLength3 = 64;
+var multipliers = /* @__PURE__ */ new Map([
+  ["", 1],
+  ["k", 1e3],
+  ["m", 1e6]
+]);
+var countPattern = /^(\d{1,15}(?:[, ]\d{3})*(?:\.\d{1,3})?)\s?([kKmM]?)(?:\s?tokens?)?$/;
+function parseTokenCount(text3) {
+  if (text3.length > maxLength3) return void 0;
+  const match = countPattern.exec(text3.trim());
+  if (!match) return void 0;
+  const value2 = Number((match[1] ?? "").replace(/[, ]/g, "")) * (multipliers.get((match[2] ?? "").toLowerCase()) ?? 1);
+  return Number.isFinite(value2) ? Math.round(value2) : void 0;
+}
+function parseTokenPair(text3) {
+  if (text3.length > maxLength3 * 2) return void 0;
+  const parts = text3.split(/\s*[/;|]\s*|,\s+(?=[a-z])/i).filter((part) => part.trim() !== "");
+  const pair = {};
+  for (const part of parts) {
+    const words2 = part.trim().toLowerCase().replace(/\s?tokens?$/, "");
+    const side = /^(?:input|in|prompt)\b|\b(?:input|in|prompt)$/.test(words2) ? "input" : /^(?:output|out|completion)\b|\b(?:output|out|completion)$/.test(words2) ? "output" : void 0;
+    if (!side || pair[side] !== void 0) return void 0;
+    const count = parseTokenCount(
+      words2.replace(
+        /^(?:input|in|prompt|output|out|completion)\s*:?\s*|\s*(?:input|in|prompt|output|out|completion)$/g,
+        ""
+      )
+    );
+    if (count === void 0) return void 0;
+    pair[side] = count;
+  }
+  return Object.keys(pair).length > 0 ? pair : void 0;
 }
 
 // src/core/normalize/parseTimestamp.ts
@@ -24076,6 +24341,33 @@ function parseScore(text3) {
   if (!match || !Number.isFinite(score) || score < 1 || score > 10) return void 0;
   return match[2] ? { score, rationale: match[2].trim() } : { score };
 }
+function readCost(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseCost,
+    "an amount with its currency such as `$1.20` or `1.20 USD`"
+  );
+}
+function readTokenCount(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenCount,
+    "a token count such as `12,000` or `12k`"
+  );
+}
+function readTokenPair(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenPair,
+    "input and output tokens such as `12,000 in / 3,000 out`"
+  );
+}
 
 // src/core/tree/isPlaceholder.ts
 var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
@@ -24095,8 +24387,8 @@ function readFrontMatter(tree, extraction) {
     const offset = range?.[0] ?? 0;
     let index2 = 0;
     while (index2 + 1 < lineStarts.length && (lineStarts[index2 + 1] ?? Infinity) <= offset) index2++;
-    const point3 = { line: firstLine + index2, column: offset - (lineStarts[index2] ?? 0) + 1 };
-    return { start: point3, end: point3 };
+    const point4 = { line: firstLine + index2, column: offset - (lineStarts[index2] ?? 0) + 1 };
+    return { start: point4, end: point4 };
   };
   const document3 = (0, import_yaml3.parseDocument)(node2.value, { uniqueKeys: true, prettyErrors: false });
   if (document3.errors.length > 0) {
@@ -24615,9 +24907,28 @@ function extractPlan(tree, identity, extraction) {
       header2,
       extraction
     ),
-    checkboxes: countCheckboxes(tree.children, extraction.source)
+    checkboxes: countCheckboxes(tree.children, extraction.source),
+    tokens: readTokens(header2, extraction),
+    cost: readCost(pick(header2, "cost", "total cost"), extraction, "/cost")
   };
   return dropEmpty(plan);
+}
+function readTokens(header2, extraction) {
+  const pair = readTokenPair(pick(header2, "tokens", "token usage"), extraction, "/tokens") ?? {};
+  const input = readTokenCount(
+    pick(header2, "input tokens", "tokens in", "prompt tokens"),
+    extraction,
+    "/tokens/input"
+  );
+  const output = readTokenCount(
+    pick(header2, "output tokens", "tokens out", "completion tokens"),
+    extraction,
+    "/tokens/output"
+  );
+  const tokens = { ...pair };
+  if (input !== void 0) tokens.input = input;
+  if (output !== void 0) tokens.output = output;
+  return Object.keys(tokens).length > 0 ? tokens : void 0;
 }
 function readPrompts(field, extraction) {
   if (!field) return void 0;
@@ -27907,10 +28218,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve15 = constructs2[index2].resolveAll;
-    if (resolve15 && !called.includes(resolve15)) {
-      events = resolve15(events, context);
-      called.push(resolve15);
+    const resolve16 = constructs2[index2].resolveAll;
+    if (resolve16 && !called.includes(resolve16)) {
+      events = resolve16(events, context);
+      called.push(resolve16);
     }
   }
   return events;
@@ -27927,16 +28238,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open3 = index2;
+      while (open3--) {
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open3][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -27947,7 +28258,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             }
           };
           const closingSequence = {
@@ -27960,7 +28271,7 @@ function resolveAllAttention(events, context) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             },
             end: {
               ...events[index2][1].start
@@ -27975,26 +28286,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open3][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open3][1].end.offset - events[open3][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -28026,17 +28337,17 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open3));
     return ok2(code);
   }
 }
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
+function movePoint(point4, offset) {
+  point4.column += offset;
+  point4.offset += offset;
+  point4._bufferIndex += offset;
 }
 
 // node_modules/micromark-core-commonmark/lib/autolink.js
@@ -28053,9 +28364,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -28300,9 +28611,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -29594,9 +29905,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -29928,9 +30239,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -30255,12 +30566,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open3;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -30269,7 +30580,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -30280,9 +30591,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -30291,7 +30602,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[close2][1].end
@@ -30300,20 +30611,20 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open3 + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  splice(events, open3, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -30460,9 +30771,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -31188,30 +31499,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open2 = index2;
-        while (open2--) {
-          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
+        let open3 = index2;
+        while (open3--) {
+          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open2][1].type = "strikethroughSequence";
+            events[open3][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open2][1].start),
+              start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text3 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open2][1].end),
+              start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text3, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text3, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text3, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-            index2 = open2 + nextEvents.length - 2;
+            splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+            index2 = open3 + nextEvents.length - 2;
             break;
           }
         }
@@ -31773,8 +32084,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok2, nok) {
   const self = this;
-  return open2;
-  function open2(code) {
+  return open3;
+  function open3(code) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -32098,8 +32409,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open2;
-  function open2(token) {
+  return open3;
+  function open3(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -32123,21 +32434,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open2 = fence3(matter2, "open");
+    const open3 = fence3(matter2, "open");
     unsafe.push({
       atBreak: true,
-      character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
+      character: open3.charAt(0),
+      after: escapeStringRegexp(open3.charAt(1))
     });
   }
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open2 = fence3(matter2, "open");
+  const open3 = fence3(matter2, "open");
   const close2 = fence3(matter2, "close");
   return handle;
   function handle(node2) {
-    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open3 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence3(matter2, prop) {
@@ -32289,10 +32600,10 @@ function initializeDocument(effects) {
       }
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
+          point4 = self.events[indexBeforeFlow][1].end;
           break;
         }
       }
@@ -32300,7 +32611,7 @@ function initializeDocument(effects) {
       let index2 = indexBeforeExits;
       while (index2 < self.events.length) {
         self.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -32407,11 +32718,11 @@ function initializeDocument(effects) {
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
       let seen;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
           if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
+            point4 = self.events[indexBeforeFlow][1].end;
             break;
           }
           seen = true;
@@ -32421,7 +32732,7 @@ function initializeDocument(effects) {
       index2 = indexBeforeExits;
       while (index2 < self.events.length) {
         self.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -32708,7 +33019,7 @@ var disable = {
 
 // node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
-  let point3 = {
+  let point4 = {
     _bufferIndex: -1,
     _index: 0,
     line: from && from.line || 1,
@@ -32771,7 +33082,7 @@ function createTokenizer(parser, initialize, from) {
       line,
       column,
       offset
-    } = point3;
+    } = point4;
     return {
       _bufferIndex,
       _index,
@@ -32785,15 +33096,15 @@ function createTokenizer(parser, initialize, from) {
     accountForPotentialSkip();
   }
   function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
+    while (point4._index < chunks.length) {
+      const chunk = chunks[point4._index];
       if (typeof chunk === "string") {
-        const chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
+        const chunkIndex = point4._index;
+        if (point4._bufferIndex < 0) {
+          point4._bufferIndex = 0;
         }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
+        while (point4._index === chunkIndex && point4._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point4._bufferIndex));
         }
       } else {
         go(chunk);
@@ -32807,24 +33118,24 @@ function createTokenizer(parser, initialize, from) {
   }
   function consume(code) {
     if (markdownLineEnding(code)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code === -3 ? 2 : 1;
+      point4.line++;
+      point4.column = 1;
+      point4.offset += code === -3 ? 2 : 1;
       accountForPotentialSkip();
     } else if (code !== -1) {
-      point3.column++;
-      point3.offset++;
+      point4.column++;
+      point4.offset++;
     }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
+    if (point4._bufferIndex < 0) {
+      point4._index++;
     } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      point4._bufferIndex++;
+      if (point4._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
       // strings.
       /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
+      chunks[point4._index].length) {
+        point4._bufferIndex = -1;
+        point4._index++;
       }
     }
     context.previous = code;
@@ -32948,7 +33259,7 @@ function createTokenizer(parser, initialize, from) {
       restore
     };
     function restore() {
-      point3 = startPoint;
+      point4 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
       context.events.length = startEventsIndex;
@@ -32957,9 +33268,9 @@ function createTokenizer(parser, initialize, from) {
     }
   }
   function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
+    if (point4.line in columnStart && point4.column < 2) {
+      point4.column = columnStart[point4.line];
+      point4.offset += columnStart[point4.line] - 1;
     }
   }
 }
@@ -33442,8 +33753,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -33475,19 +33786,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open3 = this.tokenStack.pop();
+    if (!open3) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it’s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open3[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open3[0]);
       } else {
-        const handler2 = open2[1] || defaultOnError;
-        handler2.call(this, token, open2[0]);
+        const handler2 = open3[1] || defaultOnError;
+        handler2.call(this, token, open3[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -34293,7 +34604,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve15, reject) {
+    function executor(resolve16, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -34324,8 +34635,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve15) {
-          resolve15(file2);
+        } else if (resolve16) {
+          resolve16(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -34427,7 +34738,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve15, reject) {
+    function executor(resolve16, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -34441,8 +34752,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve15) {
-          resolve15(resultingTree);
+        } else if (resolve16) {
+          resolve16(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -34762,11 +35073,11 @@ function repairContainer(container, source, lineStarts, parse3) {
   const text3 = lines.join("\n");
   const fragment = parse3(text3);
   repairListsAfterCode(fragment, text3, parse3);
-  const toSource = (point3) => {
-    const line = firstLine + point3.line - 1;
-    point3.column += stripped[point3.line - 1] ?? 0;
-    point3.line = line;
-    point3.offset = (lineStarts[line - 1] ?? source.length) + point3.column - 1;
+  const toSource = (point4) => {
+    const line = firstLine + point4.line - 1;
+    point4.column += stripped[point4.line - 1] ?? 0;
+    point4.line = line;
+    point4.offset = (lineStarts[line - 1] ?? source.length) + point4.column - 1;
   };
   walk(fragment, (node2) => {
     if (node2.position) {
@@ -35233,8 +35544,8 @@ function parseGuarded(job, config2) {
     }
   });
   let timer;
-  return new Promise((resolve15) => {
-    const refuse2 = (reason, expected, actual) => resolve15(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve16) => {
+    const refuse2 = (reason, expected, actual) => resolve16(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -35244,7 +35555,7 @@ function parseGuarded(job, config2) {
     }, config2.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve15(results[0])
+      (results) => resolve16(results[0])
     );
     worker.once("error", (error) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -35951,9 +36262,10 @@ async function analyzeChecked(check, options) {
   const globs = documentGlobs(config2);
   const read = new Set(check.files.map(({ file }) => file.path));
   const configFile = relative5(cwd, resolve9(cwd, options.configPath ?? "planmark.config.json"));
-  const [source, moves] = await Promise.all([
+  const [source, moves, remote] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
-    gitMoves(cwd)
+    gitMoves(cwd),
+    config2.repository ? Promise.resolve(null) : gitRemoteRepository(cwd)
   ]);
   const documents = check.files.flatMap(({ parsed }) => parsed ? [parsed] : []);
   const ledgerPath = `${metricsDir}/evidence.jsonl`;
@@ -35963,7 +36275,8 @@ async function analyzeChecked(check, options) {
     source,
     promptRevisions: check.promptRevisions,
     moves,
-    evidence: check.planEvidence
+    evidence: check.planEvidence,
+    repository: config2.repository ?? remote
   });
   const outputs = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },
@@ -36084,6 +36397,72 @@ function mondayOf(week) {
   return new Date(january4 - weekday * day + (Number(match[2]) - 1) * 7 * day);
 }
 
+// src/core/aggregate/weeklyTrend.ts
+var recentWeeks = 4;
+function weeklyTrend(states) {
+  const finishedByWeek = states.slice(1).map((state, index2) => {
+    const before = new Map(
+      (states[index2]?.records ?? []).map((record) => [record.path, record])
+    );
+    const previous2 = (record) => before.get(record.path);
+    return {
+      week: state.week,
+      records: state.records.filter((record) => {
+        const earlier = previous2(record);
+        return isFinished(record) && (earlier === void 0 || !isFinished(earlier));
+      })
+    };
+  });
+  const series = (key) => {
+    const names = [
+      ...new Set(
+        finishedByWeek.flatMap(
+          ({ records }) => records.flatMap((record) => {
+            const name = key(record);
+            return name === void 0 ? [] : [name];
+          })
+        )
+      )
+    ].sort(compareText);
+    return names.map(
+      (name) => trendSeries(
+        name,
+        finishedByWeek.map(({ week, records }) => ({
+          week,
+          records: records.filter((record) => key(record) === name)
+        }))
+      )
+    );
+  };
+  return {
+    overall: finishedByWeek.map(({ week, records }) => point3(week, records)),
+    agents: series((record) => record.agent),
+    categories: series((record) => record.category)
+  };
+}
+function point3(week, records) {
+  return {
+    week,
+    finished: records.length,
+    verified: verifiedRate(records),
+    medianMinutes: distribution(finishedMinutes(records)).median
+  };
+}
+function trendSeries(name, weeks) {
+  const split = Math.max(0, weeks.length - recentWeeks);
+  const recent = verifiedRate(weeks.slice(split).flatMap(({ records }) => records));
+  const earlier = verifiedRate(weeks.slice(0, split).flatMap(({ records }) => records));
+  const probability = recent.n > 0 && earlier.n > 0 ? probabilityGreater(earlier, recent) : null;
+  return {
+    name,
+    weeks: weeks.map(({ week, records }) => point3(week, records)),
+    recent,
+    earlier,
+    probabilityWorse: probability === null ? null : round(probability),
+    regression: probability !== null && probability >= verdictThreshold
+  };
+}
+
 // src/core/render/outcomeLabel.ts
 var openLabels = {
   in_progress: "in progress",
@@ -36194,34 +36573,7 @@ function renderWeeklyReport({ snapshots, reportDir }) {
     }
     lines.push("");
   }
-  lines.push(
-    `## Trend (last ${snapshots.length} weeks)`,
-    "",
-    "Plans as they were at the end of each week.",
-    "",
-    "| Week | Plans | Open | Finished | Verified success |",
-    "| --- | ---: | ---: | ---: | --- |"
-  );
-  for (const snapshot of snapshots) {
-    const open2 = snapshot.records.filter((record) => record.status.verified === "open").length;
-    lines.push(
-      `| ${snapshot.week} | ${snapshot.records.length} | ${open2} | ${snapshot.records.filter(isFinished).length} | ${formatRate(verifiedRate(snapshot.records))} |`
-    );
-  }
-  lines.push(
-    "",
-    "```mermaid",
-    "xychart-beta",
-    '  title "Plans at the end of each week"',
-    `  x-axis [${snapshots.map((snapshot) => `"${mermaidLabel(snapshot.week)}"`).join(", ")}]`,
-    '  y-axis "Plans"',
-    `  bar [${snapshots.map((snapshot) => snapshot.records.length).join(", ")}]`,
-    `  line [${snapshots.map((snapshot) => snapshot.records.filter(isFinished).length).join(", ")}]`,
-    "```",
-    "",
-    "Bars: all plans; line: finished plans.",
-    ""
-  );
+  lines.push(...renderTrend(weeklyTrend(snapshots)));
   if (opened.length + closed.length > 0) {
     lines.push("## Findings", "");
     for (const [title, changes] of [
@@ -36272,6 +36624,87 @@ function findingChanges(before, after) {
     return extra > 0 ? [{ ...entry, count: extra }] : [];
   }).sort((x, y) => compareText(x.path, y.path) || compareText(x.ruleId, y.ruleId));
   return { opened: difference2(now, then), closed: difference2(then, now) };
+}
+function renderTrend(trend) {
+  const first = trend.overall.findIndex((week) => week.finished > 0);
+  const lines = [`## Trend (last ${trend.overall.length} weeks)`, ""];
+  if (first === -1) return [...lines, "No plan finished in these weeks.", ""];
+  const shown = trend.overall.slice(first);
+  lines.push(
+    "Plans finished each week (a plan counts in the week it became finished), from the first week with data; verified success with its 95% interval; median actual minutes.",
+    "",
+    ...weekTable(shown),
+    "",
+    "```mermaid",
+    "xychart-beta",
+    '  title "Plans finished per week"',
+    `  x-axis [${shown.map((week) => `"${mermaidLabel(week.week)}"`).join(", ")}]`,
+    '  y-axis "Plans"',
+    `  bar [${shown.map((week) => week.finished).join(", ")}]`,
+    "```",
+    ""
+  );
+  const withRate = shown.filter((week) => week.verified.interval !== null);
+  if (withRate.length > 1) {
+    const percent2 = (value2) => Math.round((value2 ?? 0) * 100);
+    lines.push(
+      "```mermaid",
+      "xychart-beta",
+      '  title "Verified success per week (%), with its 95% interval"',
+      `  x-axis [${withRate.map((week) => `"${mermaidLabel(week.week)}"`).join(", ")}]`,
+      '  y-axis "Verified success (%)" 0 --> 100',
+      `  line [${withRate.map((week) => percent2(week.verified.rate ?? 0)).join(", ")}]`,
+      `  line [${withRate.map((week) => percent2(week.verified.interval?.lower)).join(", ")}]`,
+      `  line [${withRate.map((week) => percent2(week.verified.interval?.upper)).join(", ")}]`,
+      "```",
+      "",
+      "Lines: verified success, and the lower and upper ends of its 95% interval; weeks without a verifiable plan are left out.",
+      ""
+    );
+  }
+  lines.push(
+    `Regression: the last ${recentWeeks} weeks' verified success sits below the earlier weeks' with probability ≥ 0.95.`,
+    ""
+  );
+  for (const [title, series] of [
+    ["Per agent", trend.agents],
+    ["Per category", trend.categories]
+  ]) {
+    if (series.length === 0) continue;
+    lines.push(
+      `### ${title}`,
+      "",
+      `| ${title === "Per agent" ? "Agent" : "Category"} | Finished per week | Earlier weeks | Last ${recentWeeks} weeks | P(last ${recentWeeks} below) | Regression |`,
+      "| --- | --- | --- | --- | ---: | --- |"
+    );
+    for (const entry of series) lines.push(seriesRow(entry, first));
+    lines.push("");
+    for (const entry of series)
+      lines.push(
+        "<details>",
+        // Inside raw HTML GitHub applies no Markdown: escape for HTML, not with backslashes.
+        `<summary>${defuseAutolinks(escapeHtml(removeInvisible(entry.name))).replace(/\s+/g, " ")}: each week</summary>`,
+        "",
+        ...weekTable(entry.weeks.slice(first)),
+        "",
+        "</details>",
+        ""
+      );
+  }
+  return lines;
+}
+function weekTable(weeks) {
+  return [
+    "| Week | Finished | Verified success | Median minutes |",
+    "| --- | ---: | --- | ---: |",
+    ...weeks.map(
+      (week) => `| ${week.week} | ${week.finished} | ${formatRate(week.verified)} | ${formatNumber(week.medianMinutes, 0)} |`
+    )
+  ];
+}
+function seriesRow(entry, first) {
+  const counts2 = entry.weeks.slice(first).map((week) => week.finished).join(" · ");
+  return `| ${escapeMarkdown(entry.name)} | ${counts2} | ${formatRate(entry.earlier)} | ${formatRate(entry.recent)} | ${formatNumber(entry.probabilityWorse, 2)} | ${entry.regression ? "**regression**" : "–"} |`;
 }
 
 // src/pipeline/plansAtCommits.ts
@@ -36340,7 +36773,7 @@ async function weeklyReport(options) {
       "This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
     );
   await checkOutputPath(cwd, `${config2.reportsDir}/weekly`, "reportsDir");
-  const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8));
+  const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 12) + 1);
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)));
   if (!commits[commits.length - 1]) {
     throw new HistoryError(
@@ -36368,8 +36801,149 @@ async function weeklyReport(options) {
   };
 }
 
+// src/pipeline/rollup.ts
+import { open as open2 } from "node:fs/promises";
+import { resolve as resolve10 } from "node:path";
+
+// src/core/rollup/renderRollup.ts
+function renderRollup(rollup2, analytics, reportDir) {
+  const intro = [
+    "# Organisation agent report",
+    "",
+    `Computed by planmark rollup from ${rollup2.repositories.length} repositories' plans.json. The metrics are defined in planmark's docs/metrics.md; the recommendations use the same verdicts as one repository's report.`,
+    "",
+    "## Repositories",
+    "",
+    "| Repository | Source | Plans | Finished | Open | Verified success | Agents |",
+    "| --- | --- | ---: | ---: | ---: | --- | --- |",
+    ...rollup2.repositories.map(
+      (entry) => `| ${escapeMarkdown(entry.repository)} | ${entry.source.commit ? `\`${entry.source.commit.slice(0, 12)}\` (${entry.source.date})` : "outside git"} | ${entry.plans} | ${entry.finished} | ${entry.open} | ${formatRate(entry.verified)} | ${entry.agents.map(escapeMarkdown).join(", ") || "–"} |`
+    ),
+    ""
+  ];
+  return renderReport(analytics, { reportDir, intro, maxFindings: 0 });
+}
+
+// src/core/rollup/rollup.ts
+function rollup(repositories, config2) {
+  const sorted = [...repositories].sort((a, b) => compareText(a.repository, b.repository));
+  const records = sorted.flatMap(
+    ({ repository, index: index2 }) => index2.plans.map((record) => ({ ...record, path: `${repository}/${record.path}` }))
+  ).sort((a, b) => compareText(a.path, b.path));
+  const agents = agentPerformance(records);
+  const categories = taskAnalytics(
+    records.map((record) => ({ record, risks: [], tickedBoxes: [] })),
+    config2.categories,
+    config2.minSamples
+  );
+  const source = { commit: null, date: null };
+  return {
+    rollup: {
+      schemaVersion: 1,
+      repositories: sorted.map(({ repository, index: index2 }) => ({
+        repository,
+        source: index2.source,
+        plans: index2.plans.length,
+        finished: index2.plans.filter(isFinished).length,
+        open: index2.plans.filter((record) => record.status.verified === "open").length,
+        verified: verifiedRate(index2.plans),
+        agents: [
+          ...new Set(index2.plans.flatMap((record) => record.agent ? [record.agent] : []))
+        ].sort(compareText)
+      })),
+      agents,
+      categories
+    },
+    analytics: {
+      plans: { schemaVersion: 1, source, repository: null, plans: records },
+      agentPerformance: { schemaVersion: 1, source, agents },
+      taskAnalytics: { schemaVersion: 1, source, categories },
+      promptEffectiveness: { schemaVersion: 1, source, prompts: [] }
+    }
+  };
+}
+
+// src/pipeline/rollup.ts
+var maxPlansBytes = 64 * 1024 * 1024;
+var RollupInputError = class extends Error {
+  name = "RollupInputError";
+};
+async function rollupPlans(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const config2 = resolveConfig((await loadConfig(cwd, options.configPath)).config);
+  const inputs = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const index2 = await readPlansIndex(resolve10(options.inputDir ?? cwd, path), path);
+    const { repository } = index2;
+    if (!repository)
+      throw new RollupInputError(
+        `${path}: plans.json names no repository (set \`repository\` in planmark.config.json, or give the repository an origin remote, and run planmark analyze again)`
+      );
+    const earlier = seen.get(repository);
+    if (earlier !== void 0)
+      throw new RollupInputError(`${path}: repository ${repository} is already given by ${earlier}`);
+    seen.set(repository, path);
+    inputs.push({ repository, index: index2 });
+  }
+  const result = rollup(inputs, config2);
+  const validate = schemaValidator("rollup");
+  if (!validate(result.rollup))
+    throw new Error(
+      `planmark produced an invalid rollup: ${JSON.stringify(validate.errors?.slice(0, 3))}`
+    );
+  const outDir = options.outDir ?? `${config2.reportsDir}/rollup`;
+  return [
+    { path: `${outDir}/rollup.json`, content: stableJson(result.rollup) },
+    { path: `${outDir}/rollup.md`, content: renderRollup(result.rollup, result.analytics, outDir) }
+  ];
+}
+async function readPlansIndex(absolute, path) {
+  let text3;
+  try {
+    const handle = await open2(absolute, "r");
+    try {
+      const { size } = await handle.stat();
+      if (size > maxPlansBytes)
+        throw new RollupInputError(
+          `${path}: ${size} bytes, more than the ${maxPlansBytes} a plans.json may have`
+        );
+      const buffer = Buffer.alloc(Math.min(size, maxPlansBytes) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > maxPlansBytes)
+        throw new RollupInputError(
+          `${path}: more than the ${maxPlansBytes} bytes a plans.json may have`
+        );
+      text3 = new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, bytesRead));
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof RollupInputError) throw error;
+    throw new RollupInputError(
+      `${path}: cannot read it as UTF-8 (${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  let data;
+  try {
+    data = JSON.parse(text3.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new RollupInputError(
+      `${path}: not JSON (${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  const validate = schemaValidator("plans");
+  if (!validate(data)) {
+    const first = validate.errors?.[0];
+    throw new RollupInputError(
+      `${path}: not a planmark plans.json: ${first?.instancePath || "/"} ${first?.message ?? "does not match plans.schema.json"}`
+    );
+  }
+  return data;
+}
+
 // src/cli/analyzeCommand.ts
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/summarize.ts
@@ -36410,7 +36984,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/pipelineFlags.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var pipelineFlagOptions = {
   cache: { type: "string" },
   "no-cache": { type: "boolean", default: false },
@@ -36426,7 +37000,7 @@ function pipelineOptions(values, cwd, io) {
   }
   return {
     ...values["no-cache"] ? {} : {
-      cacheDir: resolve10(cwd, values.cache ?? ".planmark-cache"),
+      cacheDir: resolve11(cwd, values.cache ?? ".planmark-cache"),
       // The default folder may be a committed link; a folder named with --cache is the user's choice.
       confineCache: values.cache === void 0
     },
@@ -36437,17 +37011,17 @@ function pipelineOptions(values, cwd, io) {
 }
 
 // src/cli/workingDirectory.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 function workingDirectory(io, cwdFlag) {
-  return cwdFlag ? resolve11(io.cwd, cwdFlag) : io.cwd;
+  return cwdFlag ? resolve12(io.cwd, cwdFlag) : io.cwd;
 }
 
 // src/cli/writeOutput.ts
-import { dirname as dirname3, resolve as resolve12 } from "node:path";
+import { dirname as dirname3, resolve as resolve13 } from "node:path";
 async function writeOutput(cwd, output, namedDir) {
-  const named = namedDir !== void 0 && resolve12(cwd, dirname3(output.path)) === resolve12(cwd, namedDir);
+  const named = namedDir !== void 0 && resolve13(cwd, dirname3(output.path)) === resolve13(cwd, namedDir);
   const setting = output.path.endsWith(".md") ? "reportsDir" : "metricsDir";
-  const path = named ? resolve12(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
+  const path = named ? resolve13(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
   return writeFileAtomic(path, output.content);
 }
 
@@ -36544,7 +37118,7 @@ async function writeShard(paths, values, cwd, io) {
     ...pipelineOptions(values, cwd, io),
     shard: { index: index2 - 1, count }
   });
-  await writeFileAtomic(resolve13(io.cwd, values["shard-out"]), text3);
+  await writeFileAtomic(resolve14(io.cwd, values["shard-out"]), text3);
   io.stdout.write(`wrote shard ${index2}/${count} to ${values["shard-out"]}
 `);
   return 0;
@@ -37257,7 +37831,7 @@ import { parseArgs as parseArgs3 } from "node:util";
 // src/core/render/renderPullRequestComment.ts
 var commentMarker = "<!-- planmark:pull-request-comment -->";
 function renderPullRequestComment(input) {
-  const maxLength = input.maxLength ?? 6e4;
+  const maxLength4 = input.maxLength ?? 6e4;
   const base = new Map(input.base.map((plan) => [plan.record.path, plan]));
   const headPaths = new Set(input.head.map((plan) => plan.record.path));
   const plans = input.head.filter((plan) => input.touched.has(plan.record.path)).sort((a, b) => compareText(a.record.path, b.record.path));
@@ -37347,7 +37921,7 @@ function renderPullRequestComment(input) {
   const dropped = [];
   let body = compose(dropped);
   for (const section of optional2.filter((candidate) => candidate.lines.length > 0)) {
-    if (body.length <= maxLength) break;
+    if (body.length <= maxLength4) break;
     dropped.push(section.name);
     body = compose(dropped);
   }
@@ -37598,7 +38172,7 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 
 // src/cli/mergeCommand.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 var mergeHelp = `Usage: planmark merge <shard files...> [options]
 
@@ -37633,7 +38207,7 @@ async function mergeCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name the shard files to merge");
   const texts = await Promise.all(
     positionals.map(
-      (path) => readFile6(resolve14(io.cwd, path), "utf8").catch(() => {
+      (path) => readFile6(resolve15(io.cwd, path), "utf8").catch(() => {
         throw new UsageError(`${path}: cannot read the shard file`);
       })
     )
@@ -37907,7 +38481,7 @@ file with the same bytes.
 Options:
   --week <week>     An ISO week such as 2026-W48, or "last" for the last full
                     week in UTC
-  --weeks <n>       Weeks in the weekly trend (default 8)
+  --weeks <n>       Weeks in the weekly trend (default 12)
   --config <file>   Configuration file (default: planmark.config.json)
   --cwd <dir>       Run as if started in <dir>
   --json            Print the written file as JSON ({ path, changed })
@@ -37959,6 +38533,55 @@ async function reportCommand(args, io) {
   return 0;
 }
 
+// src/cli/rollupCommand.ts
+import { parseArgs as parseArgs9 } from "node:util";
+var rollupHelp = `Usage: planmark rollup <plans.json...> [options]
+
+Merge several repositories' plans.json (each written by planmark analyze,
+naming its repository) into one organisation report: rollup.json and
+rollup.md with the repositories' counts, agent performance and the same
+recommendations as one repository's report.
+
+Options:
+  --out <dir>       Folder for rollup.json and rollup.md (default: reportsDir/rollup)
+  --config <file>   Configuration file (default: planmark.config.json)
+  --cwd <dir>       Run as if started in <dir>
+  -h, --help        Show this help
+
+Exit codes: 0 written; 2 usage error, or a plans.json that is unreadable, not
+JSON, not a planmark plans.json, names no repository or repeats one.`;
+async function rollupCommand(args, io) {
+  const { values, positionals } = parseArgs9({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      config: { type: "string" },
+      cwd: { type: "string" },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
+  if (values.help) {
+    io.stdout.write(`${rollupHelp}
+`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("name the plans.json files to roll up");
+  const cwd = workingDirectory(io, values.cwd);
+  const outputs = await rollupPlans(positionals, {
+    cwd,
+    configPath: values.config,
+    outDir: values.out,
+    inputDir: io.cwd
+  });
+  for (const output of outputs) {
+    const changed = await writeOutput(cwd, output, values.out);
+    io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${inertText(output.path)}
+`);
+  }
+  return 0;
+}
+
 // src/cli/run.ts
 var help = `Usage: planmark <command> [options]
 
@@ -37970,6 +38593,7 @@ Commands:
   init                 Scaffold folders, templates, configuration and workflows
   new <kind>           Create a plan, analysis, review or prompt from its template
   merge <shards...>    Merge the shards of analyze --shard into the analytics
+  rollup <plans.json...>  Merge several repositories' plans.json into one organisation report
   comment --base REF   Print the pull-request comment against a base branch
 
 Options:
@@ -37985,6 +38609,7 @@ var commands = {
   init: initCommand,
   new: newCommand,
   merge: mergeCommand,
+  rollup: rollupCommand,
   comment: commentCommand
 };
 async function run(argv, io) {
@@ -38010,7 +38635,7 @@ ${help}
   try {
     return await command(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || error instanceof HistoryError || error instanceof ShardError || error instanceof GitError || error instanceof OutputPathError || isParseArgsError(error)) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || error instanceof HistoryError || error instanceof ShardError || error instanceof RollupInputError || error instanceof GitError || error instanceof OutputPathError || isParseArgsError(error)) {
       const lines = error.message.split("\n").map(inertText);
       io.stderr.write(`planmark ${name}: ${lines.join("\n")}
 `);

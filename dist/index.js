@@ -41904,7 +41904,9 @@ var agent_performance_schema_default = {
           "quality",
           "estimateAccuracy",
           "findings",
-          "categories"
+          "categories",
+          "durationMinutes",
+          "usage"
         ],
         properties: {
           agent: {
@@ -42048,6 +42050,12 @@ var agent_performance_schema_default = {
                 }
               }
             }
+          },
+          durationMinutes: {
+            $ref: "common.schema.json#/$defs/distribution"
+          },
+          usage: {
+            $ref: "common.schema.json#/$defs/usage"
           }
         }
       }
@@ -42268,9 +42276,7 @@ var common_schema_default = {
       description: "Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "path"
-      ],
+      required: ["path"],
       properties: {
         path: {
           type: "string",
@@ -42289,23 +42295,12 @@ var common_schema_default = {
     status: {
       title: "Status",
       description: "A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).",
-      enum: [
-        "completed",
-        "partial",
-        "in_progress",
-        "blocked",
-        "failed",
-        "abandoned"
-      ]
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned"]
     },
     level: {
       title: "Level",
       description: "A normalised complexity or risk level.",
-      enum: [
-        "low",
-        "medium",
-        "high"
-      ]
+      enum: ["low", "medium", "high"]
     },
     timestamp: {
       title: "Timestamp",
@@ -42318,11 +42313,7 @@ var common_schema_default = {
       description: "A duration in minutes; a range (`2-3 hours`) or a bound (`< 2 hours`) keeps both ends.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "text",
-        "minMinutes",
-        "maxMinutes"
-      ],
+      required: ["text", "minMinutes", "maxMinutes"],
       properties: {
         text: {
           type: "string"
@@ -42342,13 +42333,7 @@ var common_schema_default = {
       description: "Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "checked",
-        "unchecked",
-        "inProgress",
-        "dropped",
-        "lost"
-      ],
+      required: ["checked", "unchecked", "inProgress", "dropped", "lost"],
       properties: {
         checked: {
           type: "integer",
@@ -42382,22 +42367,13 @@ var common_schema_default = {
       description: "A checklist item; `state` follows GitHub's rendering, and nested items are its children.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "text",
-        "state",
-        "children"
-      ],
+      required: ["text", "state", "children"],
       properties: {
         text: {
           type: "string"
         },
         state: {
-          enum: [
-            "checked",
-            "unchecked",
-            "in_progress",
-            "dropped"
-          ]
+          enum: ["checked", "unchecked", "in_progress", "dropped"]
         },
         emoji: {
           const: true,
@@ -42459,23 +42435,14 @@ var common_schema_default = {
       description: "What the figures were computed from: the commit and its date (never the wall clock), null outside git.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "commit",
-        "date"
-      ],
+      required: ["commit", "date"],
       properties: {
         commit: {
-          type: [
-            "string",
-            "null"
-          ],
+          type: ["string", "null"],
           pattern: "^[0-9a-f]{40}$"
         },
         date: {
-          type: [
-            "string",
-            "null"
-          ]
+          type: ["string", "null"]
         },
         uncommittedChanges: {
           const: true,
@@ -42488,12 +42455,7 @@ var common_schema_default = {
       description: "Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "successes",
-        "n",
-        "rate",
-        "interval"
-      ],
+      required: ["successes", "n", "rate", "interval"],
       properties: {
         successes: {
           type: "integer",
@@ -42504,10 +42466,7 @@ var common_schema_default = {
           minimum: 0
         },
         rate: {
-          type: [
-            "number",
-            "null"
-          ],
+          type: ["number", "null"],
           minimum: 0,
           maximum: 1
         },
@@ -42520,10 +42479,7 @@ var common_schema_default = {
               title: "Interval",
               type: "object",
               additionalProperties: false,
-              required: [
-                "lower",
-                "upper"
-              ],
+              required: ["lower", "upper"],
               properties: {
                 lower: {
                   type: "number",
@@ -42545,20 +42501,14 @@ var common_schema_default = {
       title: "Mean",
       type: "object",
       additionalProperties: false,
-      required: [
-        "n",
-        "mean"
-      ],
+      required: ["n", "mean"],
       properties: {
         n: {
           type: "integer",
           minimum: 0
         },
         mean: {
-          type: [
-            "number",
-            "null"
-          ]
+          type: ["number", "null"]
         }
       }
     },
@@ -42567,10 +42517,7 @@ var common_schema_default = {
       description: "Checked items out of the items with a GitHub box.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "done",
-        "total"
-      ],
+      required: ["done", "total"],
       properties: {
         done: {
           type: "integer",
@@ -42585,25 +42532,12 @@ var common_schema_default = {
     claimedStatus: {
       title: "ClaimedStatus",
       description: "The plan's own Final Status, or unknown when it states none.",
-      enum: [
-        "completed",
-        "partial",
-        "in_progress",
-        "blocked",
-        "failed",
-        "abandoned",
-        "unknown"
-      ]
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned", "unknown"]
     },
     verifiedOutcome: {
       title: "VerifiedOutcome",
       description: "success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.",
-      enum: [
-        "success",
-        "failure",
-        "unverifiable",
-        "open"
-      ]
+      enum: ["success", "failure", "unverifiable", "open"]
     },
     recommendation: {
       title: "Recommendation",
@@ -42629,18 +42563,13 @@ var common_schema_default = {
         },
         probability: {
           description: "The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.",
-          type: [
-            "number",
-            "null"
-          ]
+          type: ["number", "null"]
         },
         stratified: {
           description: "Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).",
           type: "object",
           additionalProperties: false,
-          required: [
-            "by"
-          ],
+          required: ["by"],
           properties: {
             by: {
               const: "complexity"
@@ -42652,10 +42581,7 @@ var common_schema_default = {
               title: "OddsRatioInterval",
               type: "object",
               additionalProperties: false,
-              required: [
-                "lower",
-                "upper"
-              ],
+              required: ["lower", "upper"],
               properties: {
                 lower: {
                   type: "number",
@@ -42674,12 +42600,7 @@ var common_schema_default = {
           minimum: 2
         },
         verdict: {
-          enum: [
-            "clear_choice",
-            "tie",
-            "not_enough_data",
-            "no_good_choice"
-          ]
+          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
         },
         reason: {
           type: "string"
@@ -42693,11 +42614,7 @@ var common_schema_default = {
             title: "RankedAgent",
             type: "object",
             additionalProperties: false,
-            required: [
-              "agent",
-              "verified",
-              "score"
-            ],
+            required: ["agent", "verified", "score"],
             properties: {
               agent: {
                 type: "string"
@@ -42735,12 +42652,7 @@ var common_schema_default = {
       title: "Phase",
       type: "object",
       additionalProperties: false,
-      required: [
-        "number",
-        "name",
-        "steps",
-        "completionCriteria"
-      ],
+      required: ["number", "name", "steps", "completionCriteria"],
       properties: {
         number: {
           type: "integer",
@@ -42779,32 +42691,18 @@ var common_schema_default = {
     evidenceLevel: {
       title: "EvidenceLevel",
       description: "How far a plan's outcome rests on more than its own word (docs/metrics.md): claimed (only the plan says so), consistent (its boxes and reviewers agree: a verified success), evidenced (a verified success whose commits reached the default branch, none reverted within evidence.revertDays, and whose pull request, when known, was merged with no failing check run), contradicted (the plan claims completed and its boxes, a reviewer, a revert, a pull request closed unmerged or a failing check run say otherwise).",
-      enum: [
-        "claimed",
-        "consistent",
-        "evidenced",
-        "contradicted"
-      ]
+      enum: ["claimed", "consistent", "evidenced", "contradicted"]
     },
     agentSource: {
       title: "AgentSource",
       description: "Where a plan's agent came from: the document itself, a co-author trailer, a commit's author or committer (a bot account, aider's `(aider)` suffix), the branch a merge commit names, or a signature in the configuration's agents.detect.",
-      enum: [
-        "document",
-        "trailer",
-        "author",
-        "branch",
-        "configuration"
-      ]
+      enum: ["document", "trailer", "author", "branch", "configuration"]
     },
     commitAt: {
       title: "CommitAt",
       type: "object",
       additionalProperties: false,
-      required: [
-        "commit",
-        "date"
-      ],
+      required: ["commit", "date"],
       properties: {
         commit: {
           type: "string",
@@ -42820,11 +42718,7 @@ var common_schema_default = {
       description: "The pull request that carried a plan's last commit, as GitHub reported it: merged or not, and the conclusion of its head commit's check runs (failure when any failed, timed out, was cancelled or needs action; pending while any runs; none without check runs).",
       type: "object",
       additionalProperties: false,
-      required: [
-        "number",
-        "merged",
-        "checks"
-      ],
+      required: ["number", "merged", "checks"],
       properties: {
         number: {
           type: "integer",
@@ -42834,12 +42728,106 @@ var common_schema_default = {
           type: "boolean"
         },
         checks: {
-          enum: [
-            "success",
-            "failure",
-            "pending",
-            "none"
-          ]
+          enum: ["success", "failure", "pending", "none"]
+        }
+      }
+    },
+    tokens: {
+      title: "TokenCounts",
+      description: "Tokens a plan states it used (header or front matter `Input Tokens`, `Output Tokens`, or `Tokens: 12,000 in / 3,000 out`).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        input: {
+          type: "integer",
+          minimum: 0
+        },
+        output: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    cost: {
+      title: "Cost",
+      description: "A currency amount a plan states (`$1.20`, `1.20 USD`, `EUR 3`): the amount and the ISO 4217 code.",
+      type: "object",
+      additionalProperties: false,
+      required: ["amount", "currency"],
+      properties: {
+        amount: {
+          type: "number",
+          minimum: 0
+        },
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$"
+        }
+      }
+    },
+    distribution: {
+      title: "Distribution",
+      description: "A quantity over the plans that state or measure it: how many, the total, the median (p50) and the 90th percentile, by linear interpolation between order statistics (numpy.percentile's default; docs/metrics.md).",
+      type: "object",
+      additionalProperties: false,
+      required: ["n", "total", "median", "p90"],
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        total: {
+          type: ["number", "null"]
+        },
+        median: {
+          type: ["number", "null"]
+        },
+        p90: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    costSummary: {
+      title: "CostSummary",
+      description: "Stated cost in one currency: its distribution per plan and the cost per verified success (the total over every plan with a cost in this currency, divided by the verified successes among them; null without a success).",
+      type: "object",
+      additionalProperties: false,
+      required: ["currency", "cost", "verifiedSuccesses", "perVerifiedSuccess"],
+      properties: {
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$"
+        },
+        cost: {
+          $ref: "#/$defs/distribution"
+        },
+        verifiedSuccesses: {
+          type: "integer",
+          minimum: 0
+        },
+        perVerifiedSuccess: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    usage: {
+      title: "Usage",
+      description: "What the plans in scope cost: tokens in and out, and stated cost per currency (sorted by currency).",
+      type: "object",
+      additionalProperties: false,
+      required: ["inputTokens", "outputTokens", "cost"],
+      properties: {
+        inputTokens: {
+          $ref: "#/$defs/distribution"
+        },
+        outputTokens: {
+          $ref: "#/$defs/distribution"
+        },
+        cost: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/costSummary"
+          }
         }
       }
     }
@@ -43066,6 +43054,11 @@ var config_schema_default = {
       type: "string",
       minLength: 1,
       description: "Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports)."
+    },
+    repository: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",
+      description: "The repository's `owner/name` recorded in plans.json (for `planmark rollup`); default: the `origin` remote's, else none."
     }
   },
   $defs: {
@@ -43157,9 +43150,7 @@ var plan_schema_default = {
         title: "PromptReference",
         type: "object",
         additionalProperties: false,
-        required: [
-          "id"
-        ],
+        required: ["id"],
         properties: {
           id: {
             type: "string",
@@ -43216,9 +43207,7 @@ var plan_schema_default = {
         title: "Risk",
         type: "object",
         additionalProperties: false,
-        required: [
-          "risk"
-        ],
+        required: ["risk"],
         properties: {
           risk: {
             type: "string"
@@ -43255,9 +43244,7 @@ var plan_schema_default = {
       title: "ProgressTracking",
       type: "object",
       additionalProperties: false,
-      required: [
-        "phases"
-      ],
+      required: ["phases"],
       properties: {
         phases: {
           type: "array",
@@ -43265,9 +43252,7 @@ var plan_schema_default = {
             title: "PhaseTiming",
             type: "object",
             additionalProperties: false,
-            required: [
-              "phase"
-            ],
+            required: ["phase"],
             properties: {
               phase: {
                 type: "integer",
@@ -43344,6 +43329,12 @@ var plan_schema_default = {
     },
     checkboxes: {
       $ref: "common.schema.json#/$defs/checkboxCounts"
+    },
+    tokens: {
+      $ref: "common.schema.json#/$defs/tokens"
+    },
+    cost: {
+      $ref: "common.schema.json#/$defs/cost"
     }
   },
   if: {
@@ -43354,9 +43345,7 @@ var plan_schema_default = {
         }
       }
     },
-    required: [
-      "dialect"
-    ]
+    required: ["dialect"]
   },
   then: true,
   else: {
@@ -43367,12 +43356,7 @@ var plan_schema_default = {
       taskCategory: true,
       complexity: true
     },
-    required: [
-      "startTime",
-      "estimatedDuration",
-      "taskCategory",
-      "complexity"
-    ]
+    required: ["startTime", "estimatedDuration", "taskCategory", "complexity"]
   }
 };
 
@@ -43617,9 +43601,20 @@ var plans_schema_default = {
                 $ref: "common.schema.json#/$defs/pullEvidence"
               }
             }
+          },
+          tokens: {
+            $ref: "common.schema.json#/$defs/tokens"
+          },
+          cost: {
+            $ref: "common.schema.json#/$defs/cost"
           }
         }
       }
+    },
+    repository: {
+      description: "The repository the plans come from, as `owner/name`: the `repository` configuration key, else the `origin` remote's URL normalised, else null.",
+      type: ["string", "null"],
+      maxLength: 140
     }
   }
 };
@@ -43665,7 +43660,8 @@ var prompt_effectiveness_schema_default = {
                 "quality",
                 "agents",
                 "deltaToPrevious",
-                "blobIds"
+                "blobIds",
+                "usage"
               ],
               properties: {
                 version: {
@@ -43747,15 +43743,25 @@ var prompt_effectiveness_schema_default = {
                         verifiedRateInterval: {
                           description: "The 95% interval of the change in verified success (Newcombe's hybrid score interval of the difference); null when either version has no verifiable plan.",
                           oneOf: [
-                            { type: "null" },
+                            {
+                              type: "null"
+                            },
                             {
                               title: "DifferenceInterval",
                               type: "object",
                               additionalProperties: false,
                               required: ["lower", "upper"],
                               properties: {
-                                lower: { type: "number", minimum: -1, maximum: 1 },
-                                upper: { type: "number", minimum: -1, maximum: 1 }
+                                lower: {
+                                  type: "number",
+                                  minimum: -1,
+                                  maximum: 1
+                                },
+                                upper: {
+                                  type: "number",
+                                  minimum: -1,
+                                  maximum: 1
+                                }
                               }
                             }
                           ]
@@ -43781,6 +43787,9 @@ var prompt_effectiveness_schema_default = {
                     type: "string",
                     pattern: "^[0-9a-f]{40}$"
                   }
+                },
+                usage: {
+                  $ref: "common.schema.json#/$defs/usage"
                 }
               },
               description: "One version of a prompt. `blobIds` are the git blobs of the prompt file that stated this version (from its history), so an edit that kept the version is still told apart."
@@ -43824,6 +43833,72 @@ var prompt_schema_default = {
     },
     description: { type: "string" },
     checkboxes: { $ref: "common.schema.json#/$defs/checkboxCounts" }
+  }
+};
+
+// schemas/rollup.schema.json
+var rollup_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/rollup.schema.json",
+  title: "Rollup",
+  description: "rollup.json (`planmark rollup`): several repositories' plans.json merged into one organisation view. Repositories sorted by name; agents and categories computed as for one repository over every plan, a plan named `owner/name/path`.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "repositories", "agents", "categories"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    repositories: {
+      type: "array",
+      items: {
+        title: "RepositoryCounts",
+        type: "object",
+        additionalProperties: false,
+        required: ["repository", "source", "plans", "finished", "open", "verified", "agents"],
+        properties: {
+          repository: {
+            type: "string"
+          },
+          source: {
+            $ref: "common.schema.json#/$defs/source"
+          },
+          plans: {
+            type: "integer",
+            minimum: 0
+          },
+          finished: {
+            type: "integer",
+            minimum: 0
+          },
+          open: {
+            type: "integer",
+            minimum: 0
+          },
+          verified: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          agents: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        }
+      }
+    },
+    agents: {
+      type: "array",
+      items: {
+        $ref: "agent-performance.schema.json#/properties/agents/items"
+      }
+    },
+    categories: {
+      type: "array",
+      items: {
+        $ref: "task-analytics.schema.json#/properties/categories/items"
+      }
+    }
   }
 };
 
@@ -43978,7 +44053,9 @@ var task_analytics_schema_default = {
           "expectedMinutes",
           "band",
           "recommendation",
-          "frequentRisks"
+          "frequentRisks",
+          "estimateAccuracy",
+          "usage"
         ],
         properties: {
           category: {
@@ -43995,19 +44072,7 @@ var task_analytics_schema_default = {
             $ref: "common.schema.json#/$defs/rate"
           },
           durationMinutes: {
-            title: "DurationSummary",
-            type: "object",
-            additionalProperties: false,
-            required: ["n", "median"],
-            properties: {
-              n: {
-                type: "integer",
-                minimum: 0
-              },
-              median: {
-                type: ["number", "null"]
-              }
-            }
+            $ref: "common.schema.json#/$defs/distribution"
           },
           expectedMinutes: {
             oneOf: [
@@ -44071,6 +44136,12 @@ var task_analytics_schema_default = {
                 }
               }
             }
+          },
+          estimateAccuracy: {
+            $ref: "agent-performance.schema.json#/properties/agents/items/properties/estimateAccuracy"
+          },
+          usage: {
+            $ref: "common.schema.json#/$defs/usage"
           }
         }
       }
@@ -44091,7 +44162,8 @@ var schemas = {
   "task-analytics": task_analytics_schema_default,
   "prompt-effectiveness": prompt_effectiveness_schema_default,
   "comment-artifact": comment_artifact_schema_default,
-  "evidence-ledger": evidence_ledger_schema_default
+  "evidence-ledger": evidence_ledger_schema_default,
+  rollup: rollup_schema_default
 };
 var ajv;
 function schemaValidator(name) {
@@ -44233,7 +44305,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "f39390398f2e61b776d0764642ceeb75adab9973" : "sources";
+var build = true ? "a91b7d585b5644085a3b7f1da0130b569da59b3d" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -44304,6 +44376,30 @@ async function removeOrphans(dir) {
       if (info?.isFile() && now - info.mtimeMs >= orphanAgeMs) await rm3(path, { force: true });
     })
   );
+}
+
+// src/core/rollup/repositoryName.ts
+var maxLength = 2048;
+var ownerName = /^\/?([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/;
+function repositoryName(url) {
+  const text3 = url.trim();
+  if (text3.length === 0 || text3.length > maxLength) return null;
+  let path;
+  const scheme = /^(?:https?|ssh|git):\/\/([^/]*)(\/.*)$/.exec(text3);
+  if (scheme) path = scheme[2];
+  else {
+    const scp = /^(?:[^@/:]+@)?[^@/:]+:(.*)$/.exec(text3);
+    if (scp) path = scp[1];
+  }
+  if (path === void 0) return null;
+  const match = ownerName.exec(path);
+  return match ? `${match[1]}/${match[2]}` : null;
+}
+
+// src/adapters/gitRemoteRepository.ts
+async function gitRemoteRepository(cwd) {
+  const url = await runGit(cwd, ["remote", "get-url", "origin"]);
+  return url === void 0 ? null : repositoryName(url);
 }
 
 // src/adapters/gitMoves.ts
@@ -44482,7 +44578,8 @@ function resolveConfig(config = {}) {
     successRateTolerance: config.successRateTolerance ?? 5,
     minSamples: config.minSamples ?? 3,
     metricsDir: config.metricsDir ?? "agents/performance/metrics/current",
-    reportsDir: config.reportsDir ?? "agents/performance/reports"
+    reportsDir: config.reportsDir ?? "agents/performance/reports",
+    ...config.repository ? { repository: config.repository } : {}
   };
 }
 function aliasesOf(agents) {
@@ -44613,6 +44710,28 @@ function median(values) {
   const middle = Math.floor(sorted.length / 2);
   const value2 = sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
   return round(value2);
+}
+
+// src/core/stats/quantile.ts
+function quantile(values, q) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+  const below = Math.floor(h);
+  const low = sorted[below] ?? 0;
+  const high = sorted[Math.min(below + 1, sorted.length - 1)] ?? low;
+  return low + (h - below) * (high - low);
+}
+
+// src/core/stats/distribution.ts
+function distribution(values) {
+  const rounded = (value2) => value2 === null ? null : round(value2);
+  return {
+    n: values.length,
+    total: values.length === 0 ? null : round(values.reduce((sum, value2) => sum + value2, 0)),
+    median: rounded(quantile(values, 0.5)),
+    p90: rounded(quantile(values, 0.9))
+  };
 }
 
 // src/core/stats/wilsonInterval.ts
@@ -44788,6 +44907,8 @@ function planRecord(plan, messages, reviews, evidence) {
   const measured = evidence?.timeline?.measuredMinutes;
   if (measured !== void 0) record.measuredMinutes = measured;
   if (history) record.history = history;
+  if (plan.tokens) record.tokens = plan.tokens;
+  if (plan.cost) record.cost = plan.cost;
   if (plan.finalStatus?.qualityScore !== void 0)
     record.quality.self = plan.finalStatus.qualityScore;
   if (reviewerScores.length > 0)
@@ -44914,6 +45035,42 @@ function isFinished(record) {
   return finishedStatuses.has(record.status.claimed);
 }
 
+// src/core/aggregate/finishedMinutes.ts
+function finishedMinutes(records) {
+  return records.filter(isFinished).flatMap((record) => record.actualMinutes === void 0 ? [] : [record.actualMinutes]);
+}
+
+// src/core/aggregate/usage.ts
+function usage(records) {
+  const finished = records.filter(isFinished);
+  const currencies = [
+    ...new Set(finished.flatMap((record) => record.cost ? [record.cost.currency] : []))
+  ].sort(compareText);
+  return {
+    inputTokens: distribution(
+      finished.flatMap(
+        (record) => record.tokens?.input === void 0 ? [] : [record.tokens.input]
+      )
+    ),
+    outputTokens: distribution(
+      finished.flatMap(
+        (record) => record.tokens?.output === void 0 ? [] : [record.tokens.output]
+      )
+    ),
+    cost: currencies.map((currency) => {
+      const paid = finished.filter((record) => record.cost?.currency === currency);
+      const cost = distribution(paid.map((record) => record.cost?.amount ?? 0));
+      const verifiedSuccesses = paid.filter((record) => record.status.verified === "success").length;
+      return {
+        currency,
+        cost,
+        verifiedSuccesses,
+        perVerifiedSuccess: verifiedSuccesses === 0 || cost.total === null ? null : round(cost.total / verifiedSuccesses)
+      };
+    })
+  };
+}
+
 // src/core/aggregate/verifiedRate.ts
 function verifiedRate(records) {
   const decided = records.filter(
@@ -44970,6 +45127,8 @@ function agentPerformance(records) {
         )
       },
       estimateAccuracy: calibration,
+      durationMinutes: distribution(finishedMinutes(own5)),
+      usage: usage(own5),
       findings: { total: own5.reduce((sum, record) => sum + record.findings.length, 0), byRule },
       categories: categories.map((category) => {
         const inCategory = own5.filter((record) => record.category === category);
@@ -45252,6 +45411,7 @@ function promptEffectiveness(records, known) {
             )
           )
         },
+        usage: usage(plans),
         agents: [...new Set(plans.flatMap((record) => record.agent ? [record.agent] : []))].sort(compareText).map((agent) => {
           const own5 = plans.filter((record) => record.agent === agent);
           return { agent, plans: own5.length, verified: verifiedRate(own5) };
@@ -45309,7 +45469,9 @@ function taskAnalytics(plans, categories, minSamples) {
           complexity,
           plans: records.length,
           verified: verifiedRate(records),
-          durationMinutes: durations(records),
+          durationMinutes: distribution(finishedMinutes(records)),
+          estimateAccuracy: estimateCalibration(records.filter(isFinished)),
+          usage: usage(records),
           expectedMinutes: band ?? null,
           band: bandCounts(records, band),
           recommendation: recommend(records, {
@@ -45322,13 +45484,6 @@ function taskAnalytics(plans, categories, minSamples) {
       ];
     })
   );
-}
-function finishedMinutes(records) {
-  return records.filter(isFinished).flatMap((record) => record.actualMinutes === void 0 ? [] : [record.actualMinutes]);
-}
-function durations(records) {
-  const minutes = finishedMinutes(records);
-  return { n: minutes.length, median: median(minutes) };
 }
 function bandCounts(records, band) {
   const counts2 = { below: 0, within: 0, above: 0 };
@@ -45360,7 +45515,7 @@ function aggregate(documents, options = {}) {
   const records = plans.map(({ record }) => record);
   const known = knownPrompts(documents, options.promptRevisions ?? /* @__PURE__ */ new Map());
   const analytics = {
-    plans: { schemaVersion: 1, source, plans: records },
+    plans: { schemaVersion: 1, source, repository: options.repository ?? null, plans: records },
     agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
     taskAnalytics: {
       schemaVersion: 1,
@@ -45443,6 +45598,23 @@ function formatRate(value2) {
 }
 function formatNumber(value2, digits = 1) {
   return value2 === null || value2 === void 0 ? "–" : value2.toFixed(digits);
+}
+
+// src/core/render/formatUsage.ts
+function formatSpread(value2, digits = 0) {
+  if (value2.n === 0) return "–";
+  return `${formatNumber(value2.median, digits)} / ${formatNumber(value2.p90, digits)} (n=${value2.n})`;
+}
+function formatTokens(value2) {
+  const side = (distribution2, word) => distribution2.n === 0 ? [] : [`${formatNumber(distribution2.total, 0)} ${word}`];
+  const parts = [...side(value2.inputTokens, "in"), ...side(value2.outputTokens, "out")];
+  return parts.length === 0 ? "–" : parts.join(", ");
+}
+function formatCost(value2) {
+  if (value2.cost.length === 0) return "–";
+  return value2.cost.map(
+    ({ currency, cost, perVerifiedSuccess }) => `${formatNumber(cost.total, 2)} ${currency} (median ${formatNumber(cost.median, 2)}, p90 ${formatNumber(cost.p90, 2)}, n=${cost.n}; ${perVerifiedSuccess === null ? "no verified success" : `${formatNumber(perVerifiedSuccess, 2)} per verified success`})`
+  ).join("; ");
 }
 
 // src/core/render/mermaidLabel.ts
@@ -45544,7 +45716,7 @@ function renderReport(analytics, options) {
   const agents = agentPerformance2.agents;
   const records = plans.plans;
   const source = plans.source.commit ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})${plans.source.uncommittedChanges ? " and uncommitted changes to its documents" : ""}` : "a working tree outside git";
-  const lines = [
+  const lines = options.intro ? [...options.intro] : [
     "# Agent performance report",
     "",
     `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
@@ -45679,6 +45851,41 @@ function renderReport(analytics, options) {
     );
   }
   lines.push("");
+  lines.push(
+    "## Time and cost",
+    "",
+    "Actual minutes of finished plans as median / 90th percentile (linear interpolation, as numpy.percentile), tokens and stated cost of finished plans; cost per verified success counts what failures cost too.",
+    "",
+    "| Agent | Minutes p50 / p90 | Tokens | Cost |",
+    "| --- | --- | --- | --- |"
+  );
+  for (const agent of agents)
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${formatSpread(agent.durationMinutes)} | ${formatTokens(agent.usage)} | ${formatCost(agent.usage)} |`
+    );
+  lines.push("");
+  if (overall.length > 0) {
+    lines.push(
+      "| Category | Minutes p50 / p90 | Estimate accuracy (median, n) | Finished plans left out | Tokens | Cost |",
+      "| --- | --- | --- | --- | --- | --- |"
+    );
+    for (const entry of overall)
+      lines.push(
+        `| ${escapeMarkdown(entry.category)} | ${formatSpread(entry.durationMinutes)} | ${entry.estimateAccuracy.median === null ? "–" : `${formatNumber(entry.estimateAccuracy.median, 2)} (n=${entry.estimateAccuracy.n})`} | ${leftOut(entry.estimateAccuracy.excluded)} | ${formatTokens(entry.usage)} | ${formatCost(entry.usage)} |`
+      );
+    lines.push("");
+  }
+  const versionsWithCost = promptEffectiveness2.prompts.flatMap(
+    (prompt) => prompt.versions.filter((version) => version.usage.cost.length > 0 || version.usage.inputTokens.n > 0).map((version) => ({ id: prompt.id, version }))
+  );
+  if (versionsWithCost.length > 0) {
+    lines.push("| Prompt | Version | Tokens | Cost |", "| --- | --- | --- | --- |");
+    for (const { id, version } of versionsWithCost)
+      lines.push(
+        `| ${escapeMarkdown(id)} | ${escapeMarkdown(version.version)} | ${formatTokens(version.usage)} | ${formatCost(version.usage)} |`
+      );
+    lines.push("");
+  }
   lines.push(...evidenceSection(analytics, options.reportDir));
   lines.push("## Data quality", "");
   if (findings.length === 0) lines.push("No findings in plans.", "");
@@ -45735,8 +45942,8 @@ function stringifyPosition(value2) {
   }
   return "";
 }
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+function point(point4) {
+  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
 }
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
@@ -48668,6 +48875,29 @@ function normalizeStatus(text3) {
   return void 0;
 }
 
+// src/core/normalize/parseCost.ts
+var maxLength2 = 64;
+var symbols = /* @__PURE__ */ new Map([
+  ["$", "USD"],
+  ["US$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"]
+]);
+var amountPattern = /^(?:([A-Za-z]{3}|US\$|[$€£])\s?)?(\d{1,15}(?:,\d{3})*(?:\.\d{1,6})?)(?:\s?([A-Za-z]{3}))?$/;
+function parseCost(text3) {
+  if (text3.length > maxLength2) return void 0;
+  const match = amountPattern.exec(text3.trim());
+  if (!match) return void 0;
+  const [, before, digits = "", after] = match;
+  if (before && after) return void 0;
+  const unit2 = before ?? after;
+  if (!unit2) return void 0;
+  const currency = symbols.get(unit2) ?? (/^[A-Za-z]{3}$/.test(unit2) ? unit2.toUpperCase() : void 0);
+  if (!currency) return void 0;
+  const amount = Number(digits.replaceAll(",", ""));
+  return Number.isFinite(amount) ? { amount, currency } : void 0;
+}
+
 // src/core/normalize/parseDuration.ts
 var unitMinutes = [
   [/^(m|mins?|minutes?)$/, 1],
@@ -48729,6 +48959,41 @@ function readDuration(text3) {
 }
 function round2(minutes) {
   return Math.round(minutes * 100) / 100;
+}
+
+// src/core/normalize/parseTokenCount.ts
+var maxLength3 = 64;
+var multipliers = /* @__PURE__ */ new Map([
+  ["", 1],
+  ["k", 1e3],
+  ["m", 1e6]
+]);
+var countPattern = /^(\d{1,15}(?:[, ]\d{3})*(?:\.\d{1,3})?)\s?([kKmM]?)(?:\s?tokens?)?$/;
+function parseTokenCount(text3) {
+  if (text3.length > maxLength3) return void 0;
+  const match = countPattern.exec(text3.trim());
+  if (!match) return void 0;
+  const value2 = Number((match[1] ?? "").replace(/[, ]/g, "")) * (multipliers.get((match[2] ?? "").toLowerCase()) ?? 1);
+  return Number.isFinite(value2) ? Math.round(value2) : void 0;
+}
+function parseTokenPair(text3) {
+  if (text3.length > maxLength3 * 2) return void 0;
+  const parts = text3.split(/\s*[/;|]\s*|,\s+(?=[a-z])/i).filter((part) => part.trim() !== "");
+  const pair = {};
+  for (const part of parts) {
+    const words2 = part.trim().toLowerCase().replace(/\s?tokens?$/, "");
+    const side = /^(?:input|in|prompt)\b|\b(?:input|in|prompt)$/.test(words2) ? "input" : /^(?:output|out|completion)\b|\b(?:output|out|completion)$/.test(words2) ? "output" : void 0;
+    if (!side || pair[side] !== void 0) return void 0;
+    const count = parseTokenCount(
+      words2.replace(
+        /^(?:input|in|prompt|output|out|completion)\s*:?\s*|\s*(?:input|in|prompt|output|out|completion)$/g,
+        ""
+      )
+    );
+    if (count === void 0) return void 0;
+    pair[side] = count;
+  }
+  return Object.keys(pair).length > 0 ? pair : void 0;
 }
 
 // src/core/normalize/parseTimestamp.ts
@@ -48818,6 +49083,33 @@ function parseScore(text3) {
   if (!match || !Number.isFinite(score) || score < 1 || score > 10) return void 0;
   return match[2] ? { score, rationale: match[2].trim() } : { score };
 }
+function readCost(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseCost,
+    "an amount with its currency such as `$1.20` or `1.20 USD`"
+  );
+}
+function readTokenCount(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenCount,
+    "a token count such as `12,000` or `12k`"
+  );
+}
+function readTokenPair(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenPair,
+    "input and output tokens such as `12,000 in / 3,000 out`"
+  );
+}
 
 // src/core/tree/isPlaceholder.ts
 var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
@@ -48837,8 +49129,8 @@ function readFrontMatter(tree, extraction) {
     const offset = range?.[0] ?? 0;
     let index2 = 0;
     while (index2 + 1 < lineStarts.length && (lineStarts[index2 + 1] ?? Infinity) <= offset) index2++;
-    const point3 = { line: firstLine + index2, column: offset - (lineStarts[index2] ?? 0) + 1 };
-    return { start: point3, end: point3 };
+    const point4 = { line: firstLine + index2, column: offset - (lineStarts[index2] ?? 0) + 1 };
+    return { start: point4, end: point4 };
   };
   const document3 = (0, import_yaml3.parseDocument)(node2.value, { uniqueKeys: true, prettyErrors: false });
   if (document3.errors.length > 0) {
@@ -49357,9 +49649,28 @@ function extractPlan(tree, identity, extraction) {
       header2,
       extraction
     ),
-    checkboxes: countCheckboxes(tree.children, extraction.source)
+    checkboxes: countCheckboxes(tree.children, extraction.source),
+    tokens: readTokens(header2, extraction),
+    cost: readCost(pick(header2, "cost", "total cost"), extraction, "/cost")
   };
   return dropEmpty(plan);
+}
+function readTokens(header2, extraction) {
+  const pair = readTokenPair(pick(header2, "tokens", "token usage"), extraction, "/tokens") ?? {};
+  const input = readTokenCount(
+    pick(header2, "input tokens", "tokens in", "prompt tokens"),
+    extraction,
+    "/tokens/input"
+  );
+  const output = readTokenCount(
+    pick(header2, "output tokens", "tokens out", "completion tokens"),
+    extraction,
+    "/tokens/output"
+  );
+  const tokens = { ...pair };
+  if (input !== void 0) tokens.input = input;
+  if (output !== void 0) tokens.output = output;
+  return Object.keys(tokens).length > 0 ? tokens : void 0;
 }
 function readPrompts(field, extraction) {
   if (!field) return void 0;
@@ -52775,10 +53086,10 @@ function tokenizeAttention(effects, ok2) {
     return ok2(code);
   }
 }
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
+function movePoint(point4, offset) {
+  point4.column += offset;
+  point4.offset += offset;
+  point4._bufferIndex += offset;
 }
 
 // node_modules/micromark-core-commonmark/lib/autolink.js
@@ -57031,10 +57342,10 @@ function initializeDocument(effects) {
       }
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
+          point4 = self.events[indexBeforeFlow][1].end;
           break;
         }
       }
@@ -57042,7 +57353,7 @@ function initializeDocument(effects) {
       let index2 = indexBeforeExits;
       while (index2 < self.events.length) {
         self.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -57149,11 +57460,11 @@ function initializeDocument(effects) {
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
       let seen;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
           if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
+            point4 = self.events[indexBeforeFlow][1].end;
             break;
           }
           seen = true;
@@ -57163,7 +57474,7 @@ function initializeDocument(effects) {
       index2 = indexBeforeExits;
       while (index2 < self.events.length) {
         self.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -57450,7 +57761,7 @@ var disable = {
 
 // node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
-  let point3 = {
+  let point4 = {
     _bufferIndex: -1,
     _index: 0,
     line: from && from.line || 1,
@@ -57513,7 +57824,7 @@ function createTokenizer(parser, initialize, from) {
       line,
       column,
       offset
-    } = point3;
+    } = point4;
     return {
       _bufferIndex,
       _index,
@@ -57527,15 +57838,15 @@ function createTokenizer(parser, initialize, from) {
     accountForPotentialSkip();
   }
   function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
+    while (point4._index < chunks.length) {
+      const chunk = chunks[point4._index];
       if (typeof chunk === "string") {
-        const chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
+        const chunkIndex = point4._index;
+        if (point4._bufferIndex < 0) {
+          point4._bufferIndex = 0;
         }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
+        while (point4._index === chunkIndex && point4._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point4._bufferIndex));
         }
       } else {
         go(chunk);
@@ -57549,24 +57860,24 @@ function createTokenizer(parser, initialize, from) {
   }
   function consume(code) {
     if (markdownLineEnding(code)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code === -3 ? 2 : 1;
+      point4.line++;
+      point4.column = 1;
+      point4.offset += code === -3 ? 2 : 1;
       accountForPotentialSkip();
     } else if (code !== -1) {
-      point3.column++;
-      point3.offset++;
+      point4.column++;
+      point4.offset++;
     }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
+    if (point4._bufferIndex < 0) {
+      point4._index++;
     } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      point4._bufferIndex++;
+      if (point4._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
       // strings.
       /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
+      chunks[point4._index].length) {
+        point4._bufferIndex = -1;
+        point4._index++;
       }
     }
     context3.previous = code;
@@ -57690,7 +58001,7 @@ function createTokenizer(parser, initialize, from) {
       restore
     };
     function restore() {
-      point3 = startPoint;
+      point4 = startPoint;
       context3.previous = startPrevious;
       context3.currentConstruct = startCurrentConstruct;
       context3.events.length = startEventsIndex;
@@ -57699,9 +58010,9 @@ function createTokenizer(parser, initialize, from) {
     }
   }
   function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
+    if (point4.line in columnStart && point4.column < 2) {
+      point4.column = columnStart[point4.line];
+      point4.offset += columnStart[point4.line] - 1;
     }
   }
 }
@@ -59504,11 +59815,11 @@ function repairContainer(container, source, lineStarts, parse5) {
   const text3 = lines.join("\n");
   const fragment = parse5(text3);
   repairListsAfterCode(fragment, text3, parse5);
-  const toSource = (point3) => {
-    const line = firstLine + point3.line - 1;
-    point3.column += stripped[point3.line - 1] ?? 0;
-    point3.line = line;
-    point3.offset = (lineStarts[line - 1] ?? source.length) + point3.column - 1;
+  const toSource = (point4) => {
+    const line = firstLine + point4.line - 1;
+    point4.column += stripped[point4.line - 1] ?? 0;
+    point4.line = line;
+    point4.offset = (lineStarts[line - 1] ?? source.length) + point4.column - 1;
   };
   walk(fragment, (node2) => {
     if (node2.position) {
@@ -60583,9 +60894,10 @@ async function analyzeChecked(check, options) {
   const globs = documentGlobs(config);
   const read = new Set(check.files.map(({ file }) => file.path));
   const configFile = relative5(cwd, resolve8(cwd, options.configPath ?? "planmark.config.json"));
-  const [source, moves] = await Promise.all([
+  const [source, moves, remote] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
-    gitMoves(cwd)
+    gitMoves(cwd),
+    config.repository ? Promise.resolve(null) : gitRemoteRepository(cwd)
   ]);
   const documents = check.files.flatMap(({ parsed }) => parsed ? [parsed] : []);
   const ledgerPath = `${metricsDir}/evidence.jsonl`;
@@ -60595,7 +60907,8 @@ async function analyzeChecked(check, options) {
     source,
     promptRevisions: check.promptRevisions,
     moves,
-    evidence: check.planEvidence
+    evidence: check.planEvidence,
+    repository: config.repository ?? remote
   });
   const outputs = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },
@@ -61007,7 +61320,7 @@ function outcomeLabel(record) {
 // src/core/render/renderPullRequestComment.ts
 var commentMarker = "<!-- planmark:pull-request-comment -->";
 function renderPullRequestComment(input) {
-  const maxLength = input.maxLength ?? 6e4;
+  const maxLength4 = input.maxLength ?? 6e4;
   const base = new Map(input.base.map((plan) => [plan.record.path, plan]));
   const headPaths = new Set(input.head.map((plan) => plan.record.path));
   const plans = input.head.filter((plan) => input.touched.has(plan.record.path)).sort((a, b) => compareText(a.record.path, b.record.path));
@@ -61097,7 +61410,7 @@ function renderPullRequestComment(input) {
   const dropped = [];
   let body = compose(dropped);
   for (const section of optional2.filter((candidate) => candidate.lines.length > 0)) {
-    if (body.length <= maxLength) break;
+    if (body.length <= maxLength4) break;
     dropped.push(section.name);
     body = compose(dropped);
   }
@@ -61268,6 +61581,72 @@ function withOwnMessages(file) {
   return copy;
 }
 
+// src/core/aggregate/weeklyTrend.ts
+var recentWeeks = 4;
+function weeklyTrend(states) {
+  const finishedByWeek = states.slice(1).map((state, index2) => {
+    const before = new Map(
+      (states[index2]?.records ?? []).map((record) => [record.path, record])
+    );
+    const previous2 = (record) => before.get(record.path);
+    return {
+      week: state.week,
+      records: state.records.filter((record) => {
+        const earlier = previous2(record);
+        return isFinished(record) && (earlier === void 0 || !isFinished(earlier));
+      })
+    };
+  });
+  const series = (key) => {
+    const names = [
+      ...new Set(
+        finishedByWeek.flatMap(
+          ({ records }) => records.flatMap((record) => {
+            const name = key(record);
+            return name === void 0 ? [] : [name];
+          })
+        )
+      )
+    ].sort(compareText);
+    return names.map(
+      (name) => trendSeries(
+        name,
+        finishedByWeek.map(({ week, records }) => ({
+          week,
+          records: records.filter((record) => key(record) === name)
+        }))
+      )
+    );
+  };
+  return {
+    overall: finishedByWeek.map(({ week, records }) => point3(week, records)),
+    agents: series((record) => record.agent),
+    categories: series((record) => record.category)
+  };
+}
+function point3(week, records) {
+  return {
+    week,
+    finished: records.length,
+    verified: verifiedRate(records),
+    medianMinutes: distribution(finishedMinutes(records)).median
+  };
+}
+function trendSeries(name, weeks) {
+  const split = Math.max(0, weeks.length - recentWeeks);
+  const recent = verifiedRate(weeks.slice(split).flatMap(({ records }) => records));
+  const earlier = verifiedRate(weeks.slice(0, split).flatMap(({ records }) => records));
+  const probability = recent.n > 0 && earlier.n > 0 ? probabilityGreater(earlier, recent) : null;
+  return {
+    name,
+    weeks: weeks.map(({ week, records }) => point3(week, records)),
+    recent,
+    earlier,
+    probabilityWorse: probability === null ? null : round(probability),
+    regression: probability !== null && probability >= verdictThreshold
+  };
+}
+
 // src/core/render/renderWeeklyReport.ts
 function renderWeeklyReport({ snapshots, reportDir }) {
   const current = snapshots[snapshots.length - 1];
@@ -61359,34 +61738,7 @@ function renderWeeklyReport({ snapshots, reportDir }) {
     }
     lines.push("");
   }
-  lines.push(
-    `## Trend (last ${snapshots.length} weeks)`,
-    "",
-    "Plans as they were at the end of each week.",
-    "",
-    "| Week | Plans | Open | Finished | Verified success |",
-    "| --- | ---: | ---: | ---: | --- |"
-  );
-  for (const snapshot of snapshots) {
-    const open3 = snapshot.records.filter((record) => record.status.verified === "open").length;
-    lines.push(
-      `| ${snapshot.week} | ${snapshot.records.length} | ${open3} | ${snapshot.records.filter(isFinished).length} | ${formatRate(verifiedRate(snapshot.records))} |`
-    );
-  }
-  lines.push(
-    "",
-    "```mermaid",
-    "xychart-beta",
-    '  title "Plans at the end of each week"',
-    `  x-axis [${snapshots.map((snapshot) => `"${mermaidLabel(snapshot.week)}"`).join(", ")}]`,
-    '  y-axis "Plans"',
-    `  bar [${snapshots.map((snapshot) => snapshot.records.length).join(", ")}]`,
-    `  line [${snapshots.map((snapshot) => snapshot.records.filter(isFinished).length).join(", ")}]`,
-    "```",
-    "",
-    "Bars: all plans; line: finished plans.",
-    ""
-  );
+  lines.push(...renderTrend(weeklyTrend(snapshots)));
   if (opened.length + closed.length > 0) {
     lines.push("## Findings", "");
     for (const [title, changes] of [
@@ -61438,6 +61790,87 @@ function findingChanges(before, after) {
   }).sort((x, y) => compareText(x.path, y.path) || compareText(x.ruleId, y.ruleId));
   return { opened: difference2(now, then), closed: difference2(then, now) };
 }
+function renderTrend(trend) {
+  const first = trend.overall.findIndex((week) => week.finished > 0);
+  const lines = [`## Trend (last ${trend.overall.length} weeks)`, ""];
+  if (first === -1) return [...lines, "No plan finished in these weeks.", ""];
+  const shown = trend.overall.slice(first);
+  lines.push(
+    "Plans finished each week (a plan counts in the week it became finished), from the first week with data; verified success with its 95% interval; median actual minutes.",
+    "",
+    ...weekTable(shown),
+    "",
+    "```mermaid",
+    "xychart-beta",
+    '  title "Plans finished per week"',
+    `  x-axis [${shown.map((week) => `"${mermaidLabel(week.week)}"`).join(", ")}]`,
+    '  y-axis "Plans"',
+    `  bar [${shown.map((week) => week.finished).join(", ")}]`,
+    "```",
+    ""
+  );
+  const withRate = shown.filter((week) => week.verified.interval !== null);
+  if (withRate.length > 1) {
+    const percent2 = (value2) => Math.round((value2 ?? 0) * 100);
+    lines.push(
+      "```mermaid",
+      "xychart-beta",
+      '  title "Verified success per week (%), with its 95% interval"',
+      `  x-axis [${withRate.map((week) => `"${mermaidLabel(week.week)}"`).join(", ")}]`,
+      '  y-axis "Verified success (%)" 0 --> 100',
+      `  line [${withRate.map((week) => percent2(week.verified.rate ?? 0)).join(", ")}]`,
+      `  line [${withRate.map((week) => percent2(week.verified.interval?.lower)).join(", ")}]`,
+      `  line [${withRate.map((week) => percent2(week.verified.interval?.upper)).join(", ")}]`,
+      "```",
+      "",
+      "Lines: verified success, and the lower and upper ends of its 95% interval; weeks without a verifiable plan are left out.",
+      ""
+    );
+  }
+  lines.push(
+    `Regression: the last ${recentWeeks} weeks' verified success sits below the earlier weeks' with probability ≥ 0.95.`,
+    ""
+  );
+  for (const [title, series] of [
+    ["Per agent", trend.agents],
+    ["Per category", trend.categories]
+  ]) {
+    if (series.length === 0) continue;
+    lines.push(
+      `### ${title}`,
+      "",
+      `| ${title === "Per agent" ? "Agent" : "Category"} | Finished per week | Earlier weeks | Last ${recentWeeks} weeks | P(last ${recentWeeks} below) | Regression |`,
+      "| --- | --- | --- | --- | ---: | --- |"
+    );
+    for (const entry of series) lines.push(seriesRow(entry, first));
+    lines.push("");
+    for (const entry of series)
+      lines.push(
+        "<details>",
+        // Inside raw HTML GitHub applies no Markdown: escape for HTML, not with backslashes.
+        `<summary>${defuseAutolinks(escapeHtml(removeInvisible(entry.name))).replace(/\s+/g, " ")}: each week</summary>`,
+        "",
+        ...weekTable(entry.weeks.slice(first)),
+        "",
+        "</details>",
+        ""
+      );
+  }
+  return lines;
+}
+function weekTable(weeks) {
+  return [
+    "| Week | Finished | Verified success | Median minutes |",
+    "| --- | ---: | --- | ---: |",
+    ...weeks.map(
+      (week) => `| ${week.week} | ${week.finished} | ${formatRate(week.verified)} | ${formatNumber(week.medianMinutes, 0)} |`
+    )
+  ];
+}
+function seriesRow(entry, first) {
+  const counts2 = entry.weeks.slice(first).map((week) => week.finished).join(" · ");
+  return `| ${escapeMarkdown(entry.name)} | ${counts2} | ${formatRate(entry.earlier)} | ${formatRate(entry.recent)} | ${formatNumber(entry.probabilityWorse, 2)} | ${entry.regression ? "**regression**" : "–"} |`;
+}
 
 // src/pipeline/weeklyReport.ts
 var HistoryError = class extends Error {
@@ -61455,7 +61888,7 @@ async function weeklyReport(options) {
       "This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
     );
   await checkOutputPath(cwd, `${config.reportsDir}/weekly`, "reportsDir");
-  const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8));
+  const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 12) + 1);
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)));
   if (!commits[commits.length - 1]) {
     throw new HistoryError(

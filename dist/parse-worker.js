@@ -16321,6 +16321,29 @@ function normalizeStatus(text3) {
   return void 0;
 }
 
+// src/core/normalize/parseCost.ts
+var maxLength = 64;
+var symbols = /* @__PURE__ */ new Map([
+  ["$", "USD"],
+  ["US$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"]
+]);
+var amountPattern = /^(?:([A-Za-z]{3}|US\$|[$€£])\s?)?(\d{1,15}(?:,\d{3})*(?:\.\d{1,6})?)(?:\s?([A-Za-z]{3}))?$/;
+function parseCost(text3) {
+  if (text3.length > maxLength) return void 0;
+  const match = amountPattern.exec(text3.trim());
+  if (!match) return void 0;
+  const [, before, digits = "", after] = match;
+  if (before && after) return void 0;
+  const unit2 = before ?? after;
+  if (!unit2) return void 0;
+  const currency = symbols.get(unit2) ?? (/^[A-Za-z]{3}$/.test(unit2) ? unit2.toUpperCase() : void 0);
+  if (!currency) return void 0;
+  const amount = Number(digits.replaceAll(",", ""));
+  return Number.isFinite(amount) ? { amount, currency } : void 0;
+}
+
 // src/core/normalize/parseDuration.ts
 var unitMinutes = [
   [/^(m|mins?|minutes?)$/, 1],
@@ -16382,6 +16405,41 @@ function readDuration(text3) {
 }
 function round(minutes) {
   return Math.round(minutes * 100) / 100;
+}
+
+// src/core/normalize/parseTokenCount.ts
+var maxLength2 = 64;
+var multipliers = /* @__PURE__ */ new Map([
+  ["", 1],
+  ["k", 1e3],
+  ["m", 1e6]
+]);
+var countPattern = /^(\d{1,15}(?:[, ]\d{3})*(?:\.\d{1,3})?)\s?([kKmM]?)(?:\s?tokens?)?$/;
+function parseTokenCount(text3) {
+  if (text3.length > maxLength2) return void 0;
+  const match = countPattern.exec(text3.trim());
+  if (!match) return void 0;
+  const value2 = Number((match[1] ?? "").replace(/[, ]/g, "")) * (multipliers.get((match[2] ?? "").toLowerCase()) ?? 1);
+  return Number.isFinite(value2) ? Math.round(value2) : void 0;
+}
+function parseTokenPair(text3) {
+  if (text3.length > maxLength2 * 2) return void 0;
+  const parts = text3.split(/\s*[/;|]\s*|,\s+(?=[a-z])/i).filter((part) => part.trim() !== "");
+  const pair = {};
+  for (const part of parts) {
+    const words2 = part.trim().toLowerCase().replace(/\s?tokens?$/, "");
+    const side = /^(?:input|in|prompt)\b|\b(?:input|in|prompt)$/.test(words2) ? "input" : /^(?:output|out|completion)\b|\b(?:output|out|completion)$/.test(words2) ? "output" : void 0;
+    if (!side || pair[side] !== void 0) return void 0;
+    const count = parseTokenCount(
+      words2.replace(
+        /^(?:input|in|prompt|output|out|completion)\s*:?\s*|\s*(?:input|in|prompt|output|out|completion)$/g,
+        ""
+      )
+    );
+    if (count === void 0) return void 0;
+    pair[side] = count;
+  }
+  return Object.keys(pair).length > 0 ? pair : void 0;
 }
 
 // src/core/normalize/parseTimestamp.ts
@@ -16470,6 +16528,33 @@ function parseScore(text3) {
   const score = Number(match?.[1]);
   if (!match || !Number.isFinite(score) || score < 1 || score > 10) return void 0;
   return match[2] ? { score, rationale: match[2].trim() } : { score };
+}
+function readCost(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseCost,
+    "an amount with its currency such as `$1.20` or `1.20 USD`"
+  );
+}
+function readTokenCount(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenCount,
+    "a token count such as `12,000` or `12k`"
+  );
+}
+function readTokenPair(field, extraction, pointer) {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenPair,
+    "input and output tokens such as `12,000 in / 3,000 out`"
+  );
 }
 
 // src/core/tree/isPlaceholder.ts
@@ -17033,9 +17118,28 @@ function extractPlan(tree, identity, extraction) {
       header,
       extraction
     ),
-    checkboxes: countCheckboxes(tree.children, extraction.source)
+    checkboxes: countCheckboxes(tree.children, extraction.source),
+    tokens: readTokens(header, extraction),
+    cost: readCost(pick(header, "cost", "total cost"), extraction, "/cost")
   };
   return dropEmpty(plan);
+}
+function readTokens(header, extraction) {
+  const pair = readTokenPair(pick(header, "tokens", "token usage"), extraction, "/tokens") ?? {};
+  const input = readTokenCount(
+    pick(header, "input tokens", "tokens in", "prompt tokens"),
+    extraction,
+    "/tokens/input"
+  );
+  const output = readTokenCount(
+    pick(header, "output tokens", "tokens out", "completion tokens"),
+    extraction,
+    "/tokens/output"
+  );
+  const tokens = { ...pair };
+  if (input !== void 0) tokens.input = input;
+  if (output !== void 0) tokens.output = output;
+  return Object.keys(tokens).length > 0 ? tokens : void 0;
 }
 function readPrompts(field, extraction) {
   if (!field) return void 0;
@@ -27311,7 +27415,8 @@ function resolveConfig(config2 = {}) {
     successRateTolerance: config2.successRateTolerance ?? 5,
     minSamples: config2.minSamples ?? 3,
     metricsDir: config2.metricsDir ?? "agents/performance/metrics/current",
-    reportsDir: config2.reportsDir ?? "agents/performance/reports"
+    reportsDir: config2.reportsDir ?? "agents/performance/reports",
+    ...config2.repository ? { repository: config2.repository } : {}
   };
 }
 function aliasesOf(agents) {
@@ -27656,7 +27761,9 @@ var agent_performance_schema_default = {
           "quality",
           "estimateAccuracy",
           "findings",
-          "categories"
+          "categories",
+          "durationMinutes",
+          "usage"
         ],
         properties: {
           agent: {
@@ -27800,6 +27907,12 @@ var agent_performance_schema_default = {
                 }
               }
             }
+          },
+          durationMinutes: {
+            $ref: "common.schema.json#/$defs/distribution"
+          },
+          usage: {
+            $ref: "common.schema.json#/$defs/usage"
           }
         }
       }
@@ -28020,9 +28133,7 @@ var common_schema_default = {
       description: "Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "path"
-      ],
+      required: ["path"],
       properties: {
         path: {
           type: "string",
@@ -28041,23 +28152,12 @@ var common_schema_default = {
     status: {
       title: "Status",
       description: "A normalised status (COMPLETED, DONE, SUCCESS and the check mark all become `completed`).",
-      enum: [
-        "completed",
-        "partial",
-        "in_progress",
-        "blocked",
-        "failed",
-        "abandoned"
-      ]
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned"]
     },
     level: {
       title: "Level",
       description: "A normalised complexity or risk level.",
-      enum: [
-        "low",
-        "medium",
-        "high"
-      ]
+      enum: ["low", "medium", "high"]
     },
     timestamp: {
       title: "Timestamp",
@@ -28070,11 +28170,7 @@ var common_schema_default = {
       description: "A duration in minutes; a range (`2-3 hours`) or a bound (`< 2 hours`) keeps both ends.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "text",
-        "minMinutes",
-        "maxMinutes"
-      ],
+      required: ["text", "minMinutes", "maxMinutes"],
       properties: {
         text: {
           type: "string"
@@ -28094,13 +28190,7 @@ var common_schema_default = {
       description: "Checkboxes as GitHub renders them (`checked`, `unchecked`) and the states GitHub shows as plain text, counted apart.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "checked",
-        "unchecked",
-        "inProgress",
-        "dropped",
-        "lost"
-      ],
+      required: ["checked", "unchecked", "inProgress", "dropped", "lost"],
       properties: {
         checked: {
           type: "integer",
@@ -28134,22 +28224,13 @@ var common_schema_default = {
       description: "A checklist item; `state` follows GitHub's rendering, and nested items are its children.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "text",
-        "state",
-        "children"
-      ],
+      required: ["text", "state", "children"],
       properties: {
         text: {
           type: "string"
         },
         state: {
-          enum: [
-            "checked",
-            "unchecked",
-            "in_progress",
-            "dropped"
-          ]
+          enum: ["checked", "unchecked", "in_progress", "dropped"]
         },
         emoji: {
           const: true,
@@ -28211,23 +28292,14 @@ var common_schema_default = {
       description: "What the figures were computed from: the commit and its date (never the wall clock), null outside git.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "commit",
-        "date"
-      ],
+      required: ["commit", "date"],
       properties: {
         commit: {
-          type: [
-            "string",
-            "null"
-          ],
+          type: ["string", "null"],
           pattern: "^[0-9a-f]{40}$"
         },
         date: {
-          type: [
-            "string",
-            "null"
-          ]
+          type: ["string", "null"]
         },
         uncommittedChanges: {
           const: true,
@@ -28240,12 +28312,7 @@ var common_schema_default = {
       description: "Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "successes",
-        "n",
-        "rate",
-        "interval"
-      ],
+      required: ["successes", "n", "rate", "interval"],
       properties: {
         successes: {
           type: "integer",
@@ -28256,10 +28323,7 @@ var common_schema_default = {
           minimum: 0
         },
         rate: {
-          type: [
-            "number",
-            "null"
-          ],
+          type: ["number", "null"],
           minimum: 0,
           maximum: 1
         },
@@ -28272,10 +28336,7 @@ var common_schema_default = {
               title: "Interval",
               type: "object",
               additionalProperties: false,
-              required: [
-                "lower",
-                "upper"
-              ],
+              required: ["lower", "upper"],
               properties: {
                 lower: {
                   type: "number",
@@ -28297,20 +28358,14 @@ var common_schema_default = {
       title: "Mean",
       type: "object",
       additionalProperties: false,
-      required: [
-        "n",
-        "mean"
-      ],
+      required: ["n", "mean"],
       properties: {
         n: {
           type: "integer",
           minimum: 0
         },
         mean: {
-          type: [
-            "number",
-            "null"
-          ]
+          type: ["number", "null"]
         }
       }
     },
@@ -28319,10 +28374,7 @@ var common_schema_default = {
       description: "Checked items out of the items with a GitHub box.",
       type: "object",
       additionalProperties: false,
-      required: [
-        "done",
-        "total"
-      ],
+      required: ["done", "total"],
       properties: {
         done: {
           type: "integer",
@@ -28337,25 +28389,12 @@ var common_schema_default = {
     claimedStatus: {
       title: "ClaimedStatus",
       description: "The plan's own Final Status, or unknown when it states none.",
-      enum: [
-        "completed",
-        "partial",
-        "in_progress",
-        "blocked",
-        "failed",
-        "abandoned",
-        "unknown"
-      ]
+      enum: ["completed", "partial", "in_progress", "blocked", "failed", "abandoned", "unknown"]
     },
     verifiedOutcome: {
       title: "VerifiedOutcome",
       description: "success: claims completed and every success criterion and step is checked; failure: finished otherwise; unverifiable: finished with nothing to check; open: not finished.",
-      enum: [
-        "success",
-        "failure",
-        "unverifiable",
-        "open"
-      ]
+      enum: ["success", "failure", "unverifiable", "open"]
     },
     recommendation: {
       title: "Recommendation",
@@ -28381,18 +28420,13 @@ var common_schema_default = {
         },
         probability: {
           description: "The probability the verdict rests on: that the first agent beats the closest other agent with enough plans, or, alone, that it succeeds more often than not. Null without such an agent.",
-          type: [
-            "number",
-            "null"
-          ]
+          type: ["number", "null"]
         },
         stratified: {
           description: "Present when two agents' complexity mixes differ: the comparison within complexity (Mantel–Haenszel odds ratio of success, first against closest, with its 95% interval; absent when they share no complexity).",
           type: "object",
           additionalProperties: false,
-          required: [
-            "by"
-          ],
+          required: ["by"],
           properties: {
             by: {
               const: "complexity"
@@ -28404,10 +28438,7 @@ var common_schema_default = {
               title: "OddsRatioInterval",
               type: "object",
               additionalProperties: false,
-              required: [
-                "lower",
-                "upper"
-              ],
+              required: ["lower", "upper"],
               properties: {
                 lower: {
                   type: "number",
@@ -28426,12 +28457,7 @@ var common_schema_default = {
           minimum: 2
         },
         verdict: {
-          enum: [
-            "clear_choice",
-            "tie",
-            "not_enough_data",
-            "no_good_choice"
-          ]
+          enum: ["clear_choice", "tie", "not_enough_data", "no_good_choice"]
         },
         reason: {
           type: "string"
@@ -28445,11 +28471,7 @@ var common_schema_default = {
             title: "RankedAgent",
             type: "object",
             additionalProperties: false,
-            required: [
-              "agent",
-              "verified",
-              "score"
-            ],
+            required: ["agent", "verified", "score"],
             properties: {
               agent: {
                 type: "string"
@@ -28487,12 +28509,7 @@ var common_schema_default = {
       title: "Phase",
       type: "object",
       additionalProperties: false,
-      required: [
-        "number",
-        "name",
-        "steps",
-        "completionCriteria"
-      ],
+      required: ["number", "name", "steps", "completionCriteria"],
       properties: {
         number: {
           type: "integer",
@@ -28531,32 +28548,18 @@ var common_schema_default = {
     evidenceLevel: {
       title: "EvidenceLevel",
       description: "How far a plan's outcome rests on more than its own word (docs/metrics.md): claimed (only the plan says so), consistent (its boxes and reviewers agree: a verified success), evidenced (a verified success whose commits reached the default branch, none reverted within evidence.revertDays, and whose pull request, when known, was merged with no failing check run), contradicted (the plan claims completed and its boxes, a reviewer, a revert, a pull request closed unmerged or a failing check run say otherwise).",
-      enum: [
-        "claimed",
-        "consistent",
-        "evidenced",
-        "contradicted"
-      ]
+      enum: ["claimed", "consistent", "evidenced", "contradicted"]
     },
     agentSource: {
       title: "AgentSource",
       description: "Where a plan's agent came from: the document itself, a co-author trailer, a commit's author or committer (a bot account, aider's `(aider)` suffix), the branch a merge commit names, or a signature in the configuration's agents.detect.",
-      enum: [
-        "document",
-        "trailer",
-        "author",
-        "branch",
-        "configuration"
-      ]
+      enum: ["document", "trailer", "author", "branch", "configuration"]
     },
     commitAt: {
       title: "CommitAt",
       type: "object",
       additionalProperties: false,
-      required: [
-        "commit",
-        "date"
-      ],
+      required: ["commit", "date"],
       properties: {
         commit: {
           type: "string",
@@ -28572,11 +28575,7 @@ var common_schema_default = {
       description: "The pull request that carried a plan's last commit, as GitHub reported it: merged or not, and the conclusion of its head commit's check runs (failure when any failed, timed out, was cancelled or needs action; pending while any runs; none without check runs).",
       type: "object",
       additionalProperties: false,
-      required: [
-        "number",
-        "merged",
-        "checks"
-      ],
+      required: ["number", "merged", "checks"],
       properties: {
         number: {
           type: "integer",
@@ -28586,12 +28585,106 @@ var common_schema_default = {
           type: "boolean"
         },
         checks: {
-          enum: [
-            "success",
-            "failure",
-            "pending",
-            "none"
-          ]
+          enum: ["success", "failure", "pending", "none"]
+        }
+      }
+    },
+    tokens: {
+      title: "TokenCounts",
+      description: "Tokens a plan states it used (header or front matter `Input Tokens`, `Output Tokens`, or `Tokens: 12,000 in / 3,000 out`).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        input: {
+          type: "integer",
+          minimum: 0
+        },
+        output: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    cost: {
+      title: "Cost",
+      description: "A currency amount a plan states (`$1.20`, `1.20 USD`, `EUR 3`): the amount and the ISO 4217 code.",
+      type: "object",
+      additionalProperties: false,
+      required: ["amount", "currency"],
+      properties: {
+        amount: {
+          type: "number",
+          minimum: 0
+        },
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$"
+        }
+      }
+    },
+    distribution: {
+      title: "Distribution",
+      description: "A quantity over the plans that state or measure it: how many, the total, the median (p50) and the 90th percentile, by linear interpolation between order statistics (numpy.percentile's default; docs/metrics.md).",
+      type: "object",
+      additionalProperties: false,
+      required: ["n", "total", "median", "p90"],
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        total: {
+          type: ["number", "null"]
+        },
+        median: {
+          type: ["number", "null"]
+        },
+        p90: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    costSummary: {
+      title: "CostSummary",
+      description: "Stated cost in one currency: its distribution per plan and the cost per verified success (the total over every plan with a cost in this currency, divided by the verified successes among them; null without a success).",
+      type: "object",
+      additionalProperties: false,
+      required: ["currency", "cost", "verifiedSuccesses", "perVerifiedSuccess"],
+      properties: {
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$"
+        },
+        cost: {
+          $ref: "#/$defs/distribution"
+        },
+        verifiedSuccesses: {
+          type: "integer",
+          minimum: 0
+        },
+        perVerifiedSuccess: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    usage: {
+      title: "Usage",
+      description: "What the plans in scope cost: tokens in and out, and stated cost per currency (sorted by currency).",
+      type: "object",
+      additionalProperties: false,
+      required: ["inputTokens", "outputTokens", "cost"],
+      properties: {
+        inputTokens: {
+          $ref: "#/$defs/distribution"
+        },
+        outputTokens: {
+          $ref: "#/$defs/distribution"
+        },
+        cost: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/costSummary"
+          }
         }
       }
     }
@@ -28818,6 +28911,11 @@ var config_schema_default = {
       type: "string",
       minLength: 1,
       description: "Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports)."
+    },
+    repository: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",
+      description: "The repository's `owner/name` recorded in plans.json (for `planmark rollup`); default: the `origin` remote's, else none."
     }
   },
   $defs: {
@@ -28909,9 +29007,7 @@ var plan_schema_default = {
         title: "PromptReference",
         type: "object",
         additionalProperties: false,
-        required: [
-          "id"
-        ],
+        required: ["id"],
         properties: {
           id: {
             type: "string",
@@ -28968,9 +29064,7 @@ var plan_schema_default = {
         title: "Risk",
         type: "object",
         additionalProperties: false,
-        required: [
-          "risk"
-        ],
+        required: ["risk"],
         properties: {
           risk: {
             type: "string"
@@ -29007,9 +29101,7 @@ var plan_schema_default = {
       title: "ProgressTracking",
       type: "object",
       additionalProperties: false,
-      required: [
-        "phases"
-      ],
+      required: ["phases"],
       properties: {
         phases: {
           type: "array",
@@ -29017,9 +29109,7 @@ var plan_schema_default = {
             title: "PhaseTiming",
             type: "object",
             additionalProperties: false,
-            required: [
-              "phase"
-            ],
+            required: ["phase"],
             properties: {
               phase: {
                 type: "integer",
@@ -29096,6 +29186,12 @@ var plan_schema_default = {
     },
     checkboxes: {
       $ref: "common.schema.json#/$defs/checkboxCounts"
+    },
+    tokens: {
+      $ref: "common.schema.json#/$defs/tokens"
+    },
+    cost: {
+      $ref: "common.schema.json#/$defs/cost"
     }
   },
   if: {
@@ -29106,9 +29202,7 @@ var plan_schema_default = {
         }
       }
     },
-    required: [
-      "dialect"
-    ]
+    required: ["dialect"]
   },
   then: true,
   else: {
@@ -29119,12 +29213,7 @@ var plan_schema_default = {
       taskCategory: true,
       complexity: true
     },
-    required: [
-      "startTime",
-      "estimatedDuration",
-      "taskCategory",
-      "complexity"
-    ]
+    required: ["startTime", "estimatedDuration", "taskCategory", "complexity"]
   }
 };
 
@@ -29369,9 +29458,20 @@ var plans_schema_default = {
                 $ref: "common.schema.json#/$defs/pullEvidence"
               }
             }
+          },
+          tokens: {
+            $ref: "common.schema.json#/$defs/tokens"
+          },
+          cost: {
+            $ref: "common.schema.json#/$defs/cost"
           }
         }
       }
+    },
+    repository: {
+      description: "The repository the plans come from, as `owner/name`: the `repository` configuration key, else the `origin` remote's URL normalised, else null.",
+      type: ["string", "null"],
+      maxLength: 140
     }
   }
 };
@@ -29417,7 +29517,8 @@ var prompt_effectiveness_schema_default = {
                 "quality",
                 "agents",
                 "deltaToPrevious",
-                "blobIds"
+                "blobIds",
+                "usage"
               ],
               properties: {
                 version: {
@@ -29499,15 +29600,25 @@ var prompt_effectiveness_schema_default = {
                         verifiedRateInterval: {
                           description: "The 95% interval of the change in verified success (Newcombe's hybrid score interval of the difference); null when either version has no verifiable plan.",
                           oneOf: [
-                            { type: "null" },
+                            {
+                              type: "null"
+                            },
                             {
                               title: "DifferenceInterval",
                               type: "object",
                               additionalProperties: false,
                               required: ["lower", "upper"],
                               properties: {
-                                lower: { type: "number", minimum: -1, maximum: 1 },
-                                upper: { type: "number", minimum: -1, maximum: 1 }
+                                lower: {
+                                  type: "number",
+                                  minimum: -1,
+                                  maximum: 1
+                                },
+                                upper: {
+                                  type: "number",
+                                  minimum: -1,
+                                  maximum: 1
+                                }
                               }
                             }
                           ]
@@ -29533,6 +29644,9 @@ var prompt_effectiveness_schema_default = {
                     type: "string",
                     pattern: "^[0-9a-f]{40}$"
                   }
+                },
+                usage: {
+                  $ref: "common.schema.json#/$defs/usage"
                 }
               },
               description: "One version of a prompt. `blobIds` are the git blobs of the prompt file that stated this version (from its history), so an edit that kept the version is still told apart."
@@ -29576,6 +29690,72 @@ var prompt_schema_default = {
     },
     description: { type: "string" },
     checkboxes: { $ref: "common.schema.json#/$defs/checkboxCounts" }
+  }
+};
+
+// schemas/rollup.schema.json
+var rollup_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://planmark.dev/schemas/rollup.schema.json",
+  title: "Rollup",
+  description: "rollup.json (`planmark rollup`): several repositories' plans.json merged into one organisation view. Repositories sorted by name; agents and categories computed as for one repository over every plan, a plan named `owner/name/path`.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "repositories", "agents", "categories"],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    repositories: {
+      type: "array",
+      items: {
+        title: "RepositoryCounts",
+        type: "object",
+        additionalProperties: false,
+        required: ["repository", "source", "plans", "finished", "open", "verified", "agents"],
+        properties: {
+          repository: {
+            type: "string"
+          },
+          source: {
+            $ref: "common.schema.json#/$defs/source"
+          },
+          plans: {
+            type: "integer",
+            minimum: 0
+          },
+          finished: {
+            type: "integer",
+            minimum: 0
+          },
+          open: {
+            type: "integer",
+            minimum: 0
+          },
+          verified: {
+            $ref: "common.schema.json#/$defs/rate"
+          },
+          agents: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        }
+      }
+    },
+    agents: {
+      type: "array",
+      items: {
+        $ref: "agent-performance.schema.json#/properties/agents/items"
+      }
+    },
+    categories: {
+      type: "array",
+      items: {
+        $ref: "task-analytics.schema.json#/properties/categories/items"
+      }
+    }
   }
 };
 
@@ -29730,7 +29910,9 @@ var task_analytics_schema_default = {
           "expectedMinutes",
           "band",
           "recommendation",
-          "frequentRisks"
+          "frequentRisks",
+          "estimateAccuracy",
+          "usage"
         ],
         properties: {
           category: {
@@ -29747,19 +29929,7 @@ var task_analytics_schema_default = {
             $ref: "common.schema.json#/$defs/rate"
           },
           durationMinutes: {
-            title: "DurationSummary",
-            type: "object",
-            additionalProperties: false,
-            required: ["n", "median"],
-            properties: {
-              n: {
-                type: "integer",
-                minimum: 0
-              },
-              median: {
-                type: ["number", "null"]
-              }
-            }
+            $ref: "common.schema.json#/$defs/distribution"
           },
           expectedMinutes: {
             oneOf: [
@@ -29823,6 +29993,12 @@ var task_analytics_schema_default = {
                 }
               }
             }
+          },
+          estimateAccuracy: {
+            $ref: "agent-performance.schema.json#/properties/agents/items/properties/estimateAccuracy"
+          },
+          usage: {
+            $ref: "common.schema.json#/$defs/usage"
           }
         }
       }
@@ -29843,7 +30019,8 @@ var schemas = {
   "task-analytics": task_analytics_schema_default,
   "prompt-effectiveness": prompt_effectiveness_schema_default,
   "comment-artifact": comment_artifact_schema_default,
-  "evidence-ledger": evidence_ledger_schema_default
+  "evidence-ledger": evidence_ledger_schema_default,
+  rollup: rollup_schema_default
 };
 var ajv;
 function schemaValidator(name) {

@@ -17,7 +17,8 @@ const documentSchemas = [
   'task-analytics',
   'prompt-effectiveness',
   'comment-artifact',
-  'evidence-ledger'
+  'evidence-ledger',
+  'rollup'
 ]
 
 /** Compiles every schema through one root so shared definitions are declared once. */

@@ -12,6 +12,8 @@ export interface PlanFacts {
   /** [start, end] ISO timestamps per phase. */
   phases?: Array<[string, string]>
   risks?: string[]
+  /** More header lines, such as `**Cost**: $1.20`. */
+  header?: string[]
 }
 
 /** Writes a plan in the original format from its facts (criteria as `x` or ` `). */
@@ -25,7 +27,8 @@ export function planMarkdown(facts: PlanFacts): string {
     `**Task Category**: ${facts.category ?? 'debugging'}  `,
     `**Complexity**: ${facts.complexity ?? 'medium'}`,
     ...(facts.planId ? [`**Plan ID**: ${facts.planId}  `] : []),
-    ...(facts.prompt ? [`**Prompt**: ${facts.prompt}`] : []),
+    ...(facts.prompt ? [`**Prompt**: ${facts.prompt}  `] : []),
+    ...(facts.header ?? []).map((line) => `${line}  `),
     '',
     '## Success Criteria',
     ...(facts.criteria ?? []).map((state, index) => `- [${state}] criterion ${index + 1}`),

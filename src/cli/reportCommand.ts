@@ -20,7 +20,7 @@ file with the same bytes.
 Options:
   --week <week>     An ISO week such as 2026-W48, or "last" for the last full
                     week in UTC
-  --weeks <n>       Weeks in the weekly trend (default 8)
+  --weeks <n>       Weeks in the weekly trend (default 12)
   --config <file>   Configuration file (default: planmark.config.json)
   --cwd <dir>       Run as if started in <dir>
   --json            Print the written file as JSON ({ path, changed })

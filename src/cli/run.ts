@@ -5,6 +5,7 @@ import { MissingPathError } from '../adapters/findDocuments.js'
 import { GitError } from '../adapters/gitError.js'
 import { ShardError } from '../pipeline/analyze.js'
 import { HistoryError } from '../pipeline/weeklyReport.js'
+import { RollupInputError } from '../pipeline/rollup.js'
 import { analyzeCommand } from './analyzeCommand.js'
 import { checkCommand } from './checkCommand.js'
 import { commentCommand } from './commentCommand.js'
@@ -14,6 +15,7 @@ import { mergeCommand } from './mergeCommand.js'
 import { newCommand } from './newCommand.js'
 import { recommendCommand } from './recommendCommand.js'
 import { reportCommand } from './reportCommand.js'
+import { rollupCommand } from './rollupCommand.js'
 import type { CliIo } from './io.js'
 import { inertText } from '../core/inertText.js'
 
@@ -27,6 +29,7 @@ Commands:
   init                 Scaffold folders, templates, configuration and workflows
   new <kind>           Create a plan, analysis, review or prompt from its template
   merge <shards...>    Merge the shards of analyze --shard into the analytics
+  rollup <plans.json...>  Merge several repositories' plans.json into one organisation report
   comment --base REF   Print the pull-request comment against a base branch
 
 Options:
@@ -43,6 +46,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   init: initCommand,
   new: newCommand,
   merge: mergeCommand,
+  rollup: rollupCommand,
   comment: commentCommand
 }
 
@@ -72,6 +76,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof MissingPathError ||
       error instanceof HistoryError ||
       error instanceof ShardError ||
+      error instanceof RollupInputError ||
       error instanceof GitError ||
       error instanceof OutputPathError ||
       isParseArgsError(error)

@@ -32,6 +32,8 @@ export interface ResolvedConfig {
   minSamples: number
   metricsDir: string
   reportsDir: string
+  /** `owner/name` as configured; the pipeline falls back to the origin remote. */
+  repository?: string
 }
 
 /** The original system's five categories and their expected minutes per complexity. */
@@ -106,7 +108,8 @@ export function resolveConfig(config: PlanmarkConfig = {}): ResolvedConfig {
     successRateTolerance: config.successRateTolerance ?? 5,
     minSamples: config.minSamples ?? 3,
     metricsDir: config.metricsDir ?? 'agents/performance/metrics/current',
-    reportsDir: config.reportsDir ?? 'agents/performance/reports'
+    reportsDir: config.reportsDir ?? 'agents/performance/reports',
+    ...(config.repository ? { repository: config.repository } : {})
   }
 }
 

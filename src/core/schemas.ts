@@ -10,6 +10,7 @@ import planSchema from '../../schemas/plan.schema.json' with { type: 'json' }
 import plansSchema from '../../schemas/plans.schema.json' with { type: 'json' }
 import promptEffectivenessSchema from '../../schemas/prompt-effectiveness.schema.json' with { type: 'json' }
 import promptSchema from '../../schemas/prompt.schema.json' with { type: 'json' }
+import rollupSchema from '../../schemas/rollup.schema.json' with { type: 'json' }
 import reviewSchema from '../../schemas/review.schema.json' with { type: 'json' }
 import taskAnalyticsSchema from '../../schemas/task-analytics.schema.json' with { type: 'json' }
 
@@ -25,7 +26,8 @@ const schemas = {
   'task-analytics': taskAnalyticsSchema,
   'prompt-effectiveness': promptEffectivenessSchema,
   'comment-artifact': commentArtifactSchema,
-  'evidence-ledger': evidenceLedgerSchema
+  'evidence-ledger': evidenceLedgerSchema,
+  rollup: rollupSchema
 } as const
 
 /** The name of a schema in `schemas/`, without `.schema.json`. */

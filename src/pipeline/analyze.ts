@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
 import { checkOutputPath } from '../adapters/checkOutputPath.js'
 import { cacheStamp } from '../adapters/documentCache.js'
+import { gitRemoteRepository } from '../adapters/gitRemoteRepository.js'
 import { gitMoves } from '../adapters/gitMoves.js'
 import { runGit } from '../adapters/runGit.js'
 import { gitSource } from '../adapters/gitSource.js'
@@ -216,9 +217,10 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
   const globs = documentGlobs(config)
   const read = new Set(check.files.map(({ file }) => file.path))
   const configFile = relative(cwd, resolve(cwd, options.configPath ?? 'planmark.config.json'))
-  const [source, moves] = await Promise.all([
+  const [source, moves, remote] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
-    gitMoves(cwd)
+    gitMoves(cwd),
+    config.repository ? Promise.resolve(null) : gitRemoteRepository(cwd)
   ])
   const documents = check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))
   const ledgerPath = `${metricsDir}/evidence.jsonl`
@@ -230,7 +232,8 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
     source,
     promptRevisions: check.promptRevisions,
     moves,
-    evidence: check.planEvidence
+    evidence: check.planEvidence,
+    repository: config.repository ?? remote
   })
   const outputs: OutputFile[] = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },

@@ -19,7 +19,7 @@ export interface WeeklyReportOptions {
   config?: PlanmarkConfig
   /** The ISO week to report, e.g. `2026-W48`. */
   week: string
-  /** How many weeks the trend shows, the reported one included (default 8). */
+  /** How many weeks the trend shows, the reported one included (default 12). */
   weeks?: number
 }
 
@@ -46,7 +46,8 @@ export async function weeklyReport(options: WeeklyReportOptions): Promise<Output
       'This is a shallow clone, so the plans as they were at the end of each week are missing: the weekly report needs the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow).'
     )
   await checkOutputPath(cwd, `${config.reportsDir}/weekly`, 'reportsDir')
-  const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 8))
+  // One week more than the trend shows: the plans finished in its first week are those not finished the week before.
+  const weeks = weeksEndingWith(options.week, Math.max(2, options.weeks ?? 12) + 1)
   const commits = await Promise.all(weeks.map((week) => commitBefore(cwd, weekBounds(week).end)))
   if (!commits[commits.length - 1]) {
     throw new HistoryError(

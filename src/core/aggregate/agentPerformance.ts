@@ -1,10 +1,13 @@
 import { mean } from '../stats/mean.js'
+import { distribution } from '../stats/distribution.js'
 import { rate } from '../stats/rate.js'
 import type { AgentMetrics, PlanRecord } from '../types/generated.js'
 import { compareText } from './analysedPlans.js'
 import { estimateCalibration } from './estimateCalibration.js'
 import { evidencedRate } from './evidencedRate.js'
+import { finishedMinutes } from './finishedMinutes.js'
 import { isFinished } from './isFinished.js'
+import { usage } from './usage.js'
 import { verifiedRate } from './verifiedRate.js'
 
 /** Per-agent metrics (docs/metrics.md), sorted by agent; plans without an agent are left out. */
@@ -54,6 +57,8 @@ export function agentPerformance(records: readonly PlanRecord[]): AgentMetrics[]
         )
       },
       estimateAccuracy: calibration,
+      durationMinutes: distribution(finishedMinutes(own)),
+      usage: usage(own),
       findings: { total: own.reduce((sum, record) => sum + record.findings.length, 0), byRule },
       categories: categories.map((category) => {
         const inCategory = own.filter((record) => record.category === category)

@@ -27,6 +27,8 @@ export interface AggregateOptions {
   moves?: ReadonlyMap<string, string>
   /** What git history and the evidence ledger show of each plan, by path. */
   evidence?: ReadonlyMap<string, PlanEvidence>
+  /** The repository as `owner/name`, recorded in plans.json (null: unknown). */
+  repository?: string | null
 }
 
 /** The four analytics files, as objects. */
@@ -52,7 +54,7 @@ export function aggregate(
   const records = plans.map(({ record }) => record)
   const known = knownPrompts(documents, options.promptRevisions ?? new Map())
   const analytics: Analytics = {
-    plans: { schemaVersion: 1, source, plans: records },
+    plans: { schemaVersion: 1, source, repository: options.repository ?? null, plans: records },
     agentPerformance: { schemaVersion: 1, source, agents: agentPerformance(records) },
     taskAnalytics: {
       schemaVersion: 1,

@@ -104,6 +104,8 @@ export function planRecord(
   const measured = evidence?.timeline?.measuredMinutes
   if (measured !== undefined) record.measuredMinutes = measured
   if (history) record.history = history
+  if (plan.tokens) record.tokens = plan.tokens
+  if (plan.cost) record.cost = plan.cost
   if (plan.finalStatus?.qualityScore !== undefined)
     record.quality.self = plan.finalStatus.qualityScore
   if (reviewerScores.length > 0)

@@ -12,6 +12,7 @@ import type {
 import { compareText } from './analysedPlans.js'
 import { compareVersions } from './compareVersions.js'
 import { verdictThreshold } from './recommend.js'
+import { usage } from './usage.js'
 import { verifiedRate } from './verifiedRate.js'
 
 /** A prompt version a prompt file states, now or in its git history. */
@@ -88,6 +89,7 @@ export function promptEffectiveness(
             )
           )
         },
+        usage: usage(plans),
         agents: [...new Set(plans.flatMap((record) => (record.agent ? [record.agent] : [])))]
           .sort(compareText)
           .map((agent) => {

@@ -1,7 +1,10 @@
-import { median } from '../stats/mean.js'
+import { distribution } from '../stats/distribution.js'
 import type { CategoryBands, CategoryMetrics, PlanRecord } from '../types/generated.js'
 import { compareText, type AnalysedPlan } from './analysedPlans.js'
+import { estimateCalibration } from './estimateCalibration.js'
+import { finishedMinutes } from './finishedMinutes.js'
 import { isFinished } from './isFinished.js'
+import { usage } from './usage.js'
 import { recommend } from './recommend.js'
 import { verifiedRate } from './verifiedRate.js'
 
@@ -38,7 +41,9 @@ export function taskAnalytics(
           complexity,
           plans: records.length,
           verified: verifiedRate(records),
-          durationMinutes: durations(records),
+          durationMinutes: distribution(finishedMinutes(records)),
+          estimateAccuracy: estimateCalibration(records.filter(isFinished)),
+          usage: usage(records),
           expectedMinutes: band ?? null,
           band: bandCounts(records, band),
           recommendation: recommend(records, {
@@ -51,18 +56,6 @@ export function taskAnalytics(
       ]
     })
   )
-}
-
-/** Actual minutes of the finished plans: an open plan's time so far is not a duration. */
-function finishedMinutes(records: readonly PlanRecord[]): number[] {
-  return records
-    .filter(isFinished)
-    .flatMap((record) => (record.actualMinutes === undefined ? [] : [record.actualMinutes]))
-}
-
-function durations(records: readonly PlanRecord[]): CategoryMetrics['durationMinutes'] {
-  const minutes = finishedMinutes(records)
-  return { n: minutes.length, median: median(minutes) }
 }
 
 function bandCounts(

@@ -8,14 +8,23 @@ import { fieldList } from '../tree/fieldList.js'
 import { readFields, type Field } from '../tree/readFields.js'
 import { readTables } from '../tree/readTables.js'
 import { splitSections, type Section } from '../tree/splitSections.js'
-import type { DocumentIdentity, ExecutionPlan, ProgressTracking, Risk } from '../types/generated.js'
+import type {
+  DocumentIdentity,
+  ExecutionPlan,
+  ProgressTracking,
+  Risk,
+  TokenCounts
+} from '../types/generated.js'
 import {
+  readCost,
   readDuration,
   readLevel,
   readPercent,
   readScore,
   readStatus,
-  readTimestamp
+  readTimestamp,
+  readTokenCount,
+  readTokenPair
 } from './fieldReaders.js'
 import { dropEmpty } from './dropEmpty.js'
 import { readPhases } from './readPhases.js'
@@ -84,9 +93,33 @@ export function extractPlan(
       header,
       extraction
     ),
-    checkboxes: countCheckboxes(tree.children, extraction.source)
+    checkboxes: countCheckboxes(tree.children, extraction.source),
+    tokens: readTokens(header, extraction),
+    cost: readCost(pick(header, 'cost', 'total cost'), extraction, '/cost')
   }
   return dropEmpty(plan)
+}
+
+/** Tokens from `Input Tokens` / `Output Tokens`, or one `Tokens: 12,000 in / 3,000 out`; the separate fields win. */
+function readTokens(
+  header: ReturnType<typeof readHeader>,
+  extraction: Extraction
+): TokenCounts | undefined {
+  const pair = readTokenPair(pick(header, 'tokens', 'token usage'), extraction, '/tokens') ?? {}
+  const input = readTokenCount(
+    pick(header, 'input tokens', 'tokens in', 'prompt tokens'),
+    extraction,
+    '/tokens/input'
+  )
+  const output = readTokenCount(
+    pick(header, 'output tokens', 'tokens out', 'completion tokens'),
+    extraction,
+    '/tokens/output'
+  )
+  const tokens: TokenCounts = { ...pair }
+  if (input !== undefined) tokens.input = input
+  if (output !== undefined) tokens.output = output
+  return Object.keys(tokens).length > 0 ? tokens : undefined
 }
 
 function readPrompts(

@@ -2,9 +2,11 @@ import type { Extraction } from '../Extraction.js'
 import { shortened } from '../text/shortened.js'
 import { normalizeLevel } from '../normalize/normalizeLevel.js'
 import { normalizeStatus } from '../normalize/normalizeStatus.js'
+import { parseCost } from '../normalize/parseCost.js'
 import { parseDuration } from '../normalize/parseDuration.js'
+import { parseTokenCount, parseTokenPair } from '../normalize/parseTokenCount.js'
 import { parseTimestamp } from '../normalize/parseTimestamp.js'
-import type { Duration, Level, Status, Timestamp } from '../types/generated.js'
+import type { Cost, Duration, Level, Status, Timestamp, TokenCounts } from '../types/generated.js'
 import type { Field } from '../tree/readFields.js'
 
 /**
@@ -133,4 +135,49 @@ export function parseScore(text: string): { score: number; rationale?: string } 
   const score = Number(match?.[1])
   if (!match || !Number.isFinite(score) || score < 1 || score > 10) return undefined
   return match[2] ? { score, rationale: match[2].trim() } : { score }
+}
+
+/** Reads a cost with its currency: `$1.20`, `1.20 USD`. */
+export function readCost(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): Cost | undefined {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseCost,
+    'an amount with its currency such as `$1.20` or `1.20 USD`'
+  )
+}
+
+/** Reads a token count: `12000`, `12,000`, `12k`. */
+export function readTokenCount(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): number | undefined {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenCount,
+    'a token count such as `12,000` or `12k`'
+  )
+}
+
+/** Reads input and output tokens together: `12,000 in / 3,000 out`. */
+export function readTokenPair(
+  field: Field | undefined,
+  extraction: Extraction,
+  pointer: string
+): TokenCounts | undefined {
+  return readWith(
+    field,
+    extraction,
+    pointer,
+    parseTokenPair,
+    'input and output tokens such as `12,000 in / 3,000 out`'
+  )
 }

@@ -2,6 +2,7 @@ import type { Analytics } from '../aggregate/aggregate.js'
 import type { EstimateAccuracy } from '../types/generated.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { formatNumber, formatRate } from './formatRate.js'
+import { formatCost, formatSpread, formatTokens } from './formatUsage.js'
 import { mermaidLabel } from './mermaidLabel.js'
 import { documentLink } from './documentLink.js'
 import { evidenceSection } from './evidenceSection.js'
@@ -12,6 +13,8 @@ export interface ReportOptions {
   reportDir: string
   /** At most this many findings are listed one by one (default 200). */
   maxFindings?: number
+  /** Lines that replace the title and source line (the organisation roll-up's). */
+  intro?: readonly string[]
 }
 
 const verdictWords = {
@@ -41,12 +44,14 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
   const source = plans.source.commit
     ? `commit \`${plans.source.commit.slice(0, 12)}\` (${plans.source.date})${plans.source.uncommittedChanges ? ' and uncommitted changes to its documents' : ''}`
     : 'a working tree outside git'
-  const lines: string[] = [
-    '# Agent performance report',
-    '',
-    `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
-    ''
-  ]
+  const lines: string[] = options.intro
+    ? [...options.intro]
+    : [
+        '# Agent performance report',
+        '',
+        `Computed by planmark from ${source}. The metrics are defined in planmark's docs/metrics.md.`,
+        ''
+      ]
 
   const decided = records.filter(
     (record) => record.status.verified === 'success' || record.status.verified === 'failure'
@@ -190,6 +195,44 @@ export function renderReport(analytics: Analytics, options: ReportOptions): stri
     )
   }
   lines.push('')
+
+  lines.push(
+    '## Time and cost',
+    '',
+    'Actual minutes of finished plans as median / 90th percentile (linear interpolation, as numpy.percentile), tokens and stated cost of finished plans; cost per verified success counts what failures cost too.',
+    '',
+    '| Agent | Minutes p50 / p90 | Tokens | Cost |',
+    '| --- | --- | --- | --- |'
+  )
+  for (const agent of agents)
+    lines.push(
+      `| ${escapeMarkdown(agent.agent)} | ${formatSpread(agent.durationMinutes)} | ${formatTokens(agent.usage)} | ${formatCost(agent.usage)} |`
+    )
+  lines.push('')
+  if (overall.length > 0) {
+    lines.push(
+      '| Category | Minutes p50 / p90 | Estimate accuracy (median, n) | Finished plans left out | Tokens | Cost |',
+      '| --- | --- | --- | --- | --- | --- |'
+    )
+    for (const entry of overall)
+      lines.push(
+        `| ${escapeMarkdown(entry.category)} | ${formatSpread(entry.durationMinutes)} | ${entry.estimateAccuracy.median === null ? '–' : `${formatNumber(entry.estimateAccuracy.median, 2)} (n=${entry.estimateAccuracy.n})`} | ${leftOut(entry.estimateAccuracy.excluded)} | ${formatTokens(entry.usage)} | ${formatCost(entry.usage)} |`
+      )
+    lines.push('')
+  }
+  const versionsWithCost = promptEffectiveness.prompts.flatMap((prompt) =>
+    prompt.versions
+      .filter((version) => version.usage.cost.length > 0 || version.usage.inputTokens.n > 0)
+      .map((version) => ({ id: prompt.id, version }))
+  )
+  if (versionsWithCost.length > 0) {
+    lines.push('| Prompt | Version | Tokens | Cost |', '| --- | --- | --- | --- |')
+    for (const { id, version } of versionsWithCost)
+      lines.push(
+        `| ${escapeMarkdown(id)} | ${escapeMarkdown(version.version)} | ${formatTokens(version.usage)} | ${formatCost(version.usage)} |`
+      )
+    lines.push('')
+  }
 
   lines.push(...evidenceSection(analytics, options.reportDir))
 

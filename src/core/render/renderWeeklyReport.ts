@@ -1,10 +1,19 @@
 import { compareText } from '../aggregate/analysedPlans.js'
 import { isFinished } from '../aggregate/isFinished.js'
-import { verifiedRate } from '../aggregate/verifiedRate.js'
+import {
+  recentWeeks,
+  weeklyTrend,
+  type TrendSeries,
+  type WeekPoint,
+  type WeeklyTrend
+} from '../aggregate/weeklyTrend.js'
 import { weekBounds } from '../isoWeek.js'
 import type { PlanRecord } from '../types/generated.js'
+import { defuseAutolinks } from '../text/defuseAutolinks.js'
+import { escapeHtml } from '../text/escapeHtml.js'
+import { removeInvisible } from '../text/removeInvisible.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
-import { formatRate } from './formatRate.js'
+import { formatNumber, formatRate } from './formatRate.js'
 import { mermaidLabel } from './mermaidLabel.js'
 import { outcomeLabel } from './outcomeLabel.js'
 import { documentLink } from './documentLink.js'
@@ -18,7 +27,7 @@ export interface WeekSnapshot {
 
 /** What `renderWeeklyReport` renders. */
 export interface WeeklyReportInput {
-  /** The snapshots of the weeks up to and including the reported one, oldest first (at least two). */
+  /** The snapshots of the weeks up to and including the reported one, oldest first (at least two); the first is the trend's baseline. */
   snapshots: readonly WeekSnapshot[]
   /** The folder the report is written to: links to plans start from it. */
   reportDir: string
@@ -130,34 +139,7 @@ export function renderWeeklyReport({ snapshots, reportDir }: WeeklyReportInput):
     lines.push('')
   }
 
-  lines.push(
-    `## Trend (last ${snapshots.length} weeks)`,
-    '',
-    'Plans as they were at the end of each week.',
-    '',
-    '| Week | Plans | Open | Finished | Verified success |',
-    '| --- | ---: | ---: | ---: | --- |'
-  )
-  for (const snapshot of snapshots) {
-    const open = snapshot.records.filter((record) => record.status.verified === 'open').length
-    lines.push(
-      `| ${snapshot.week} | ${snapshot.records.length} | ${open} | ${snapshot.records.filter(isFinished).length} | ${formatRate(verifiedRate(snapshot.records))} |`
-    )
-  }
-  lines.push(
-    '',
-    '```mermaid',
-    'xychart-beta',
-    '  title "Plans at the end of each week"',
-    `  x-axis [${snapshots.map((snapshot) => `"${mermaidLabel(snapshot.week)}"`).join(', ')}]`,
-    '  y-axis "Plans"',
-    `  bar [${snapshots.map((snapshot) => snapshot.records.length).join(', ')}]`,
-    `  line [${snapshots.map((snapshot) => snapshot.records.filter(isFinished).length).join(', ')}]`,
-    '```',
-    '',
-    'Bars: all plans; line: finished plans.',
-    ''
-  )
+  lines.push(...renderTrend(weeklyTrend(snapshots)))
 
   if (opened.length + closed.length > 0) {
     lines.push('## Findings', '')
@@ -225,4 +207,98 @@ function findingChanges(
       })
       .sort((x, y) => compareText(x.path, y.path) || compareText(x.ruleId, y.ruleId))
   return { opened: difference(now, then), closed: difference(then, now) }
+}
+
+/**
+ * The trend section: plans finished each week from the first week with data
+ * (weekly counts, not running totals), verified success with its interval,
+ * median minutes, and per agent and category the last weeks against the
+ * earlier ones with regressions flagged (docs/metrics.md, Trends).
+ */
+function renderTrend(trend: WeeklyTrend): string[] {
+  const first = trend.overall.findIndex((week) => week.finished > 0)
+  const lines = [`## Trend (last ${trend.overall.length} weeks)`, '']
+  if (first === -1) return [...lines, 'No plan finished in these weeks.', '']
+  const shown = trend.overall.slice(first)
+  lines.push(
+    'Plans finished each week (a plan counts in the week it became finished), from the first week with data; verified success with its 95% interval; median actual minutes.',
+    '',
+    ...weekTable(shown),
+    '',
+    '```mermaid',
+    'xychart-beta',
+    '  title "Plans finished per week"',
+    `  x-axis [${shown.map((week) => `"${mermaidLabel(week.week)}"`).join(', ')}]`,
+    '  y-axis "Plans"',
+    `  bar [${shown.map((week) => week.finished).join(', ')}]`,
+    '```',
+    ''
+  )
+  const withRate = shown.filter((week) => week.verified.interval !== null)
+  if (withRate.length > 1) {
+    const percent = (value: number | undefined) => Math.round((value ?? 0) * 100)
+    lines.push(
+      '```mermaid',
+      'xychart-beta',
+      '  title "Verified success per week (%), with its 95% interval"',
+      `  x-axis [${withRate.map((week) => `"${mermaidLabel(week.week)}"`).join(', ')}]`,
+      '  y-axis "Verified success (%)" 0 --> 100',
+      `  line [${withRate.map((week) => percent(week.verified.rate ?? 0)).join(', ')}]`,
+      `  line [${withRate.map((week) => percent(week.verified.interval?.lower)).join(', ')}]`,
+      `  line [${withRate.map((week) => percent(week.verified.interval?.upper)).join(', ')}]`,
+      '```',
+      '',
+      'Lines: verified success, and the lower and upper ends of its 95% interval; weeks without a verifiable plan are left out.',
+      ''
+    )
+  }
+  lines.push(
+    `Regression: the last ${recentWeeks} weeks' verified success sits below the earlier weeks' with probability ≥ 0.95.`,
+    ''
+  )
+  for (const [title, series] of [
+    ['Per agent', trend.agents],
+    ['Per category', trend.categories]
+  ] as const) {
+    if (series.length === 0) continue
+    lines.push(
+      `### ${title}`,
+      '',
+      `| ${title === 'Per agent' ? 'Agent' : 'Category'} | Finished per week | Earlier weeks | Last ${recentWeeks} weeks | P(last ${recentWeeks} below) | Regression |`,
+      '| --- | --- | --- | --- | ---: | --- |'
+    )
+    for (const entry of series) lines.push(seriesRow(entry, first))
+    lines.push('')
+    for (const entry of series)
+      lines.push(
+        '<details>',
+        // Inside raw HTML GitHub applies no Markdown: escape for HTML, not with backslashes.
+        `<summary>${defuseAutolinks(escapeHtml(removeInvisible(entry.name))).replace(/\s+/g, ' ')}: each week</summary>`,
+        '',
+        ...weekTable(entry.weeks.slice(first)),
+        '',
+        '</details>',
+        ''
+      )
+  }
+  return lines
+}
+
+function weekTable(weeks: readonly WeekPoint[]): string[] {
+  return [
+    '| Week | Finished | Verified success | Median minutes |',
+    '| --- | ---: | --- | ---: |',
+    ...weeks.map(
+      (week) =>
+        `| ${week.week} | ${week.finished} | ${formatRate(week.verified)} | ${formatNumber(week.medianMinutes, 0)} |`
+    )
+  ]
+}
+
+function seriesRow(entry: TrendSeries, first: number): string {
+  const counts = entry.weeks
+    .slice(first)
+    .map((week) => week.finished)
+    .join(' · ')
+  return `| ${escapeMarkdown(entry.name)} | ${counts} | ${formatRate(entry.earlier)} | ${formatRate(entry.recent)} | ${formatNumber(entry.probabilityWorse, 2)} | ${entry.regression ? '**regression**' : '–'} |`
 }

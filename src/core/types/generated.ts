@@ -68,6 +68,7 @@ export interface PlanmarkSchemas {
   'prompt-effectiveness'?: PromptEffectiveness
   'comment-artifact'?: CommentArtifact
   'evidence-ledger'?: LedgerEntry
+  rollup?: Rollup
 }
 /**
  * An execution plan extracted from Markdown (FORMATS.md, Execution plan). A plan in planmark's own template (`dialect` planmark or absent) must state agent, start time, estimate, category and complexity; a plan of another dialect is judged against what its own format requires.
@@ -107,6 +108,8 @@ export interface ExecutionPlan {
   finalStatus?: FinalStatus
   notes?: DialectNotes
   checkboxes: CheckboxCounts
+  tokens?: TokenCounts
+  cost?: Cost
 }
 /**
  * Where a document lives: its path relative to the analysed root, its git blob id and, for plans, the id it states.
@@ -236,6 +239,20 @@ export interface CheckboxCounts {
    * Task-like lines GitHub renders as paragraph text (an ordered list not starting at 1 after a paragraph).
    */
   lost: number
+}
+/**
+ * Tokens a plan states it used (header or front matter `Input Tokens`, `Output Tokens`, or `Tokens: 12,000 in / 3,000 out`).
+ */
+export interface TokenCounts {
+  input?: number
+  output?: number
+}
+/**
+ * A currency amount a plan states (`$1.20`, `1.20 USD`, `EUR 3`): the amount and the ISO 4217 code.
+ */
+export interface Cost {
+  amount: number
+  currency: string
 }
 /**
  * A reviewer's analysis of one execution plan (FORMATS.md, Plan analysis).
@@ -425,6 +442,10 @@ export interface PlanmarkConfig {
    * Where `analyze` and `report` write report.md and weekly/ (default agents/performance/reports).
    */
   reportsDir?: string
+  /**
+   * The repository's `owner/name` recorded in plans.json (for `planmark rollup`); default: the `origin` remote's, else none.
+   */
+  repository?: string
 }
 /**
  * Globs, relative to the repository root, for each kind. A file's front matter `type` or its H1 title wins over these.
@@ -497,6 +518,10 @@ export interface PlansIndex {
   schemaVersion: 1
   source: Source
   plans: PlanRecord[]
+  /**
+   * The repository the plans come from, as `owner/name`: the `repository` configuration key, else the `origin` remote's URL normalised, else null.
+   */
+  repository?: string | null
 }
 /**
  * What the figures were computed from: the commit and its date (never the wall clock), null outside git.
@@ -537,6 +562,8 @@ export interface PlanRecord {
   quality: PlanQuality
   findings: PlanFinding[]
   history?: PlanHistory
+  tokens?: TokenCounts
+  cost?: Cost
 }
 export interface PlanStatus {
   claimed: ClaimedStatus
@@ -639,6 +666,8 @@ export interface AgentMetrics {
   estimateAccuracy: EstimateAccuracy
   findings: AgentFindings
   categories: AgentCategory[]
+  durationMinutes: Distribution
+  usage: Usage
 }
 /**
  * Successes out of n with the Wilson 95% interval; rate and interval are null when n is 0.
@@ -703,6 +732,32 @@ export interface AgentCategory {
   verified: Rate
 }
 /**
+ * A quantity over the plans that state or measure it: how many, the total, the median (p50) and the 90th percentile, by linear interpolation between order statistics (numpy.percentile's default; docs/metrics.md).
+ */
+export interface Distribution {
+  n: number
+  total: number | null
+  median: number | null
+  p90: number | null
+}
+/**
+ * What the plans in scope cost: tokens in and out, and stated cost per currency (sorted by currency).
+ */
+export interface Usage {
+  inputTokens: Distribution
+  outputTokens: Distribution
+  cost: CostSummary[]
+}
+/**
+ * Stated cost in one currency: its distribution per plan and the cost per verified success (the total over every plan with a cost in this currency, divided by the verified successes among them; null without a success).
+ */
+export interface CostSummary {
+  currency: string
+  cost: Distribution
+  verifiedSuccesses: number
+  perVerifiedSuccess: number | null
+}
+/**
  * task_analytics.json: per task category and complexity (and `all`), sorted.
  */
 export interface TaskAnalytics {
@@ -715,15 +770,13 @@ export interface CategoryMetrics {
   complexity: 'low' | 'medium' | 'high' | 'all'
   plans: number
   verified: Rate
-  durationMinutes: DurationSummary
+  durationMinutes: Distribution
   expectedMinutes: null | ExpectedBand
   band: BandCounts
   recommendation: Recommendation
   frequentRisks: RiskCount[]
-}
-export interface DurationSummary {
-  n: number
-  median: number | null
+  estimateAccuracy: EstimateAccuracy
+  usage: Usage
 }
 export interface ExpectedBand {
   min: number
@@ -808,6 +861,7 @@ export interface PromptVersionMetrics {
   agents: PromptAgent[]
   deltaToPrevious: null | PromptDelta
   blobIds: string[]
+  usage: Usage
 }
 export interface PromptQuality {
   self: Mean
@@ -869,4 +923,22 @@ export interface LedgerEntry {
   plan: string
   commit: string
   pull: null | PullEvidence
+}
+/**
+ * rollup.json (`planmark rollup`): several repositories' plans.json merged into one organisation view. Repositories sorted by name; agents and categories computed as for one repository over every plan, a plan named `owner/name/path`.
+ */
+export interface Rollup {
+  schemaVersion: 1
+  repositories: RepositoryCounts[]
+  agents: AgentMetrics[]
+  categories: CategoryMetrics[]
+}
+export interface RepositoryCounts {
+  repository: string
+  source: Source
+  plans: number
+  finished: number
+  open: number
+  verified: Rate
+  agents: string[]
 }
