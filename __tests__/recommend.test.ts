@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { recommend } from '../src/core/aggregate/recommend.js'
 import type { PlanRecord } from '../src/core/types/generated.js'
+import { propertyBudget } from './helpers/propertyBudget.js'
 
 /** `successes` verified successes and `failures` failures for an agent in debugging. */
 function outcomes(
@@ -110,39 +111,47 @@ describe('recommend', () => {
     }
   )
 
-  test('monotone: a success more for a clear choice keeps it; a rival below minSamples changes nothing', () => {
-    const strength = { no_good_choice: 0, not_enough_data: 0, tie: 1, clear_choice: 2 } as const
-    fc.assert(
-      fc.property(
-        fc.nat(12),
-        fc.nat(12),
-        fc.nat(12),
-        fc.nat(12),
-        fc.nat(2),
-        fc.nat(2),
-        (s1, f1, s2, f2, s3, f3) => {
-          const records = [...outcomes('a', s1, f1), ...outcomes('b', s2, f2)]
-          const before = recommend(records, { category: 'debugging' })
-          if (before.verdict === 'clear_choice' && before.recommended) {
-            const more = recommend(
-              [...records, ...outcomes(before.recommended, 1, 0, 'debugging', 'extra')],
-              {
-                category: 'debugging'
-              }
-            )
-            expect(more).toMatchObject({ verdict: 'clear_choice', recommended: before.recommended })
+  const monotone = propertyBudget(300, 3_000)
+  test(
+    'monotone: a success more for a clear choice keeps it; a rival below minSamples changes nothing',
+    () => {
+      const strength = { no_good_choice: 0, not_enough_data: 0, tie: 1, clear_choice: 2 } as const
+      fc.assert(
+        fc.property(
+          fc.nat(12),
+          fc.nat(12),
+          fc.nat(12),
+          fc.nat(12),
+          fc.nat(2),
+          fc.nat(2),
+          (s1, f1, s2, f2, s3, f3) => {
+            const records = [...outcomes('a', s1, f1), ...outcomes('b', s2, f2)]
+            const before = recommend(records, { category: 'debugging' })
+            if (before.verdict === 'clear_choice' && before.recommended) {
+              const more = recommend(
+                [...records, ...outcomes(before.recommended, 1, 0, 'debugging', 'extra')],
+                {
+                  category: 'debugging'
+                }
+              )
+              expect(more).toMatchObject({
+                verdict: 'clear_choice',
+                recommended: before.recommended
+              })
+            }
+            // c stays below minSamples (3): at most two plans.
+            const withFew = recommend([...records, ...outcomes('c', s3, Math.min(f3, 2 - s3))], {
+              category: 'debugging'
+            })
+            expect(strength[withFew.verdict]).toBe(strength[before.verdict])
+            expect(withFew.recommended).toBe(before.recommended)
           }
-          // c stays below minSamples (3): at most two plans.
-          const withFew = recommend([...records, ...outcomes('c', s3, Math.min(f3, 2 - s3))], {
-            category: 'debugging'
-          })
-          expect(strength[withFew.verdict]).toBe(strength[before.verdict])
-          expect(withFew.recommended).toBe(before.recommended)
-        }
-      ),
-      { numRuns: 300 }
-    )
-  })
+        ),
+        monotone.parameters
+      )
+    },
+    monotone.timeout
+  )
 
   test('no data at all, other categories and complexities ignored', () => {
     const result = recommend(outcomes('a', 5, 0, 'documentation'), {
