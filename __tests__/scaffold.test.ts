@@ -24,7 +24,13 @@ describe('planmark init', () => {
       expect(existsSync(join(dir, path)), path).toBe(true)
     }
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.planmark-cache/\n')
-    expect((await runCli(['check', '--cwd', dir])).code).toBe(0)
+    // Nothing to check yet: a usage error naming the globs, never "0 documents checked".
+    const empty = await runCli(['check', '--cwd', dir])
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toContain(
+      'no documents found in . (from .); globs tried: **/execution_plans/**/*.md'
+    )
+    expect(empty.stderr).toContain('the "documents" globs of planmark.config.json')
     writeFileSync(join(dir, 'planmark.config.json'), '{ "failOn": "warning" }\n')
     const second = await runCli(['init', '--cwd', dir])
     expect(second.code).toBe(1)

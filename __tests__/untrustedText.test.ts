@@ -122,7 +122,7 @@ describe('document text going out to a terminal', () => {
       '--category',
       'debugging',
       '--min-samples',
-      '1'
+      '2'
     ])
     expect(code).toBe(0)
     expect(stdout).not.toContain('\u001b')

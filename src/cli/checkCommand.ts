@@ -7,7 +7,8 @@ import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFile
 import type { CliIo } from './io.js'
 import { UsageError } from './usageError.js'
 import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
-import { workingDirectory } from './workingDirectory.js'
+import { noDocumentsFound } from './noDocumentsFound.js'
+import { projectFolders } from './projectFolders.js'
 import { progressTable } from './progressTable.js'
 import { failingCount, summarize, type Summary } from '../pipeline/summarize.js'
 
@@ -57,17 +58,18 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`)
   }
-  const cwd = workingDirectory(io, values.cwd)
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: true })
   const interactive = values.format === 'text' && io.stderr.isTTY === true
-  const result = await checkFiles(positionals, {
-    cwd,
-    configPath: values.config,
-    ...pipelineOptions(values, cwd, io),
+  const result = await checkFiles(project.paths, {
+    cwd: project.root,
+    configPath: project.configPath,
+    ...pipelineOptions(values, project, io),
     onProgress: interactive
       ? (done, total) => io.stderr.write(`\rplanmark: checked ${done}/${total}`)
       : undefined
   })
   if (interactive) io.stderr.write('\r\x1b[K')
+  if (result.files.length === 0) throw noDocumentsFound(result.config, project)
   const summary = summarize(result)
   if (values.format === 'json')
     io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}\n`)

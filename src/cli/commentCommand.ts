@@ -3,7 +3,7 @@ import { pullRequestComment } from '../pipeline/pullRequestComment.js'
 import type { CliIo } from './io.js'
 import { pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { UsageError } from './usageError.js'
-import { workingDirectory } from './workingDirectory.js'
+import { projectFolders } from './projectFolders.js'
 
 const commentHelp = `Usage: planmark comment --base <ref> [options]
 
@@ -45,12 +45,12 @@ export async function commentCommand(args: string[], io: CliIo): Promise<number>
     return 0
   }
   if (!values.base) throw new UsageError('--base is required, e.g. --base origin/main')
-  const cwd = workingDirectory(io, values.cwd)
+  const project = await projectFolders(io, values, [], { defaultToWorkingFolder: false })
   const comment = await pullRequestComment({
-    cwd,
-    configPath: values.config,
+    cwd: project.root,
+    configPath: project.configPath,
     base: values.base,
-    ...pipelineOptions(values, cwd, io),
+    ...pipelineOptions(values, project, io),
     ...(values['report-url'] ? { reportUrl: values['report-url'] } : {}),
     ...(values['file-url'] ? { fileUrl: values['file-url'].replace(/\/+$/, '') } : {})
   })

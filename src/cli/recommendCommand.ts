@@ -7,7 +7,7 @@ import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
 import { checkFiles } from '../pipeline/checkFiles.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
-import { workingDirectory } from './workingDirectory.js'
+import { projectFolders } from './projectFolders.js'
 import type { Recommendation } from '../core/types/generated.js'
 
 /** `planmark recommend --help`. */
@@ -67,9 +67,10 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
       `--min-samples must be a whole number of at least 2 (one plan says nothing about a rate), found ${inertText(values['min-samples'] ?? '')}`
     )
   }
-  const check = await checkFiles(positionals, {
-    cwd: workingDirectory(io, values.cwd),
-    configPath: values.config
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false })
+  const check = await checkFiles(project.paths, {
+    cwd: project.root,
+    configPath: project.configPath
   })
   const records = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))).map(
     ({ record }) => record

@@ -141,8 +141,10 @@ async function checkEachFile(
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
   const clean = inGit ? await cleanTrackedBlobs(cwd) : new Map<string, string>()
-  // Resolved once: every file read is checked to stay inside it.
+  // Resolved once: every file a folder walk finds is checked to stay inside it.
   const realCwd = await realpath(cwd)
+  // A file named on the command line is read wherever it lies (the user chose it), link or not.
+  const named = new Set(paths.map((path) => resolve(cwd, path)))
   const stamp = cacheStamp(config)
   const confine = async () =>
     options.cacheDir && options.confineCache
@@ -170,10 +172,11 @@ async function checkEachFile(
         progress()
         continue
       }
+      const absolute = resolve(cwd, document.path)
       const read = await readDocumentFile(
-        resolve(cwd, document.path),
+        absolute,
         config.maxFileBytes,
-        realCwd
+        named.has(absolute) ? undefined : realCwd
       ).catch((error: Error) => ({
         ok: false as const,
         empty: false,
