@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { build, type BuildOptions } from 'esbuild'
 import { expect, test } from 'vitest'
 import { bundleOptions, libraryOptions } from '../scripts/buildOptions.js'
 import * as source from '../src/index.js'
@@ -44,7 +44,7 @@ test('the package ships the library, the CLI, the schemas and the templates', ()
 }, 60_000)
 
 /** The packages a build leaves as imports (bare specifiers, by package name), from esbuild's metafile. */
-async function externalPackages(options: Record<string, unknown>): Promise<string[]> {
+async function externalPackages(options: BuildOptions): Promise<string[]> {
   const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
   const names = new Set<string>()
   for (const output of Object.values(result.metafile.outputs))

@@ -8,6 +8,7 @@ import { buildId } from './buildId.js'
  * dist/: the CLI and the Action as single ESM files with every dependency
  * inlined, so neither needs node_modules at run time (the Action's @actions/*
  * and @octokit are devDependencies for this reason).
+ * @returns {import('esbuild').BuildOptions}
  */
 export function bundleOptions(root = process.cwd()) {
   return {
@@ -34,7 +35,10 @@ export function bundleOptions(root = process.cwd()) {
   }
 }
 
-/** lib/: the npm library, its dependencies left to npm (the package's `dependencies`). */
+/**
+ * lib/: the npm library, its dependencies left to npm (the package's `dependencies`).
+ * @returns {import('esbuild').BuildOptions}
+ */
 export function libraryOptions(root = process.cwd()) {
   return {
     entryPoints: [

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { analyze, analyzeShard } from '../pipeline/analyze.js'
 import { summarize } from '../pipeline/summarize.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { UsageError } from './usageError.js'
 import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { noDocumentsFound } from './noDocumentsFound.js'
+import { terminalAbilities } from './terminalAbilities.js'
 import { projectFolders, type ProjectFolders } from './projectFolders.js'
 import { writeOutput } from './writeOutput.js'
 import { inertText } from '../core/inertText.js'
@@ -37,7 +38,7 @@ output folder outside the repository or through a link, or a git failure.`
 
 /** Runs `planmark analyze`; returns the exit code. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('analyze', analyzeHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -63,7 +64,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     values.out === undefined || project.root === project.working
       ? values.out
       : resolve(project.working, values.out)
-  const interactive = !values.json && io.stderr.isTTY === true
+  const interactive = !values.json && terminalAbilities(io, 'stderr').progress
   if (values.shard !== undefined) return writeShard(values, project, io)
   const result = await analyze(project.paths, {
     cwd,

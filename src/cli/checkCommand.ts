@@ -1,15 +1,16 @@
-import { parseArgs } from 'node:util'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { severityOf } from '../core/findingOf.js'
 import { inertText } from '../core/inertText.js'
 import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFiles.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { UsageError } from './usageError.js'
 import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { noDocumentsFound } from './noDocumentsFound.js'
 import { projectFolders } from './projectFolders.js'
 import { progressTable } from './progressTable.js'
+import { terminalAbilities } from './terminalAbilities.js'
 import { failingCount, summarize, type Summary } from '../pipeline/summarize.js'
 
 /** `planmark check --help`. */
@@ -33,7 +34,7 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
 
 /** Runs `planmark check`; returns the exit code. */
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('check', checkHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -59,7 +60,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`)
   }
   const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: true })
-  const interactive = values.format === 'text' && io.stderr.isTTY === true
+  const interactive = values.format === 'text' && terminalAbilities(io, 'stderr').progress
   const result = await checkFiles(project.paths, {
     cwd: project.root,
     configPath: project.configPath,
@@ -79,7 +80,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function writeText(result: CheckResult, summary: Summary, io: CliIo, quiet: boolean): void {
-  const color = !io.env.NO_COLOR && io.stderr.isTTY === true
+  const { color } = terminalAbilities(io, 'stderr')
   // A file name may hold escape sequences: its header shows them as text, as reasons do.
   const files = result.files
     .filter(({ file }) => file.messages.length > 0)
@@ -87,7 +88,10 @@ function writeText(result: CheckResult, summary: Summary, io: CliIo, quiet: bool
       Object.assign(new VFile({ path: inertText(file.path) }), { messages: file.messages })
     )
   if (files.length > 0) io.stderr.write(`${reporter(files, { color, quiet: true })}\n`)
-  if (!quiet) io.stdout.write(`${progressTable(documentsOf(result))}\n`)
+  if (!quiet)
+    io.stdout.write(
+      `${progressTable(documentsOf(result), terminalAbilities(io, 'stdout').columns)}\n`
+    )
   io.stderr.write(`${summary.line}\n`)
 }
 

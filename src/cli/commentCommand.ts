@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util'
 import { pullRequestComment } from '../pipeline/pullRequestComment.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { UsageError } from './usageError.js'
 import { projectFolders } from './projectFolders.js'
@@ -27,7 +27,7 @@ Exit codes: 0 printed; 2 usage error, invalid configuration or no merge base.`
 
 /** Runs `planmark comment`; returns the exit code. */
 export async function commentCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs('comment', commentHelp, {
     args,
     options: {
       base: { type: 'string' },

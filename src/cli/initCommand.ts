@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { readPackageTemplate } from '../adapters/packageFiles.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { newDocumentTemplates } from '../core/newDocumentPath.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** The workflows `init` writes, shipped in templates/workflows/ (and shown in examples/workflows/). */
@@ -43,7 +43,7 @@ const config = `{
 
 /** Runs `planmark init`; returns the exit code. */
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs('init', initHelp, {
     args,
     options: {
       force: { type: 'boolean', default: false },

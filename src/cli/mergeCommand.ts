@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { mergeShards } from '../pipeline/analyze.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { UsageError } from './usageError.js'
 import { projectFolders } from './projectFolders.js'
 import { writeOutput } from './writeOutput.js'
@@ -26,7 +26,7 @@ invalid configuration.`
 
 /** Runs `planmark merge`; returns the exit code. */
 export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('merge', mergeHelp, {
     args,
     allowPositionals: true,
     options: {

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { readPackageTemplate } from '../adapters/packageFiles.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { fillTemplate } from '../core/scaffold/fillTemplate.js'
@@ -14,6 +13,7 @@ import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
 import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { workingDirectory } from './workingDirectory.js'
 
 /** `planmark new --help`. */
@@ -44,7 +44,7 @@ Exit codes: 0 created; 1 the file exists; 2 usage error.`
 
 /** Runs `planmark new`; returns the exit code. */
 export async function newCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('new', newHelp, {
     args,
     allowPositionals: true,
     options: {

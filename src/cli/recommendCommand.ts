@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { analysedPlans, compareText } from '../core/aggregate/analysedPlans.js'
 import { inertText } from '../core/inertText.js'
 import { recommend } from '../core/aggregate/recommend.js'
@@ -7,6 +6,9 @@ import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
 import { checkFiles } from '../pipeline/checkFiles.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
+import { terminalAbilities } from './terminalAbilities.js'
+import { textTable } from './textTable.js'
 import { projectFolders } from './projectFolders.js'
 import type { Recommendation } from '../core/types/generated.js'
 
@@ -40,7 +42,7 @@ const verdicts = {
 
 /** Runs `planmark recommend`; returns the exit code. */
 export async function recommendCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('recommend', recommendHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -107,7 +109,8 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
         : `No plans name a category yet; the known categories are ${known.map(inertText).join(', ')}.`,
       ''
     )
-  for (const result of results) lines.push(...recommendationLines(result), '')
+  const { columns } = terminalAbilities(io, 'stdout')
+  for (const result of results) lines.push(...recommendationLines(result, columns), '')
   lines.push(
     `Method: ranked by the lower bound of the Wilson 95% interval of verified success; at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans needed.`
   )
@@ -117,7 +120,8 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
 
 /** One category's verdict, its reason and the ranking, as terminal lines. */
 function recommendationLines(
-  result: Recommendation & { category: string; complexity: string | null }
+  result: Recommendation & { category: string; complexity: string | null },
+  width: number | undefined
 ): string[] {
   const scope = `${result.category}${result.complexity ? ` (${result.complexity})` : ''}`
   // Agent names are document text: escape sequences in them are shown, not run.
@@ -139,15 +143,6 @@ function recommendationLines(
       entry.score.toFixed(2)
     ])
   })
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
-  lines.push('')
-  for (const row of rows)
-    lines.push(
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join('  ')
-        .trimEnd()
-    )
+  lines.push('', textTable(rows, { shrink: 1, width }))
   return lines
 }

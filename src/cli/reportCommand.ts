@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util'
 import { isIsoWeek, lastFullWeek } from '../core/isoWeek.js'
 import { analyze, type OutputFile } from '../pipeline/analyze.js'
 import { weeklyReport } from '../pipeline/weeklyReport.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { projectFolders } from './projectFolders.js'
 import { writeOutput } from './writeOutput.js'
 import { inertText } from '../core/inertText.js'
@@ -30,7 +30,7 @@ Exit codes: 0 written; 2 usage error, invalid configuration or missing git histo
 
 /** Runs `planmark report`; returns the exit code. */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('report', reportHelp, {
     args,
     allowPositionals: true,
     options: {

@@ -224,9 +224,13 @@ async function checkEachFile(
     progress()
   }
   const workers = workerCount(small.length, options.workers ?? 'auto')
+  // Workers answer a batch at a time with their running total of files: count files, not batches.
+  const before = done
   const parsed =
     workers > 0
-      ? await parseInWorkers(small, config, workers, () => progress())
+      ? await parseInWorkers(small, config, workers, (parsedSoFar) =>
+          options.onProgress?.((done = before + parsedSoFar), found.length)
+        )
       : small.map((job) => {
           const result = parseJob(job, config)
           progress()

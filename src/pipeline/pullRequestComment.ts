@@ -1,5 +1,6 @@
 import { gitRenames } from '../adapters/gitRenames.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
+import { missingRefProblem } from '../adapters/missingRefProblem.js'
 import { runGit } from '../adapters/runGit.js'
 import { analysedPlans } from '../core/aggregate/analysedPlans.js'
 import { followRenames } from '../core/aggregate/followRenames.js'
@@ -36,6 +37,10 @@ export async function pullRequestComment(
 ): Promise<PullRequestComment> {
   const cwd = options.cwd ?? process.cwd()
   const mergeBase = (await runGit(cwd, ['merge-base', 'HEAD', options.base]))?.trim()
+  if (!mergeBase) {
+    const problem = await missingRefProblem(cwd, options.base)
+    if (problem) throw new HistoryError(problem)
+  }
   if (!mergeBase)
     throw new HistoryError(
       `No merge base of HEAD and ${options.base}${(await isShallowClone(cwd)) ? ' in this shallow clone' : ''}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
