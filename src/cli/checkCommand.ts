@@ -1,6 +1,8 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
+import packageJson from '../../package.json' with { type: 'json' }
 import { severityOf } from '../core/findingOf.js'
+import { sarifLog } from '../core/render/sarifLog.js'
 import { inertText } from '../core/inertText.js'
 import { checkFiles, documentsOf, type CheckResult } from '../pipeline/checkFiles.js'
 import type { CliIo } from './io.js'
@@ -21,7 +23,8 @@ does, validate them against their schemas and run the consistency rules.
 Paths are files or folders (default: the current folder).
 
 Options:
-  --format <text|json>           Output format (default: text); --json is short for --format json
+  --format <text|json|sarif>     Output format (default: text); --json is short for --format json;
+                                 sarif is SARIF 2.1.0, for GitHub code scanning
   --fail-on <error|warning|never> Lowest severity that exits 1 (default: config failOn, else error)
   --config <file>                Configuration file (default: planmark.config.json)
   --cwd <dir>                    Run as if started in <dir>
@@ -53,8 +56,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (values.json) values.format = 'json'
-  if (values.format !== 'text' && values.format !== 'json')
-    throw new UsageError(`--format must be text or json, found ${values.format}`)
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif')
+    throw new UsageError(`--format must be text, json or sarif, found ${values.format}`)
   const failOnFlag = values['fail-on']
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`)
@@ -74,7 +77,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const summary = summarize(result)
   if (values.format === 'json')
     io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}\n`)
-  else writeText(result, summary, io, values.quiet)
+  else if (values.format === 'sarif') {
+    const files = result.files.map(({ file }) => ({ path: file.path, messages: file.messages }))
+    io.stdout.write(`${JSON.stringify(sarifLog(files, packageJson.version), null, 2)}\n`)
+  } else writeText(result, summary, io, values.quiet)
   const failOn = (failOnFlag ?? result.config.failOn) as 'error' | 'warning' | 'never'
   return failingCount(summary, failOn) > 0 ? 1 : 0
 }
