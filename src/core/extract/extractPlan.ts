@@ -30,6 +30,7 @@ import { findPhases, type PhaseBlock } from './findPhases.js'
 import { pick, readHeader } from './readHeader.js'
 import { readAgent, readCategory } from './readIdentityFields.js'
 import { readTitle } from './readTitle.js'
+import { isPlaceholder } from '../tree/isPlaceholder.js'
 
 /**
  * Extracts an execution plan. Fields that are missing stay absent (the schema
@@ -133,15 +134,17 @@ function readPhase(
     if (estimate) phase.estimatedDuration = estimate
     else {
       extraction.invalid.add(`${pointer}/estimatedDuration`)
-      extraction.report(
-        'invalid-value',
-        block.heading.position,
-        `Expected a duration in the phase estimate, found \`${block.estimate}\``,
-        {
-          expected: 'a duration such as `30 minutes`',
-          actual: block.estimate
-        }
-      )
+      // An unfilled placeholder is template-placeholder's to report, once.
+      if (!isPlaceholder(block.estimate))
+        extraction.report(
+          'invalid-value',
+          block.heading.position,
+          `Expected a duration in the phase estimate, found \`${block.estimate}\``,
+          {
+            expected: 'a duration such as `30 minutes`',
+            actual: block.estimate
+          }
+        )
     }
   }
   type Group = 'steps' | 'completionCriteria'

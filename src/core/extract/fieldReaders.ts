@@ -5,6 +5,7 @@ import { parseDuration } from '../normalize/parseDuration.js'
 import { parseTimestamp } from '../normalize/parseTimestamp.js'
 import type { Duration, Level, Status, Timestamp } from '../types/generated.js'
 import type { Field } from '../tree/readFields.js'
+import { isPlaceholder } from '../tree/isPlaceholder.js'
 
 /**
  * Typed readers for field values. Each records the value's position at
@@ -22,6 +23,8 @@ function readWith<T>(
   const value = parse(field.text)
   if (value === undefined) {
     extraction.invalid.add(pointer)
+    // An unfilled placeholder is reported once, by template-placeholder, under its own name.
+    if (isPlaceholder(field.text)) return undefined
     extraction.report(
       'invalid-value',
       field.place,
