@@ -57,7 +57,8 @@ describe('the configuration is found from a subfolder, as remark and eslint find
     expect(analyze.code).toBe(0)
     expect(existsSync(join(dir, 'agents/performance/metrics/current/plans.json'))).toBe(true)
     expect(existsSync(join(sub, 'agents'))).toBe(false)
-    expect(analyze.stdout).toContain('Report: agents/performance/reports/report.md')
+    // Said from where the user is.
+    expect(analyze.stdout).toContain('Report: reports/report.md')
   })
 
   test('a configuration above the repository root does not apply', async () => {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { analyze, analyzeShard } from '../pipeline/analyze.js'
 import { summarize } from '../pipeline/summarize.js'
@@ -92,10 +92,15 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     return 0
   }
   io.stderr.write(`${summary.line}\n`)
+  // For a person, paths from where they are (the same as from the root, unless run from a subfolder).
+  const shown = (path: string) =>
+    cwd === project.working || isAbsolute(path)
+      ? path
+      : relative(project.working, resolve(cwd, path))
   for (const { path, changed } of written)
-    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(path)}\n`)
+    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(shown(path))}\n`)
   const report = written.find((output) => output.path.endsWith('report.md'))
-  if (report) io.stdout.write(`\nReport: ${inertText(report.path)}\n`)
+  if (report) io.stdout.write(`\nReport: ${inertText(shown(report.path))}\n`)
   return 0
 }
 
