@@ -5,6 +5,7 @@ import { parseDocument } from '../src/core/parseDocument.js'
 import { schemaValidator, type SchemaName } from '../src/core/schemas.js'
 import { stableJson } from '../src/core/stableJson.js'
 import { planMarkdown, type PlanFacts } from './helpers/planMarkdown.js'
+import { propertyBudget } from './helpers/propertyBudget.js'
 
 // Processes, git repositories, servers or many generated runs: allow for a slow machine.
 vi.setConfig({ testTimeout: 60_000 })
@@ -56,34 +57,40 @@ function analyse(plans: readonly PlanFacts[], order: readonly number[]) {
   return aggregate(documents, { source: { commit: 'a'.repeat(40), date: '2026-11-24T00:00:00Z' } })
 }
 
+const budget = propertyBudget(150, 8_000)
+
 describe('analytics over generated plans', () => {
-  test('validate against their schemas, ignore the input order, and repeat byte for byte', () => {
-    fc.assert(
-      fc.property(
-        fc
-          .array(planFacts, { minLength: 1, maxLength: 12 })
-          .chain((plans) =>
-            fc.tuple(
-              fc.constant(plans),
-              fc.shuffledSubarray([...plans.keys()], { minLength: plans.length })
-            )
-          ),
-        ([plans, shuffled]) => {
-          const inOrder = analyse(plans, [...plans.keys()])
-          const reordered = analyse(plans, shuffled)
-          const again = analyse(plans, [...plans.keys()])
-          for (const [key, schema] of outputs) {
-            const validate = schemaValidator(schema)
-            expect(
-              validate(JSON.parse(stableJson(inOrder[key]))),
-              JSON.stringify(validate.errors)
-            ).toBe(true)
-            expect(stableJson(reordered[key])).toBe(stableJson(inOrder[key]))
-            expect(stableJson(again[key])).toBe(stableJson(inOrder[key]))
+  test(
+    'validate against their schemas, ignore the input order, and repeat byte for byte',
+    () => {
+      fc.assert(
+        fc.property(
+          fc
+            .array(planFacts, { minLength: 1, maxLength: 12 })
+            .chain((plans) =>
+              fc.tuple(
+                fc.constant(plans),
+                fc.shuffledSubarray([...plans.keys()], { minLength: plans.length })
+              )
+            ),
+          ([plans, shuffled]) => {
+            const inOrder = analyse(plans, [...plans.keys()])
+            const reordered = analyse(plans, shuffled)
+            const again = analyse(plans, [...plans.keys()])
+            for (const [key, schema] of outputs) {
+              const validate = schemaValidator(schema)
+              expect(
+                validate(JSON.parse(stableJson(inOrder[key]))),
+                JSON.stringify(validate.errors)
+              ).toBe(true)
+              expect(stableJson(reordered[key])).toBe(stableJson(inOrder[key]))
+              expect(stableJson(again[key])).toBe(stableJson(inOrder[key]))
+            }
           }
-        }
-      ),
-      { numRuns: 150 }
-    )
-  })
+        ),
+        budget.parameters
+      )
+    },
+    budget.timeout
+  )
 })

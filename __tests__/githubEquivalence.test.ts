@@ -9,6 +9,10 @@ import { countCheckboxes } from '../src/core/tree/countCheckboxes.js'
 import { cmarkCounts, cmarkDifferences } from './helpers/cmark.js'
 import { fixtureCases, fixtureFiles, fixturesRoot } from './helpers/fixtures.js'
 import { markdownDocument } from './helpers/markdownArbitrary.js'
+import { propertyBudget } from './helpers/propertyBudget.js'
+
+// One cmark-gfm process per run: the slowest property of the suite.
+const generated = propertyBudget(400, 10_000)
 
 /** planmark's counts, moved by the documented differences between github.com and Debian's cmark-gfm 0.29. */
 function planmarkCounts(source: string) {
@@ -56,17 +60,20 @@ describe('checkbox counts equal cmark-gfm -e tasklist', () => {
     expect(planmarkCounts(markdown)).toEqual(cmarkCounts(markdown))
   })
 
-  test('on generated Markdown', () => {
-    fc.assert(
-      fc.property(markdownDocument, (markdown) => {
-        // Known difference (docs/checkbox-semantics.md): cmark-gfm consumes the box
-        // while parsing blocks, so the lines after an empty task item (`- [ ] ` and
-        // nothing else) are parsed as if the item had started empty.
-        fc.pre(!emptyTaskThenContent.test(markdown))
-        expect(planmarkCounts(markdown)).toEqual(cmarkCounts(markdown))
-      }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
-    )
-    // 400 runs each spawn cmark-gfm: about 4 s on an idle machine, and past vitest's 5 s default on a busy one.
-  }, 60_000)
+  test(
+    'on generated Markdown',
+    () => {
+      fc.assert(
+        fc.property(markdownDocument, (markdown) => {
+          // Known difference (docs/checkbox-semantics.md): cmark-gfm consumes the box
+          // while parsing blocks, so the lines after an empty task item (`- [ ] ` and
+          // nothing else) are parsed as if the item had started empty.
+          fc.pre(!emptyTaskThenContent.test(markdown))
+          expect(planmarkCounts(markdown)).toEqual(cmarkCounts(markdown))
+        }),
+        generated.parameters
+      )
+    },
+    generated.timeout
+  )
 })

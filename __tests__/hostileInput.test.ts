@@ -11,7 +11,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { commitAll } from './helpers/git.js'
 import { planMarkdown } from './helpers/planMarkdown.js'
@@ -122,23 +122,42 @@ describe('hostile and broken input', () => {
     expect(existsSync(join(repo, 'plans', 'pwned'))).toBe(false)
   })
 
+  test('links a folder walk meets that point out of the folder are not read', async () => {
+    const { repo } = hostileRepository()
+    const check = await cli(['check', '--format', 'json', 'plans'], repo)
+    const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
+    // The walk does not follow links; one that reached the reader would be refused there.
+    for (const path of ['plans/link-out.md', 'plans/link-dotdot.md']) {
+      const document = documents.find((entry) => entry.path === path)
+      if (document) expect(document.messages[0]?.reason).toContain('resolves outside it')
+    }
+    expect(documents.some((entry) => entry.path === 'plans/good.md')).toBe(true)
+    expect(check.stdout).not.toContain(secret)
+  })
+
   test.each(['plans/link-out.md', 'plans/link-dotdot.md', 'plans/../../outside.md'])(
-    'a path named on the command line that leads out of the folder (%s) is refused, not read',
+    'a file named on the command line (%s) is read wherever it lies: the user chose it',
     async (path) => {
       const { repo } = hostileRepository()
       const check = await cli(['check', '--format', 'json', path], repo)
-      expect(check.code).toBe(1)
       const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
       expect(documents).toHaveLength(1)
-      expect(documents[0]?.messages[0]).toMatchObject({
-        line: 1,
-        column: 1,
-        ruleId: 'file-unreadable'
-      })
-      expect(documents[0]?.messages[0]?.reason).toContain('resolves outside it')
-      expect(check.stdout).not.toContain(secret)
+      expect(documents[0]?.kind).toBe('plan')
+      expect(documents[0]?.messages.map((message) => message.ruleId)).not.toContain(
+        'file-unreadable'
+      )
     }
   )
+
+  test('a file named by its absolute path is read from any other folder', async () => {
+    const { outside } = hostileRepository()
+    const elsewhere = mkdtempSync(join(tmpdir(), 'planmark-elsewhere-'))
+    const check = await cli(['check', '--format', 'json', outside], elsewhere)
+    const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
+    expect(documents).toHaveLength(1)
+    expect(documents[0]?.kind).toBe('plan')
+    expect(documents[0]?.path).toBe(relative(elsewhere, outside))
+  })
 
   test('document text printed by the CLI cannot issue workflow commands', async () => {
     const { repo } = hostileRepository()

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { build, type BuildOptions } from 'esbuild'
 import { expect, test } from 'vitest'
+import { bundleOptions, libraryOptions } from '../scripts/buildOptions.js'
 import * as source from '../src/index.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -39,4 +41,70 @@ test('the package ships the library, the CLI, the schemas and the templates', ()
   expect(
     files.some((file: string) => file.startsWith('__tests__/') || file.startsWith('src/'))
   ).toBe(false)
+}, 60_000)
+
+/** The packages a build leaves as imports (bare specifiers, by package name), from esbuild's metafile. */
+async function externalPackages(options: BuildOptions): Promise<string[]> {
+  const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
+  const names = new Set<string>()
+  for (const output of Object.values(result.metafile.outputs))
+    for (const imported of output.imports) {
+      if (!imported.external || imported.path.startsWith('node:')) continue
+      const parts = imported.path.split('/')
+      names.add(parts.slice(0, imported.path.startsWith('@') ? 2 : 1).join('/'))
+    }
+  return [...names].sort()
+}
+
+test('the runtime dependencies are exactly what the library imports; the Action’s are dev-only', async () => {
+  expect(await externalPackages(libraryOptions(root))).toEqual(
+    Object.keys(manifest.dependencies).sort()
+  )
+  expect(Object.keys(manifest.dependencies)).not.toContain('@actions/core')
+  expect(Object.keys(manifest.devDependencies)).toEqual(
+    expect.arrayContaining(['@actions/core', '@actions/github'])
+  )
+}, 60_000)
+
+test('the CLI and Action bundles carry every dependency: they import Node built-ins only', async () => {
+  const { builtinModules } = await import('node:module')
+  const imports = await externalPackages({ ...bundleOptions(root), packages: undefined })
+  expect(imports.filter((name) => !builtinModules.includes(name))).toEqual([])
+}, 60_000)
+
+test('no runtime dependency asks for a Node newer than the 20 the package promises', () => {
+  expect(manifest.engines.node).toBe('>=20')
+  const tree = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+    cwd: root,
+    encoding: 'utf8'
+  })
+  const tooNew = tree
+    .split('\n')
+    .filter((path) => path.includes('node_modules'))
+    .flatMap((path) => {
+      const engine = JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')).engines?.node
+      const minimum = /^\s*>=?\s*(\d+)/.exec(String(engine ?? ''))?.[1]
+      return minimum && Number(minimum) > 20 ? [`${path}: ${engine}`] : []
+    })
+  expect(tooNew).toEqual([])
+}, 60_000)
+
+test('the package says where it lives, is MIT with its LICENSE, ships docs/ and leaves the Action out', () => {
+  expect(manifest.license).toBe('MIT')
+  expect(manifest.repository.url).toContain('github.com/planmark/planmark')
+  expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/planmark\/planmark/)
+  expect(manifest.bugs.url).toBe('https://github.com/planmark/planmark/issues')
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
+  )
+  const files = pack.files.map((file: { path: string }) => file.path)
+  // report.md links docs/metrics.md; the parse worker sits beside the CLI bundle.
+  expect(files).toEqual(
+    expect.arrayContaining(['LICENSE', 'docs/metrics.md', 'dist/cli.js', 'dist/parse-worker.js'])
+  )
+  expect(files).not.toContain('dist/index.js')
 }, 60_000)

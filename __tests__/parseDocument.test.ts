@@ -7,8 +7,9 @@ import { schemaValidator } from '../src/core/schemas.js'
 import { checkFiles } from '../src/pipeline/checkFiles.js'
 import { fixturesRoot } from './helpers/fixtures.js'
 import { markdownDocument } from './helpers/markdownArbitrary.js'
+import { propertyBudget } from './helpers/propertyBudget.js'
 
-const runs = Number(process.env.PROPERTY_RUNS ?? 300)
+const budget = propertyBudget(300, 8_000)
 const kinds = ['plan', 'analysis', 'review', 'prompt', 'checklist'] as const
 const headings = [
   '# EXECUTION PLAN: x',
@@ -41,40 +42,48 @@ const documentLike = fc
   .map(([heading, lines, body]) => [heading, ...lines, body].join('\n'))
 
 describe('parseDocument', () => {
-  test('never throws, whatever the text, and reports every problem as a positioned message', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(documentLike, fc.string({ unit: 'grapheme', maxLength: 300 })),
-        fc.constantFrom(...kinds),
-        (source, kindHint) => {
-          const { document, file, valid } = parseDocument(source, { path: 'doc.md', kindHint })
-          expect(document.identity.path).toBe('doc.md')
-          for (const message of file.messages) {
-            expect(message.line).toBeGreaterThanOrEqual(1)
-            expect(message.ruleId).toBeTruthy()
+  test(
+    'never throws, whatever the text, and reports every problem as a positioned message',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(documentLike, fc.string({ unit: 'grapheme', maxLength: 300 })),
+          fc.constantFrom(...kinds),
+          (source, kindHint) => {
+            const { document, file, valid } = parseDocument(source, { path: 'doc.md', kindHint })
+            expect(document.identity.path).toBe('doc.md')
+            for (const message of file.messages) {
+              expect(message.line).toBeGreaterThanOrEqual(1)
+              expect(message.ruleId).toBeTruthy()
+            }
+            // A valid document satisfies its schema; an invalid one says why.
+            if (!valid)
+              expect(file.messages.some((message) => message.ruleId === 'schema-violation')).toBe(
+                true
+              )
           }
-          // A valid document satisfies its schema; an invalid one says why.
-          if (!valid)
-            expect(file.messages.some((message) => message.ruleId === 'schema-violation')).toBe(
-              true
-            )
-        }
-      ),
-      { numRuns: runs }
-    )
-  })
+        ),
+        budget.parameters
+      )
+    },
+    budget.timeout
+  )
 
-  test('gives the same output for the same input', () => {
-    fc.assert(
-      fc.property(documentLike, (source) => {
-        const first = parseDocument(source, { path: 'doc.md' })
-        const second = parseDocument(source, { path: 'doc.md' })
-        expect(JSON.stringify(second.document)).toBe(JSON.stringify(first.document))
-        expect(second.file.messages.map(String)).toEqual(first.file.messages.map(String))
-      }),
-      { numRuns: runs }
-    )
-  })
+  test(
+    'gives the same output for the same input',
+    () => {
+      fc.assert(
+        fc.property(documentLike, (source) => {
+          const first = parseDocument(source, { path: 'doc.md' })
+          const second = parseDocument(source, { path: 'doc.md' })
+          expect(JSON.stringify(second.document)).toBe(JSON.stringify(first.document))
+          expect(second.file.messages.map(String)).toEqual(first.file.messages.map(String))
+        }),
+        budget.parameters
+      )
+    },
+    budget.timeout
+  )
 
   test('valid documents pass their schema again after a JSON round trip', () => {
     const { document, valid, file } = parseDocument(

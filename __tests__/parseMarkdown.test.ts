@@ -3,6 +3,9 @@ import type { Nodes } from 'mdast'
 import { describe, expect, test } from 'vitest'
 import { parseMarkdown } from '../src/core/parseMarkdown.js'
 import { markdownDocument } from './helpers/markdownArbitrary.js'
+import { propertyBudget } from './helpers/propertyBudget.js'
+
+const budget = propertyBudget(400, 5_000)
 
 function listItemOffsets(node: Nodes): number[] {
   const own =
@@ -25,23 +28,31 @@ describe('parseMarkdown', () => {
     expect(ten?.position?.start).toEqual({ line: 4, column: 3, offset: source.indexOf('10.') })
   })
 
-  test('every list item position points at its marker in the source', () => {
-    fc.assert(
-      fc.property(markdownDocument, (markdown) => {
-        for (const offset of listItemOffsets(parseMarkdown(markdown))) {
-          expect(markdown.slice(offset)).toMatch(/^(?:[-*+]|\d{1,9}[.)])/)
-        }
-      }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
-    )
-  })
+  test(
+    'every list item position points at its marker in the source',
+    () => {
+      fc.assert(
+        fc.property(markdownDocument, (markdown) => {
+          for (const offset of listItemOffsets(parseMarkdown(markdown))) {
+            expect(markdown.slice(offset)).toMatch(/^(?:[-*+]|\d{1,9}[.)])/)
+          }
+        }),
+        budget.parameters
+      )
+    },
+    budget.timeout
+  )
 
-  test('never throws on arbitrary text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
-        expect(() => parseMarkdown(text)).not.toThrow()
-      }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
-    )
-  })
+  test(
+    'never throws on arbitrary text',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+          expect(() => parseMarkdown(text)).not.toThrow()
+        }),
+        budget.parameters
+      )
+    },
+    budget.timeout
+  )
 })

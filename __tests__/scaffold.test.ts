@@ -24,7 +24,13 @@ describe('planmark init', () => {
       expect(existsSync(join(dir, path)), path).toBe(true)
     }
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.planmark-cache/\n')
-    expect((await runCli(['check', '--cwd', dir])).code).toBe(0)
+    // Nothing to check yet: a usage error naming the globs, never "0 documents checked".
+    const empty = await runCli(['check', '--cwd', dir])
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toContain(
+      'no documents found in . (from .); globs tried: **/execution_plans/**/*.md'
+    )
+    expect(empty.stderr).toContain('the "documents" globs of planmark.config.json')
     writeFileSync(join(dir, 'planmark.config.json'), '{ "failOn": "warning" }\n')
     const second = await runCli(['init', '--cwd', dir])
     expect(second.code).toBe(1)
@@ -156,5 +162,86 @@ describe('checking part of a repository', () => {
     expect(missing.map((message: { actual: string }) => message.actual)).toEqual([
       'agents/performance/execution_plans/2025-02-06_gpt-5-codex_oauth-pkce.md'
     ])
+  })
+})
+
+describe('templates pass their own check', () => {
+  test('every new document, given every flag it offers, has no error; each placeholder is reported once, by its name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planmark-own-check-'))
+    const now = new Date('2026-11-24T10:30:00Z')
+    expect((await runCli(['init', '--cwd', dir])).code).toBe(0)
+    const plan = await runCli(
+      [
+        'new',
+        'plan',
+        '--cwd',
+        dir,
+        '--agent',
+        'Claude Sonnet 4',
+        '--category',
+        'Code Implementation',
+        '--complexity',
+        'medium',
+        '--estimate',
+        '2-3 hours',
+        '--title',
+        'Fix login'
+      ],
+      { now }
+    )
+    expect(plan.code).toBe(0)
+    const planPath = plan.stdout.replace(/^created /, '').trim()
+    for (const args of [
+      ['analysis', '--agent', 'claude', '--reviewer', 'bob', '--plan', planPath],
+      ['review', '--agent', 'claude', '--reviewer', 'bob', '--plan', planPath],
+      ['prompt', '--id', 'fix-login', '--category', 'debugging', '--title', 'Fix', '--version', '2']
+    ])
+      expect((await runCli(['new', ...args, '--cwd', dir], { now })).code).toBe(0)
+    const check = await runCli(['check', '--cwd', dir, '--format', 'json'])
+    expect(check.code).toBe(0)
+    const { documents } = JSON.parse(check.stdout) as {
+      documents: Array<{
+        path: string
+        kind: string
+        messages: Array<{ line: number; ruleId: string; severity: string; reason: string }>
+      }>
+    }
+    expect(documents.map((document) => document.kind).sort()).toEqual([
+      'analysis',
+      'plan',
+      'prompt',
+      'review'
+    ])
+    for (const document of documents) {
+      expect(
+        document.messages.filter((message) => message.severity === 'error'),
+        document.path
+      ).toEqual([])
+      // A placeholder is named by template-placeholder only, once per place it stands.
+      const mentions = document.messages.flatMap((message) =>
+        [...message.reason.matchAll(/\{\{[^{}]+\}\}/g)].map((match) => ({
+          rule: message.ruleId,
+          at: `${message.line} ${match[0]}`
+        }))
+      )
+      expect(new Set(mentions.map((mention) => mention.rule))).toEqual(
+        mentions.length > 0 ? new Set(['template-placeholder']) : new Set()
+      )
+      expect(new Set(mentions.map((mention) => mention.at)).size).toBe(mentions.length)
+    }
+    const analysis = documents.find((document) => document.kind === 'analysis')
+    expect(readFileSync(join(dir, analysis?.path ?? ''), 'utf8')).toContain(
+      '**Plan**: [Fix login](../execution_plans/2026-11-24_claude-sonnet-4_fix-login.md)'
+    )
+  })
+
+  test('--estimate must be a duration, --plan must exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planmark-new-flags-'))
+    const estimate = await runCli(['new', 'plan', '--cwd', dir, '--estimate', 'soon'])
+    expect(estimate.code).toBe(2)
+    expect(estimate.stderr).toContain('--estimate must be a duration')
+    const plan = await runCli(['new', 'analysis', '--cwd', dir, '--plan', 'missing.md'])
+    expect(plan.code).toBe(2)
+    expect(plan.stderr).toContain('--plan missing.md: no such file')
   })
 })

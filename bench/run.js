@@ -3,7 +3,8 @@
 // cannot beat: (a) reading every file, (b) a bare remark + GFM parse of every
 // file, (c) `planmark analyze` cold, (d) warm after one file changed, (e) peak
 // memory at several repository sizes, (f) the bundled Action's start-up on an
-// empty repository against `node -e 0`. Prints a table, writes bench/results.json.
+// empty repository against `node -e 0`, (g) the installed size of the packed
+// package in a fresh project. Prints a table, writes bench/results.json.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
@@ -13,6 +14,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { generateRepository } from './generateRepository.js'
+import { installedSize } from './installedSize.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(root, 'dist/cli.js')
@@ -134,6 +136,9 @@ results.actionStart = median(
   )
 )
 
+log('(g) installed size of the packed package in a fresh project')
+results.install = installedSize()
+
 const ratio = (value, floor) => (value / floor).toFixed(3)
 const smallest = memorySizes[0]
 const largest = memorySizes[memorySizes.length - 1]
@@ -145,7 +150,8 @@ results.targets = {
     value: results.peakMemoryMb[largest] / results.peakMemoryMb[smallest],
     target: 2
   },
-  actionStartOverNode: { value: results.actionStart / results.nodeStart, target: 3 }
+  actionStartOverNode: { value: results.actionStart / results.nodeStart, target: 3 },
+  installedMegabytes: { value: results.install.megabytes, target: 12 }
 }
 const rows = [
   ['measure', 'seconds / MB', 'ratio', 'target', 'met'],
@@ -196,6 +202,13 @@ const rows = [
     `${ratio(results.actionStart, results.nodeStart)} × node`,
     '≤ 3 × node',
     results.targets.actionStartOverNode.value <= 3 ? 'yes' : 'no'
+  ],
+  [
+    `(g) npm i planmark, ${results.install.packages} packages`,
+    `${results.install.megabytes.toFixed(1)} MB`,
+    results.install.warnings.length ? `${results.install.warnings.length} npm warnings` : '',
+    '< 12 MB',
+    results.install.megabytes < 12 ? 'yes' : 'no'
   ]
 ]
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))

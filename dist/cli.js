@@ -4767,7 +4767,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root2, ref);
+      let _sch = resolve18.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4794,7 +4794,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve16(root2, ref) {
+    function resolve18(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5658,7 +5658,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options) {
+    function resolve18(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5694,50 +5694,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative10 = parse3(serialize(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative6.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5745,7 +5745,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6049,7 +6049,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve16,
+      resolve: resolve18,
       resolveComponent,
       equal,
       serialize,
@@ -9293,6 +9293,380 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// node_modules/lilconfig/src/index.js
+var require_src = __commonJS({
+  "node_modules/lilconfig/src/index.js"(exports, module) {
+    var path = __require("path");
+    var fs = __require("fs");
+    var os2 = __require("os");
+    var url = __require("url");
+    var fsReadFileAsync = fs.promises.readFile;
+    function getDefaultSearchPlaces(name, sync2) {
+      return [
+        "package.json",
+        `.${name}rc.json`,
+        `.${name}rc.js`,
+        `.${name}rc.cjs`,
+        ...sync2 ? [] : [`.${name}rc.mjs`],
+        `.config/${name}rc`,
+        `.config/${name}rc.json`,
+        `.config/${name}rc.js`,
+        `.config/${name}rc.cjs`,
+        ...sync2 ? [] : [`.config/${name}rc.mjs`],
+        `${name}.config.js`,
+        `${name}.config.cjs`,
+        ...sync2 ? [] : [`${name}.config.mjs`]
+      ];
+    }
+    function parentDir(p) {
+      return path.dirname(p) || path.sep;
+    }
+    var jsonLoader = (_, content3) => JSON.parse(content3.replace(/^\uFEFF/, ""));
+    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
+    var defaultLoadersSync = Object.freeze({
+      ".js": requireFunc,
+      ".json": requireFunc,
+      ".cjs": requireFunc,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoadersSync = defaultLoadersSync;
+    var dynamicImport = async (id) => {
+      try {
+        const fileUrl = url.pathToFileURL(id).href;
+        const mod = await import(
+          /* webpackIgnore: true */
+          fileUrl
+        );
+        return mod.default;
+      } catch (e) {
+        try {
+          return requireFunc(id);
+        } catch (requireE) {
+          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
+            throw e;
+          }
+          throw requireE;
+        }
+      }
+    };
+    var defaultLoaders = Object.freeze({
+      ".js": dynamicImport,
+      ".mjs": dynamicImport,
+      ".cjs": dynamicImport,
+      ".json": jsonLoader,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoaders = defaultLoaders;
+    function getOptions2(name, options, sync2) {
+      const conf = {
+        stopDir: os2.homedir(),
+        searchPlaces: getDefaultSearchPlaces(name, sync2),
+        ignoreEmptySearchPlaces: true,
+        cache: true,
+        transform: (x) => x,
+        packageProp: [name],
+        ...options,
+        loaders: {
+          ...sync2 ? defaultLoadersSync : defaultLoaders,
+          ...options.loaders
+        }
+      };
+      conf.stopDir = path.resolve(conf.stopDir);
+      conf.searchPlaces.forEach((place) => {
+        const key = path.extname(place) || "noExt";
+        const loader = conf.loaders[key];
+        if (!loader) {
+          throw new Error(`Missing loader for extension "${place}"`);
+        }
+        if (typeof loader !== "function") {
+          throw new Error(
+            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
+          );
+        }
+      });
+      return conf;
+    }
+    function getPackageProp(props, obj) {
+      if (typeof props === "string" && props in obj) return obj[props];
+      return (Array.isArray(props) ? props : props.split(".")).reduce(
+        (acc, prop) => acc === void 0 ? acc : acc[prop],
+        obj
+      ) || null;
+    }
+    function validateFilePath(filepath) {
+      if (!filepath) throw new Error("load must pass a non-empty string");
+    }
+    function validateLoader(loader, ext) {
+      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
+      if (typeof loader !== "function") throw new Error("loader is not a function");
+    }
+    var makeEmplace = (enableCache) => (c, filepath, res) => {
+      if (enableCache) c.set(filepath, res);
+      return res;
+    };
+    module.exports.lilconfig = function lilconfig2(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions2(name, options ?? {}, false);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        async search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path.join(dir, searchPlace);
+              try {
+                await fs.promises.access(filepath);
+              } catch {
+                continue;
+              }
+              const content3 = String(await fsReadFileAsync(filepath));
+              const loaderKey = path.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              if (searchPlace === "package.json") {
+                const pkg = await loader(filepath, content3);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content3.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = await loader(filepath, content3);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        async load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content3 = String(await fsReadFileAsync(absPath));
+          if (base === "package.json") {
+            const pkg = await loader(absPath, content3);
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: getPackageProp(packageProp, pkg),
+                filepath: absPath
+              })
+            );
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content3.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: void 0,
+                filepath: absPath,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : await loader(absPath, content3);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
+    module.exports.lilconfigSync = function lilconfigSync(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions2(name, options ?? {}, true);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path.join(dir, searchPlace);
+              try {
+                fs.accessSync(filepath);
+              } catch {
+                continue;
+              }
+              const loaderKey = path.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              const content3 = String(fs.readFileSync(filepath));
+              if (searchPlace === "package.json") {
+                const pkg = loader(filepath, content3);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content3.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = loader(filepath, content3);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content3 = String(fs.readFileSync(absPath));
+          if (base === "package.json") {
+            const pkg = loader(absPath, content3);
+            return transform({
+              config: getPackageProp(packageProp, pkg),
+              filepath: absPath
+            });
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content3.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                filepath: absPath,
+                config: void 0,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : loader(absPath, content3);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
   }
 });
 
@@ -13259,10 +13633,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13276,7 +13650,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -13300,7 +13674,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -13316,7 +13690,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -13407,7 +13781,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13421,13 +13795,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -13470,18 +13844,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value2) {
+          if (!props.anchor && !props.tag && !sep7 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13535,8 +13909,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep6 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap4 && !sep7 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -13548,7 +13922,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -13559,8 +13933,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13577,7 +13951,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13757,7 +14131,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -13774,24 +14148,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep6 + indent2.slice(trimIndent) + content3;
-          sep6 = "\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value2 += sep6 + indent2.slice(trimIndent) + content3;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value2 += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value2 += sep6 + content3;
-          sep6 = " ";
+          value2 += sep7 + content3;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13974,25 +14348,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -14802,14 +15176,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -15976,18 +16350,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -16140,15 +16514,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -16342,13 +16716,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -16944,12 +17318,18 @@ var package_default = {
   ],
   author: "",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/planmark/planmark.git"
+  },
+  homepage: "https://github.com/planmark/planmark#readme",
+  bugs: {
+    url: "https://github.com/planmark/planmark/issues"
+  },
   type: "module",
   dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
-    "mdast-util-gfm": "^3.1.0",
+    lilconfig: "^3.1.5",
     "mdast-util-gfm-footnote": "^2.1.0",
     "mdast-util-gfm-strikethrough": "^2.0.1",
     "mdast-util-gfm-table": "^2.0.1",
@@ -16961,24 +17341,26 @@ var package_default = {
     "micromark-extension-gfm-task-list-item": "^2.1.0",
     picomatch: "^4.0.7",
     "remark-frontmatter": "^5.0.0",
-    "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",
     tinyglobby: "^0.2.17",
     unified: "^11.0.5",
-    "unist-util-visit": "^5.2.0",
     vfile: "^6.0.3",
     "vfile-message": "^4.0.4",
-    "vfile-reporter": "^8.1.1",
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@octokit/graphql-schema": "^15.26.1",
     "@octokit/openapi": "^23.0.2",
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/mdast": "^4.0.4",
     "@types/node": "^26.6.6",
     "@types/picomatch": "^4.0.3",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
@@ -16989,10 +17371,12 @@ var package_default = {
     "playwright-core": "^1.65.1",
     prettier: "^3.10.1",
     "rehype-stringify": "^10.0.1",
+    "remark-gfm": "^4.0.1",
     "remark-rehype": "^11.1.2",
     "remark-stringify": "^11.0.0",
     typescript: "^6.0.3",
     "typescript-eslint": "^8.73.0",
+    "vfile-reporter": "^8.1.1",
     vitest: "^4.1.12"
   },
   allowScripts: {
@@ -17015,9 +17399,12 @@ var package_default = {
   },
   files: [
     "lib",
-    "dist",
+    "dist/cli.js",
+    "dist/parse-worker.js",
     "schemas",
-    "templates"
+    "templates",
+    "docs",
+    "LICENSE"
   ]
 };
 
@@ -17061,7 +17448,7 @@ function gitEnvironment(extra = {}, base = process.env) {
 
 // src/adapters/gitCommand.ts
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve16) => {
+  return new Promise((resolve18) => {
     const child = execFile(
       "git",
       args,
@@ -17073,7 +17460,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
-        resolve16({ code, stdout, stderr });
+        resolve18({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -17129,7 +17516,7 @@ async function checkOutputPath(cwd, path, what) {
 
 // src/adapters/loadConfig.ts
 import { readFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { basename, resolve as resolve2 } from "node:path";
 
 // src/core/documentGlobs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -19614,8 +20001,37 @@ function valueAt(data, pointer) {
   );
 }
 
-// src/adapters/loadConfig.ts
+// src/adapters/findProjectConfig.ts
+var import_lilconfig = __toESM(require_src(), 1);
+import { realpath as realpath3 } from "node:fs/promises";
+import { dirname } from "node:path";
 var configFileName = "planmark.config.json";
+async function findProjectConfig(cwd) {
+  const stopDir = await repositoryRoot(cwd).catch(() => cwd);
+  const searcher = (0, import_lilconfig.lilconfig)("planmark", {
+    searchPlaces: [configFileName, "package.json"],
+    stopDir,
+    cache: false,
+    // An empty planmark.config.json is a mistake to name, not a file to pass over.
+    ignoreEmptySearchPlaces: false,
+    // Only package.json is parsed here, to see whether it has the key; a broken
+    // one is left for loadConfig to name, and planmark.config.json is not parsed twice.
+    loaders: {
+      ".json": (filepath, content3) => filepath.endsWith("package.json") ? parsedOrKey(content3) : {}
+    }
+  });
+  const found = await searcher.search(await realpath3(cwd).catch(() => cwd));
+  return found?.filepath ? { root: dirname(found.filepath), configPath: found.filepath } : { root: stopDir };
+}
+function parsedOrKey(content3) {
+  try {
+    return JSON.parse(content3.replace(/^\uFEFF/, ""));
+  } catch {
+    return /"planmark"\s*:/.test(content3) ? { planmark: {} } : {};
+  }
+}
+
+// src/adapters/loadConfig.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
 };
@@ -19638,6 +20054,14 @@ async function loadConfig(cwd, path) {
       `${file}: not valid JSON (${error.message}); fix the syntax or delete the file to use the defaults.`
     );
   }
+  if (basename(file) === "package.json") {
+    const key = data?.planmark;
+    if (key === void 0)
+      throw new ConfigError(
+        `${file}: no \`planmark\` key; add one with the configuration, or use planmark.config.json.`
+      );
+    data = key;
+  }
   const validate = schemaValidator("config");
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((error) => {
@@ -19659,13 +20083,13 @@ import { stat as stat2 } from "node:fs/promises";
 import { join as join2, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath as realpath3, realpathSync, stat, statSync } from "fs";
+import { readdir, readdirSync, realpath as realpath4, realpathSync, stat, statSync } from "fs";
 import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative as relative3, resolve as resolve3, sep as sep3 } from "path";
+import { basename as basename2, dirname as dirname2, normalize, relative as relative3, resolve as resolve3, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -19809,13 +20233,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path);
+  let parent = dirname2(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname(parent);
+    else parent = dirname2(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -20002,8 +20426,8 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            const filename = basename2(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -20411,7 +20835,7 @@ function getOptions(options) {
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath3,
+    realpath: opts.fs.realpath || realpath4,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync
@@ -20428,8 +20852,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative10] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative10) : [];
 }
 
 // src/adapters/gitIgnoredPaths.ts
@@ -20581,11 +21005,11 @@ function sortKeys(object) {
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 async function writeFileAtomic(path, content3) {
   const current = await readFile2(path, "utf8").catch(() => void 0);
   if (current === content3) return false;
-  await mkdir(dirname2(path), { recursive: true });
+  await mkdir(dirname3(path), { recursive: true });
   const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     await writeFile(temporary, content3);
@@ -20597,8 +21021,8 @@ async function writeFileAtomic(path, content3) {
   return true;
 }
 function writeLinesAtomic(path, lines) {
-  return mkdir(dirname2(path), { recursive: true }).then(
-    () => new Promise((resolve16, reject) => {
+  return mkdir(dirname3(path), { recursive: true }).then(
+    () => new Promise((resolve18, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error) => rm(temporary, { force: true }).then(() => reject(error), reject);
@@ -20609,7 +21033,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename(temporary, path).then(resolve16, fail));
+        stream.end(() => rename(temporary, path).then(resolve18, fail));
       };
       pump();
     })
@@ -20622,7 +21046,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "a91b7d585b5644085a3b7f1da0130b569da59b3d" : "sources";
+var build2 = true ? "2d00d2e36d5449140e00960db13924c686c35048" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -22312,10 +22736,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+  set basename(basename3) {
+    assertNonEmpty(basename3, "basename");
+    assertPart(basename3, "basename");
+    this.path = default2.join(this.dirname || "", basename3);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -22336,9 +22760,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname5) {
+  set dirname(dirname7) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname5 || "", this.basename);
+    this.path = default2.join(dirname7 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -22805,7 +23229,7 @@ async function readLedgerFile(cwd, path) {
 
 // src/pipeline/checkFiles.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { realpath as realpath5 } from "node:fs/promises";
+import { realpath as realpath6 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 
 // src/adapters/gitBlobId.ts
@@ -22899,7 +23323,7 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve18, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd, env: gitEnvironment() });
     const chunks = [];
     git.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -22923,7 +23347,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve16(blobs);
+      resolve18(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -22942,7 +23366,7 @@ async function isShallowClone(cwd) {
 
 // src/adapters/readDocumentFile.ts
 import { constants } from "node:fs";
-import { open, realpath as realpath4 } from "node:fs/promises";
+import { open, realpath as realpath5 } from "node:fs/promises";
 
 // src/adapters/bytePath.ts
 import { readdir as readdir3 } from "node:fs/promises";
@@ -22972,7 +23396,7 @@ var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 async function readDocumentFile(path, maxBytes, realRoot) {
   const target = await bytePath(path);
   if (realRoot !== void 0) {
-    const real = await realpath4(target);
+    const real = await realpath5(target);
     if (real === realRoot || !isInsideFolder(realRoot, real))
       return refuse(
         `Expected a file inside ${realRoot}, found one that resolves outside it (${real}); it was not read`,
@@ -23627,9 +24051,9 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve16, reject) => {
+        (worker) => new Promise((resolve18, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve16();
+            if (next >= jobs.length) return resolve18();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -24270,6 +24694,12 @@ function parseTimestamp(text3) {
   return instant.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+// src/core/tree/isPlaceholder.ts
+var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
+function isPlaceholder(text3) {
+  return new RegExp(placeholderPattern.source).test(text3);
+}
+
 // src/core/extract/fieldReaders.ts
 function readWith(field, extraction, pointer, parse3, expected) {
   if (!field || field.text === "") return void 0;
@@ -24277,6 +24707,7 @@ function readWith(field, extraction, pointer, parse3, expected) {
   if (value2 === void 0) {
     const actual = shortened(field.text);
     extraction.invalid.add(pointer);
+    if (isPlaceholder(field.text)) return void 0;
     extraction.report("invalid-value", field.place, `Expected ${expected}, found \`${actual}\``, {
       expected,
       actual
@@ -24367,12 +24798,6 @@ function readTokenPair(field, extraction, pointer) {
     parseTokenPair,
     "input and output tokens such as `12,000 in / 3,000 out`"
   );
-}
-
-// src/core/tree/isPlaceholder.ts
-var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
-function isPlaceholder(text3) {
-  return new RegExp(placeholderPattern.source).test(text3);
 }
 
 // src/core/tree/readFrontMatter.ts
@@ -24592,7 +25017,7 @@ function extractAnalysis(tree, identity, extraction) {
   };
   if (verdict) {
     if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
-    else
+    else if (!isPlaceholder(verdict.text))
       extraction.report(
         "invalid-value",
         verdict.place,
@@ -24706,7 +25131,7 @@ function addFacts(task, item, extraction, pointer) {
       if (level) {
         task.riskLevel = level;
         extraction.at(`${pointer}/riskLevel`, field.place);
-      } else if (field.key === "risk level") {
+      } else if (field.key === "risk level" && !isPlaceholder(field.text)) {
         extraction.report(
           "invalid-value",
           field.place,
@@ -24818,15 +25243,16 @@ function readPhase(block, pointer, tableStatus, extraction) {
     if (estimate2) phase.estimatedDuration = estimate2;
     else {
       extraction.invalid.add(`${pointer}/estimatedDuration`);
-      extraction.report(
-        "invalid-value",
-        block.heading.position,
-        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
-        {
-          expected: "a duration such as `30 minutes`",
-          actual: shortened(block.estimate)
-        }
-      );
+      if (!isPlaceholder(block.estimate))
+        extraction.report(
+          "invalid-value",
+          block.heading.position,
+          `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
+          {
+            expected: "a duration such as `30 minutes`",
+            actual: shortened(block.estimate)
+          }
+        );
     }
   }
   let target = "steps";
@@ -25100,7 +25526,7 @@ function extractReview(tree, identity, extraction) {
     const end = readTimestamp({ ...period, text: to }, extraction, "/sessionPeriod/to");
     if (start && end) review.sessionPeriod = { from: start, to: end };
   }
-  if (recommendation?.text && !review.recommendation) {
+  if (recommendation?.text && !review.recommendation && !isPlaceholder(recommendation.text)) {
     extraction.report(
       "invalid-value",
       recommendation.place,
@@ -28218,10 +28644,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve16 = constructs2[index2].resolveAll;
-    if (resolve16 && !called.includes(resolve16)) {
-      events = resolve16(events, context);
-      called.push(resolve16);
+    const resolve18 = constructs2[index2].resolveAll;
+    if (resolve18 && !called.includes(resolve18)) {
+      events = resolve18(events, context);
+      called.push(resolve18);
     }
   }
   return events;
@@ -34604,7 +35030,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve16, reject) {
+    function executor(resolve18, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -34635,8 +35061,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve16) {
-          resolve16(file2);
+        } else if (resolve18) {
+          resolve18(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -34738,7 +35164,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve16, reject) {
+    function executor(resolve18, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -34752,8 +35178,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve16) {
-          resolve16(resultingTree);
+        } else if (resolve18) {
+          resolve18(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -35544,8 +35970,8 @@ function parseGuarded(job, config2) {
     }
   });
   let timer;
-  return new Promise((resolve16) => {
-    const refuse2 = (reason, expected, actual) => resolve16(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve18) => {
+    const refuse2 = (reason, expected, actual) => resolve18(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -35555,7 +35981,7 @@ function parseGuarded(job, config2) {
     }, config2.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve16(results[0])
+      (results) => resolve18(results[0])
     );
     worker.once("error", (error) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -36025,7 +36451,8 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
   let found = await findDocuments(cwd, paths, config2);
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
-  const realCwd = await realpath5(cwd);
+  const realCwd = await realpath6(cwd);
+  const named = new Set(paths.map((path) => resolve7(cwd, path)));
   const stamp2 = cacheStamp(config2);
   const confine = async () => options.cacheDir && options.confineCache ? checkOutputPath(cwd, options.cacheDir, "The cache folder") : void 0;
   await confine();
@@ -36040,10 +36467,11 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
     while (next < found.length) {
       const index2 = next++;
       const document3 = found[index2];
+      const absolute = resolve7(cwd, document3.path);
       const read = await readDocumentFile(
-        resolve7(cwd, document3.path),
+        absolute,
         config2.maxFileBytes,
-        realCwd
+        named.has(absolute) ? void 0 : realCwd
       ).catch((error) => ({
         ok: false,
         empty: false,
@@ -36141,11 +36569,11 @@ async function readPromptRevisions(cwd, parsed, config2, onNotice = () => void 0
 
 // src/pipeline/inputsFingerprint.ts
 import { createHash as createHash3 } from "node:crypto";
-import { realpath as realpath6 } from "node:fs/promises";
+import { realpath as realpath7 } from "node:fs/promises";
 import { resolve as resolve8 } from "node:path";
 async function inputsFingerprint(cwd, paths, config2) {
   const found = await findDocuments(cwd, paths, config2);
-  const realCwd = await realpath6(cwd);
+  const realCwd = await realpath7(cwd);
   const lines = [];
   for (let start = 0; start < found.length; start += 64) {
     const batch = found.slice(start, start + 64);
@@ -36943,8 +37371,7 @@ async function readPlansIndex(absolute, path) {
 }
 
 // src/cli/analyzeCommand.ts
-import { resolve as resolve14 } from "node:path";
-import { parseArgs } from "node:util";
+import { isAbsolute as isAbsolute3, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/pipeline/summarize.ts
 function summarize(result) {
@@ -36978,10 +37405,74 @@ function failingCount(summary, failOn) {
   return failOn === "error" ? summary.errors : failOn === "warning" ? summary.errors + summary.warnings : 0;
 }
 
+// src/cli/parseCommandArgs.ts
+import { parseArgs } from "node:util";
+
+// src/core/text/didYouMean.ts
+function didYouMean(word, candidates) {
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+function editDistance(a, b) {
+  const rows = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  const at = (i, j) => rows[i]?.[j] ?? Infinity;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value2 = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value2 = Math.min(value2, at(i - 2, j - 2) + 1);
+      rows[i][j] = value2;
+    }
+  return at(a.length, b.length);
+}
+
 // src/cli/usageError.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
+
+// src/cli/parseCommandArgs.ts
+function parseCommandArgs(command, help2, config2) {
+  try {
+    return parseArgs(config2);
+  } catch (error) {
+    const code = error.code;
+    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw error;
+    const message = error.message;
+    const usage2 = `${help2.split("\n")[0]}
+Run planmark ${command} --help for the options.`;
+    const option = /^Unknown option '([^']*)'/.exec(message)?.[1];
+    if (option !== void 0) {
+      const names = Object.entries(config2.options).map(
+        ([name]) => `--${name}`
+      );
+      const suggestion = didYouMean(option.replace(/=.*$/, ""), names);
+      throw new UsageError(
+        `unknown option ${inertText(option)}${suggestion ? `; did you mean ${suggestion}?` : ""}
+${usage2}`
+      );
+    }
+    const missing = /^Option '([^']*?)(?: <value>)?' argument missing/.exec(message)?.[1];
+    if (missing !== void 0)
+      throw new UsageError(`${missing.split(", ").at(-1)} needs a value
+${usage2}`);
+    const positional = /^Unexpected argument '([^']*)'/.exec(message)?.[1];
+    if (positional !== void 0)
+      throw new UsageError(`unexpected argument ${inertText(positional)}
+${usage2}`);
+    throw new UsageError(`${message.replace(/\. To specify .*$/s, "")}
+${usage2}`);
+  }
+}
 
 // src/cli/pipelineFlags.ts
 import { resolve as resolve11 } from "node:path";
@@ -36993,14 +37484,15 @@ var pipelineFlagOptions = {
 var pipelineFlagHelp = `  --cache <dir>      Incremental cache folder (default: .planmark-cache)
   --no-cache         Read and parse every file
   --workers <n>      Parse in n worker threads (default: by CPU count, from 64 files; 0: none)`;
-function pipelineOptions(values, cwd, io) {
+function pipelineOptions(values, folders, io) {
   const workers = values.workers === void 0 ? "auto" : Number(values.workers);
   if (workers !== "auto" && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
     throw new UsageError(`--workers must be a whole number from 0 to 64, found ${values.workers}`);
   }
   return {
     ...values["no-cache"] ? {} : {
-      cacheDir: resolve11(cwd, values.cache ?? ".planmark-cache"),
+      // The default beside the configuration; a named folder from where the user is.
+      cacheDir: values.cache === void 0 ? resolve11(folders.root, ".planmark-cache") : resolve11(folders.working, values.cache),
       // The default folder may be a committed link; a folder named with --cache is the user's choice.
       confineCache: values.cache === void 0
     },
@@ -37010,18 +37502,71 @@ function pipelineOptions(values, cwd, io) {
   };
 }
 
+// src/cli/noDocumentsFound.ts
+import { relative as relative6 } from "node:path";
+function noDocumentsFound(config2, project) {
+  const where = project.paths.length > 0 ? project.paths.join(", ") : ".";
+  const globs = Object.values(config2.documents).flat().join(", ");
+  const from = relative6(project.working, project.root) || ".";
+  const configured = project.configPath ? `the "documents" globs of ${relative6(project.working, project.configPath) || project.configPath}` : 'the "documents" globs of a planmark.config.json';
+  return new UsageError(
+    `no documents found in ${where} (from ${from}); globs tried: ${globs} (ignored: ${config2.ignore.join(", ")}). Name the files, or set ${configured}.`
+  );
+}
+
+// src/cli/terminalAbilities.ts
+function terminalAbilities(io, stream) {
+  const { isTTY, columns } = io[stream];
+  const dumb = io.env.TERM === "dumb";
+  const force = io.env.FORCE_COLOR;
+  const forced = force !== void 0 && force !== "0" && force !== "false";
+  const forbidden = force === "0" || force === "false" || Boolean(io.env.NO_COLOR) || dumb;
+  return {
+    color: forced || !forbidden && isTTY === true,
+    progress: isTTY === true && !dumb,
+    ...isTTY === true && columns && columns > 0 ? { columns } : {}
+  };
+}
+
+// src/cli/projectFolders.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative as relative7, resolve as resolve13 } from "node:path";
+
 // src/cli/workingDirectory.ts
+import { statSync as statSync2 } from "node:fs";
 import { resolve as resolve12 } from "node:path";
 function workingDirectory(io, cwdFlag) {
-  return cwdFlag ? resolve12(io.cwd, cwdFlag) : io.cwd;
+  if (!cwdFlag) return io.cwd;
+  const folder = resolve12(io.cwd, cwdFlag);
+  const info = statSync2(folder, { throwIfNoEntry: false });
+  if (!info) throw new UsageError(`--cwd ${cwdFlag}: the folder ${folder} does not exist`);
+  if (!info.isDirectory()) throw new UsageError(`--cwd ${cwdFlag}: ${folder} is not a folder`);
+  return folder;
+}
+
+// src/cli/projectFolders.ts
+async function projectFolders(io, values, positionals, options) {
+  const working = workingDirectory(io, values.cwd);
+  if (values.config !== void 0)
+    return { working, root: working, configPath: values.config, paths: [...positionals] };
+  const { root: root2, configPath } = await findProjectConfig(working);
+  const real = realpathSync2(working);
+  if (root2 === real) return { working, root: working, configPath, paths: [...positionals] };
+  const named = positionals.map((path) => relative7(root2, resolve13(real, path)) || ".");
+  return {
+    working,
+    root: root2,
+    configPath,
+    paths: named.length === 0 && options.defaultToWorkingFolder ? [relative7(root2, real)] : named
+  };
 }
 
 // src/cli/writeOutput.ts
-import { dirname as dirname3, resolve as resolve13 } from "node:path";
+import { dirname as dirname4, resolve as resolve14 } from "node:path";
 async function writeOutput(cwd, output, namedDir) {
-  const named = namedDir !== void 0 && resolve13(cwd, dirname3(output.path)) === resolve13(cwd, namedDir);
+  const named = namedDir !== void 0 && resolve14(cwd, dirname4(output.path)) === resolve14(cwd, namedDir);
   const setting = output.path.endsWith(".md") ? "reportsDir" : "metricsDir";
-  const path = named ? resolve13(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
+  const path = named ? resolve14(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
   return writeFileAtomic(path, output.content);
 }
 
@@ -37049,7 +37594,7 @@ ${pipelineFlagHelp}
 Exit codes: 0 written; 2 usage error, missing path, invalid configuration, an
 output folder outside the repository or through a link, or a git failure.`;
 async function analyzeCommand(args, io) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs("analyze", analyzeHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -37068,22 +37613,25 @@ async function analyzeCommand(args, io) {
 `);
     return 0;
   }
-  const cwd = workingDirectory(io, values.cwd);
-  const interactive = !values.json && io.stderr.isTTY === true;
-  if (values.shard !== void 0) return writeShard(positionals, values, cwd, io);
-  const result = await analyze(positionals, {
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false });
+  const cwd = project.root;
+  const out = values.out === void 0 || project.root === project.working ? values.out : resolve15(project.working, values.out);
+  const interactive = !values.json && terminalAbilities(io, "stderr").progress;
+  if (values.shard !== void 0) return writeShard(values, project, io);
+  const result = await analyze(project.paths, {
     cwd,
-    configPath: values.config,
-    outDir: values.out,
-    ...pipelineOptions(values, cwd, io),
+    configPath: project.configPath,
+    outDir: out,
+    ...pipelineOptions(values, project, io),
     onProgress: interactive ? (done, total) => io.stderr.write(`\rplanmark: read ${done}/${total}`) : void 0
   });
   if (interactive) io.stderr.write("\r\x1B[K");
+  if (result.check.files.length === 0) throw noDocumentsFound(result.check.config, project);
   const written = [];
   for (const output of result.outputs) {
     written.push({
       path: output.path,
-      changed: await writeOutput(cwd, output, values.out)
+      changed: await writeOutput(cwd, output, out)
     });
   }
   const summary = summarize(result.check);
@@ -37096,36 +37644,34 @@ async function analyzeCommand(args, io) {
   }
   io.stderr.write(`${summary.line}
 `);
+  const shown = (path) => cwd === project.working || isAbsolute3(path) ? path : relative8(project.working, resolve15(cwd, path));
   for (const { path, changed } of written)
-    io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${inertText(path)}
+    io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${inertText(shown(path))}
 `);
   const report2 = written.find((output) => output.path.endsWith("report.md"));
   if (report2) io.stdout.write(`
-Report: ${inertText(report2.path)}
+Report: ${inertText(shown(report2.path))}
 `);
   return 0;
 }
-async function writeShard(paths, values, cwd, io) {
+async function writeShard(values, project, io) {
   const match = /^(\d+)\/(\d+)$/.exec(values.shard ?? "");
   const index2 = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (!match || index2 < 1 || index2 > count)
     throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, found ${values.shard}`);
   if (!values["shard-out"]) throw new UsageError("--shard needs --shard-out <file>");
-  const text3 = await analyzeShard(paths, {
-    cwd,
-    configPath: values.config,
-    ...pipelineOptions(values, cwd, io),
+  const text3 = await analyzeShard(project.paths, {
+    cwd: project.root,
+    configPath: project.configPath,
+    ...pipelineOptions(values, project, io),
     shard: { index: index2 - 1, count }
   });
-  await writeFileAtomic(resolve14(io.cwd, values["shard-out"]), text3);
+  await writeFileAtomic(resolve15(io.cwd, values["shard-out"]), text3);
   io.stdout.write(`wrote shard ${index2}/${count} to ${values["shard-out"]}
 `);
   return 0;
 }
-
-// src/cli/checkCommand.ts
-import { parseArgs as parseArgs2 } from "node:util";
 
 // node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -37672,6 +38218,76 @@ function serializeRows(rows) {
   return lines.join("\n");
 }
 
+// src/core/render/sarifLog.ts
+var levels = { error: "error", warning: "warning", info: "note" };
+var rulesHelp = "https://github.com/planmark/planmark/blob/main/docs/rules.md";
+function sarifLog(files, version) {
+  const ruleIds = [
+    ...new Set(files.flatMap((file) => file.messages.map((message) => ruleIdOf(message))))
+  ].sort();
+  const rules = ruleIds.map((id) => {
+    const info = Object.hasOwn(ruleCatalog, id) ? ruleCatalog[id] : void 0;
+    return {
+      id,
+      ...info ? {
+        shortDescription: { text: info.summary },
+        defaultConfiguration: { level: levels[info.severity] }
+      } : {},
+      helpUri: `${rulesHelp}#${id}`
+    };
+  });
+  const results = files.flatMap(
+    (file) => file.messages.map((message) => {
+      const ruleId = ruleIdOf(message);
+      const start = message.place && "start" in message.place ? message.place.start : message.place;
+      const end = message.place && "end" in message.place ? message.place.end : void 0;
+      const region = start?.line != null ? {
+        startLine: start.line,
+        ...start.column != null ? { startColumn: start.column } : {},
+        ...end?.line != null ? { endLine: end.line } : {},
+        ...end?.column != null ? { endColumn: end.column } : {}
+      } : void 0;
+      return {
+        ruleId,
+        ruleIndex: ruleIds.indexOf(ruleId),
+        level: levels[severityOf(message)],
+        message: { text: message.reason },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeUri(file.path), uriBaseId: "%SRCROOT%" },
+              ...region ? { region } : {}
+            }
+          }
+        ]
+      };
+    })
+  );
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "planmark",
+            version,
+            informationUri: "https://github.com/planmark/planmark",
+            rules
+          }
+        },
+        results
+      }
+    ]
+  };
+}
+function ruleIdOf(message) {
+  return message.ruleId ?? "planmark";
+}
+function encodeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 // src/core/render/progressRows.ts
 function progressRows(documents) {
   return documents.flatMap((document3) => {
@@ -37694,8 +38310,40 @@ function percent(row) {
   return row.total === 0 ? "-" : `${(100 * row.done / row.total).toFixed(0)}%`;
 }
 
+// src/cli/textTable.ts
+var gap = "  ";
+var ellipsis = "…";
+function textTable(rows, options = {}) {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const widths = Array.from(
+    { length: columns },
+    (_, column) => Math.max(0, ...rows.map((row) => [...row[column] ?? ""].length))
+  );
+  const { shrink, width } = options;
+  if (shrink !== void 0 && width !== void 0 && shrink < columns) {
+    const total = widths.reduce((sum, value2) => sum + value2, 0) + gap.length * (columns - 1);
+    const over = total - (width - 1);
+    if (over > 0) widths[shrink] = Math.max(12, (widths[shrink] ?? 0) - over);
+  }
+  return rows.map(
+    (row) => row.map((cell, column) => {
+      const fitted = column === shrink ? shortenMiddle(cell, widths[column] ?? 0) : cell;
+      const pad = (widths[column] ?? 0) - [...fitted].length;
+      return options.numeric?.has(column) ? " ".repeat(Math.max(0, pad)) + fitted : fitted + " ".repeat(Math.max(0, pad));
+    }).join(gap).trimEnd()
+  ).join("\n");
+}
+function shortenMiddle(text3, width) {
+  const characters = [...text3];
+  if (characters.length <= width) return text3;
+  const kept = Math.max(0, width - 1);
+  const head = Math.floor(kept / 3);
+  const tail = kept - head;
+  return characters.slice(0, head).join("") + ellipsis + characters.slice(-tail || Infinity).join("");
+}
+
 // src/cli/progressTable.ts
-function progressTable(documents) {
+function progressTable(documents, width) {
   const header2 = ["document", "kind", "agent", "claimed", "done", "%"];
   const rows = progressRows(documents).map(
     (row) => [
@@ -37707,16 +38355,7 @@ function progressTable(documents) {
       percent(row)
     ].map(inertText)
   );
-  const table2 = [header2, ...rows];
-  const widths = header2.map(
-    (_, column) => Math.max(...table2.map((row) => (row[column] ?? "").length))
-  );
-  const numeric = /* @__PURE__ */ new Set([4, 5]);
-  return table2.map(
-    (row) => row.map(
-      (cell, column) => numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)
-    ).join("  ").trimEnd()
-  ).join("\n");
+  return textTable([header2, ...rows], { numeric: /* @__PURE__ */ new Set([4, 5]), shrink: 0, width });
 }
 
 // src/cli/checkCommand.ts
@@ -37727,7 +38366,8 @@ does, validate them against their schemas and run the consistency rules.
 Paths are files or folders (default: the current folder).
 
 Options:
-  --format <text|json>           Output format (default: text); --json is short for --format json
+  --format <text|json|sarif>     Output format (default: text); --json is short for --format json;
+                                 sarif is SARIF 2.1.0, for GitHub code scanning
   --fail-on <error|warning|never> Lowest severity that exits 1 (default: config failOn, else error)
   --config <file>                Configuration file (default: planmark.config.json)
   --cwd <dir>                    Run as if started in <dir>
@@ -37738,7 +38378,7 @@ ${pipelineFlagHelp}
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 usage error, missing path or invalid configuration.`;
 async function checkCommand(args, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseCommandArgs("check", checkHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -37758,38 +38398,46 @@ async function checkCommand(args, io) {
     return 0;
   }
   if (values.json) values.format = "json";
-  if (values.format !== "text" && values.format !== "json")
-    throw new UsageError(`--format must be text or json, found ${values.format}`);
+  if (values.format !== "text" && values.format !== "json" && values.format !== "sarif")
+    throw new UsageError(`--format must be text, json or sarif, found ${values.format}`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be error, warning or never, found ${failOnFlag}`);
   }
-  const cwd = workingDirectory(io, values.cwd);
-  const interactive = values.format === "text" && io.stderr.isTTY === true;
-  const result = await checkFiles(positionals, {
-    cwd,
-    configPath: values.config,
-    ...pipelineOptions(values, cwd, io),
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: true });
+  const interactive = values.format === "text" && terminalAbilities(io, "stderr").progress;
+  const result = await checkFiles(project.paths, {
+    cwd: project.root,
+    configPath: project.configPath,
+    ...pipelineOptions(values, project, io),
     onProgress: interactive ? (done, total) => io.stderr.write(`\rplanmark: checked ${done}/${total}`) : void 0
   });
   if (interactive) io.stderr.write("\r\x1B[K");
+  if (result.files.length === 0) throw noDocumentsFound(result.config, project);
   const summary = summarize(result);
   if (values.format === "json")
     io.stdout.write(`${JSON.stringify(jsonReport(result, summary), null, 2)}
 `);
-  else writeText(result, summary, io, values.quiet);
+  else if (values.format === "sarif") {
+    const files = result.files.map(({ file }) => ({ path: file.path, messages: file.messages }));
+    io.stdout.write(`${JSON.stringify(sarifLog(files, package_default.version), null, 2)}
+`);
+  } else writeText(result, summary, io, values.quiet);
   const failOn = failOnFlag ?? result.config.failOn;
   return failingCount(summary, failOn) > 0 ? 1 : 0;
 }
 function writeText(result, summary, io, quiet) {
-  const color2 = !io.env.NO_COLOR && io.stderr.isTTY === true;
+  const { color: color2 } = terminalAbilities(io, "stderr");
   const files = result.files.filter(({ file }) => file.messages.length > 0).map(
     ({ file }) => Object.assign(new VFile({ path: inertText(file.path) }), { messages: file.messages })
   );
   if (files.length > 0) io.stderr.write(`${reporter(files, { color: color2, quiet: true })}
 `);
-  if (!quiet) io.stdout.write(`${progressTable(documentsOf(result))}
-`);
+  if (!quiet)
+    io.stdout.write(
+      `${progressTable(documentsOf(result), terminalAbilities(io, "stdout").columns)}
+`
+    );
   io.stderr.write(`${summary.line}
 `);
 }
@@ -37825,8 +38473,19 @@ function jsonReport(result, summary) {
   };
 }
 
-// src/cli/commentCommand.ts
-import { parseArgs as parseArgs3 } from "node:util";
+// src/adapters/missingRefProblem.ts
+async function missingRefProblem(cwd, ref) {
+  if (await runGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]) !== void 0)
+    return void 0;
+  const remotes = (await runGit(cwd, ["remote"]) ?? "").split("\n").filter(Boolean);
+  const slash = ref.indexOf("/");
+  const remote = slash > 0 ? ref.slice(0, slash) : void 0;
+  if (remote !== void 0 && !remotes.includes(remote) && !ref.startsWith("refs/"))
+    return `${ref} names no commit: this repository has no remote named ${remote} (${remotes.length > 0 ? `its remotes: ${remotes.join(", ")}` : "it has no remote"}). Add it (git remote add ${remote} URL, then git fetch ${remote}), or name a local branch such as --base main.`;
+  if (remote !== void 0 && remotes.includes(remote))
+    return `${ref} names no commit here: fetch it (git fetch ${remote} ${ref.slice(slash + 1)}).`;
+  return `${ref} names no commit in this repository: name a branch, tag or commit that exists (git branch -a lists the branches).`;
+}
 
 // src/core/render/renderPullRequestComment.ts
 var commentMarker = "<!-- planmark:pull-request-comment -->";
@@ -37962,10 +38621,13 @@ function sectionDetails(record) {
 async function pullRequestComment(options) {
   const cwd = options.cwd ?? process.cwd();
   const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", options.base]))?.trim();
-  if (!mergeBase)
+  if (!mergeBase) {
+    const shallow = await isShallowClone(cwd);
+    const problem = shallow ? void 0 : await missingRefProblem(cwd, options.base);
     throw new HistoryError(
-      `No merge base of HEAD and ${options.base}${await isShallowClone(cwd) ? " in this shallow clone" : ""}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
+      problem ?? `No merge base of HEAD and ${options.base}${shallow ? " in this shallow clone" : ""}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
     );
+  }
   const check = options.check ?? await checkFiles([], options);
   const touched = new Set(
     (await runGit(cwd, ["diff", "--relative", "--name-only", "-z", mergeBase, "--", "."]))?.split("\0").filter(Boolean) ?? []
@@ -38005,7 +38667,7 @@ Options:
 
 Exit codes: 0 printed; 2 usage error, invalid configuration or no merge base.`;
 async function commentCommand(args, io) {
-  const { values } = parseArgs3({
+  const { values } = parseCommandArgs("comment", commentHelp, {
     args,
     options: {
       base: { type: "string" },
@@ -38024,12 +38686,12 @@ async function commentCommand(args, io) {
     return 0;
   }
   if (!values.base) throw new UsageError("--base is required, e.g. --base origin/main");
-  const cwd = workingDirectory(io, values.cwd);
+  const project = await projectFolders(io, values, [], { defaultToWorkingFolder: false });
   const comment = await pullRequestComment({
-    cwd,
-    configPath: values.config,
+    cwd: project.root,
+    configPath: project.configPath,
     base: values.base,
-    ...pipelineOptions(values, cwd, io),
+    ...pipelineOptions(values, project, io),
     ...values["report-url"] ? { reportUrl: values["report-url"] } : {},
     ...values["file-url"] ? { fileUrl: values["file-url"].replace(/\/+$/, "") } : {}
   });
@@ -38039,19 +38701,18 @@ async function commentCommand(args, io) {
 }
 
 // src/cli/initCommand.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { existsSync as existsSync6 } from "node:fs";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/adapters/packageFiles.ts
 import { existsSync as existsSync4, readFileSync } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { dirname as dirname5, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
-  for (let dir = dirname4(fileURLToPath4(import.meta.url)); dir !== dirname4(dir); dir = dirname4(dir)) {
+  for (let dir = dirname5(fileURLToPath4(import.meta.url)); dir !== dirname5(dir); dir = dirname5(dir)) {
     const manifest = join4(dir, "package.json");
     if (existsSync4(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "planmark")
       return root = dir;
@@ -38081,6 +38742,90 @@ function newDocumentPath(kind, facts) {
   return `${base}/prompts/${slug(facts.id, "prompt")}-v${slug(facts.version, "1")}.md`;
 }
 
+// src/cli/writeAgentInstructions.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/core/scaffold/agentInstructions.ts
+var agentBlockMarkers = {
+  begin: "<!-- planmark:begin (written by planmark init --agents; rerun it to update) -->",
+  end: "<!-- planmark:end -->"
+};
+var agentInstructions = `## Execution plans (planmark)
+
+This repository keeps an execution plan per task, checked by planmark.
+
+- Before starting a task, create its plan with
+  \`npx planmark new plan --agent <agent> --category <category> --complexity <low|medium|high> --estimate "<duration>" --title "<task>"\`
+  and fill in its mission, success criteria and phases.
+- Tick each step and criterion (\`- [x]\`) as soon as it is done, and commit as
+  you go, so that git has the times.
+- State the agent and the model in the plan's **Agent** field (for example
+  \`claude-sonnet-4\` or \`gpt-5-codex\`), not a generic name.
+- Run \`npx planmark check\` and fix every error before declaring the task
+  complete.`;
+
+// src/core/scaffold/upsertMarkedBlock.ts
+function upsertMarkedBlock(text3, markers2, body) {
+  const newline = /\r\n/.test(text3) ? "\r\n" : "\n";
+  const block = [markers2.begin, body, markers2.end].join("\n").split("\n").join(newline);
+  const begin = text3.indexOf(markers2.begin);
+  const end = text3.indexOf(markers2.end);
+  if (begin === -1 && end === -1) {
+    const separator = text3 === "" ? "" : text3.endsWith(newline) ? newline : newline + newline;
+    const appended = `${text3}${separator}${block}${newline}`;
+    return { ok: true, text: appended, changed: true };
+  }
+  if (begin === -1 || end === -1 || end < begin)
+    return { ok: false, reason: "has a planmark marker without its pair" };
+  if (text3.indexOf(markers2.begin, begin + 1) !== -1 || text3.indexOf(markers2.end, end + 1) !== -1)
+    return { ok: false, reason: "has more than one planmark block" };
+  const replaced = text3.slice(0, begin) + block + text3.slice(end + markers2.end.length);
+  return { ok: true, text: replaced, changed: replaced !== text3 };
+}
+
+// src/cli/writeAgentInstructions.ts
+var agentFiles = {
+  claude: { path: "CLAUDE.md", header: "" },
+  copilot: { path: ".github/copilot-instructions.md", header: "" },
+  // Cursor reads rules from .cursor/rules/*.mdc; this one applies to every request.
+  cursor: {
+    path: ".cursor/rules/planmark.mdc",
+    header: "---\ndescription: Execution plans, checked by planmark\nalwaysApply: true\n---\n\n"
+  }
+};
+function agentTargets(cwd, asked) {
+  for (const name of asked)
+    if (!Object.hasOwn(agentFiles, name))
+      throw new UsageError(
+        `--agents-for takes ${Object.keys(agentFiles).join(", ")}; found ${name}`
+      );
+  const targets = [{ path: "AGENTS.md", header: "" }];
+  for (const [name, file] of Object.entries(agentFiles)) {
+    const present = existsSync5(join5(cwd, name === "cursor" ? ".cursor" : file.path));
+    if (present || asked.includes(name)) targets.push(file);
+  }
+  return targets;
+}
+async function writeAgentInstructions(cwd, targets, io) {
+  for (const target of targets) {
+    const path = join5(cwd, target.path);
+    const before = await readFile5(path, "utf8").catch(() => void 0);
+    const result = upsertMarkedBlock(before ?? target.header, agentBlockMarkers, agentInstructions);
+    if (!result.ok)
+      throw new UsageError(`${target.path} ${result.reason}; fix it by hand, then rerun.`);
+    if (before !== void 0 && !result.changed) {
+      io.stdout.write(`unchanged ${target.path}
+`);
+      continue;
+    }
+    await writeFileAtomic(path, result.text);
+    io.stdout.write(`${before === void 0 ? "created" : "updated"} ${target.path}
+`);
+  }
+}
+
 // src/cli/initCommand.ts
 var workflowTemplates = [
   "planmark-pull-request.yml",
@@ -38098,10 +38843,20 @@ for the analytics, planmark-weekly.yml for the weekly report), and a
 .gitignore entry for .planmark-cache/. Existing files are never overwritten without
 --force; then nothing is written at all.
 
+With --agents, also keep a marked block of instructions for coding agents
+(create the plan with planmark new, tick and commit as you go, state the
+agent and model, run planmark check before declaring a task complete) in
+AGENTS.md, and in CLAUDE.md, .github/copilot-instructions.md and
+.cursor/rules/planmark.mdc when they exist or are named with --agents-for.
+Rerunning updates the block in place and leaves the rest of each file as it
+is; an existing scaffold is then left alone.
+
 Options:
-  --force       Overwrite existing files
-  --cwd <dir>   Run as if started in <dir>
-  -h, --help    Show this help
+  --force                Overwrite existing files
+  --agents               Write the agents' instructions (see above)
+  --agents-for <list>    Also for: claude, copilot, cursor (comma-separated)
+  --cwd <dir>            Run as if started in <dir>
+  -h, --help             Show this help
 
 Exit codes: 0 scaffolded; 1 files exist (nothing written); 2 usage error.`;
 var config = `{
@@ -38111,10 +38866,12 @@ var config = `{
 }
 `;
 async function initCommand(args, io) {
-  const { values } = parseArgs4({
+  const { values } = parseCommandArgs("init", initHelp, {
     args,
     options: {
       force: { type: "boolean", default: false },
+      agents: { type: "boolean", default: false },
+      "agents-for": { type: "string" },
       cwd: { type: "string" },
       help: { type: "boolean", short: "h", default: false }
     }
@@ -38140,7 +38897,15 @@ async function initCommand(args, io) {
       content: readPackageTemplate(`workflows/${name}`)
     }))
   ];
-  const existing = files.filter((file) => existsSync5(join5(cwd, file.path)));
+  const asked = values["agents-for"]?.split(",").map((name) => name.trim()) ?? [];
+  if (asked.length > 0 && !values.agents) throw new UsageError("--agents-for needs --agents");
+  const agentFiles2 = values.agents ? agentTargets(cwd, asked) : [];
+  const existing = files.filter((file) => existsSync6(join6(cwd, file.path)));
+  if (values.agents && existing.length > 0 && !values.force) {
+    io.stdout.write("planmark is set up here already; its files were left as they are\n");
+    await writeAgentInstructions(cwd, agentFiles2, io);
+    return 0;
+  }
   if (existing.length > 0 && !values.force) {
     io.stderr.write(
       `planmark init: these files exist; nothing was written (use --force to overwrite):
@@ -38150,12 +38915,12 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
     return 1;
   }
   for (const file of files) {
-    await writeFileAtomic(join5(cwd, file.path), file.content);
+    await writeFileAtomic(join6(cwd, file.path), file.content);
     io.stdout.write(`created ${file.path}
 `);
   }
-  const gitignore = join5(cwd, ".gitignore");
-  const ignored = await readFile5(gitignore, "utf8").catch(() => "");
+  const gitignore = join6(cwd, ".gitignore");
+  const ignored = await readFile6(gitignore, "utf8").catch(() => "");
   if (!ignored.split(/\r?\n/).includes(".planmark-cache/")) {
     await writeFileAtomic(
       gitignore,
@@ -38164,6 +38929,7 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
     );
     io.stdout.write("updated .gitignore\n");
   }
+  await writeAgentInstructions(cwd, agentFiles2, io);
   io.stdout.write(
     '\nNext: planmark new plan --agent <agent> --category <category> --title "<task>"\n'
   );
@@ -38171,9 +38937,8 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 }
 
 // src/cli/mergeCommand.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { resolve as resolve15 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import { readFile as readFile7 } from "node:fs/promises";
+import { resolve as resolve16 } from "node:path";
 var mergeHelp = `Usage: planmark merge <shard files...> [options]
 
 Merge the shards written by planmark analyze --shard i/n (every shard of one
@@ -38189,7 +38954,7 @@ Options:
 Exit codes: 0 written; 2 usage error, shards that do not fit together, or an
 invalid configuration.`;
 async function mergeCommand(args, io) {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseCommandArgs("merge", mergeHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -38207,15 +38972,17 @@ async function mergeCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name the shard files to merge");
   const texts = await Promise.all(
     positionals.map(
-      (path) => readFile6(resolve15(io.cwd, path), "utf8").catch(() => {
+      (path) => readFile7(resolve16(io.cwd, path), "utf8").catch(() => {
         throw new UsageError(`${path}: cannot read the shard file`);
       })
     )
   );
-  const cwd = workingDirectory(io, values.cwd);
-  const result = await mergeShards(texts, { cwd, configPath: values.config, outDir: values.out });
+  const project = await projectFolders(io, values, [], { defaultToWorkingFolder: false });
+  const cwd = project.root;
+  const out = values.out === void 0 || project.root === project.working ? values.out : resolve16(project.working, values.out);
+  const result = await mergeShards(texts, { cwd, configPath: project.configPath, outDir: out });
   for (const output of result.outputs) {
-    const changed = await writeOutput(cwd, output, values.out);
+    const changed = await writeOutput(cwd, output, out);
     io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${inertText(output.path)}
 `);
   }
@@ -38223,10 +38990,9 @@ async function mergeCommand(args, io) {
 }
 
 // src/cli/newCommand.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import { existsSync as existsSync7 } from "node:fs";
+import { readFile as readFile8 } from "node:fs/promises";
+import { dirname as dirname6, join as join7, relative as relative9, resolve as resolve17, sep as sep6 } from "node:path";
 
 // src/core/scaffold/fillTemplate.ts
 function fillTemplate(template, values) {
@@ -38253,7 +39019,10 @@ Options:
   --agent <name>          Agent (plan, analysis, review)
   --category <category>   Task category (plan, prompt)
   --complexity <level>    low, medium or high (plan)
+  --estimate <duration>   Estimated duration, e.g. "90 minutes" or "2-3 hours" (plan)
   --title <text>          Task or plan title (plan, analysis)
+  --plan <file>           The plan analysed or reviewed: linked, its title
+                          used when there is no --title (analysis, review)
   --reviewer <name>       Reviewer (analysis, review)
   --id <id>               Prompt id (prompt)
   --version <version>     Prompt version (prompt, default 1)
@@ -38263,14 +39032,16 @@ Options:
 
 Exit codes: 0 created; 1 the file exists; 2 usage error.`;
 async function newCommand(args, io) {
-  const { values, positionals } = parseArgs6({
+  const { values, positionals } = parseCommandArgs("new", newHelp, {
     args,
     allowPositionals: true,
     options: {
       agent: { type: "string" },
       category: { type: "string" },
       complexity: { type: "string" },
+      estimate: { type: "string" },
       title: { type: "string" },
+      plan: { type: "string" },
       reviewer: { type: "string" },
       id: { type: "string" },
       version: { type: "string" },
@@ -38291,16 +39062,33 @@ async function newCommand(args, io) {
   if (values.complexity !== void 0 && !complexity)
     throw new UsageError(`--complexity must be low, medium or high, found ${values.complexity}`);
   if (kind === "prompt" && !values.id) throw new UsageError("--id is required for a prompt");
+  if (values.estimate !== void 0 && !parseDuration(values.estimate))
+    throw new UsageError(
+      `--estimate must be a duration such as "90 minutes", "1.5 hours" or "2-3 hours", found ${inertText(values.estimate)}`
+    );
   const now = io.now();
   const date = now.toISOString().slice(0, 10);
-  const cwd = workingDirectory(io, values.cwd);
+  const project = await projectFolders(io, { cwd: values.cwd }, [], {
+    defaultToWorkingFolder: false
+  });
+  const cwd = project.root;
   const templateName = newDocumentTemplates[kind];
-  const local = join6(cwd, "agents/performance/templates", templateName);
-  const template = existsSync6(local) ? await readFile7(local, "utf8") : readPackageTemplate(templateName);
+  const local = join7(cwd, "agents/performance/templates", templateName);
+  const template = existsSync7(local) ? await readFile8(local, "utf8") : readPackageTemplate(templateName);
   const category = values.category === void 0 ? void 0 : normalizeCategory(values.category);
+  const path = newDocumentPath(kind, {
+    date,
+    agent: values.agent,
+    title: values.title,
+    id: values.id,
+    version: values.version ?? "1"
+  });
+  const plan = values.plan === void 0 ? void 0 : await planLink(project.working, values.plan, join7(cwd, path));
   const content3 = fillTemplate(template, {
     task: values.title,
-    plan_title: values.title,
+    plan_title: values.title ?? plan?.title,
+    plan_path: plan?.link,
+    estimated_duration: values.estimate,
     title: values.title,
     agent: values.agent,
     category,
@@ -38313,14 +39101,7 @@ async function newCommand(args, io) {
     from: date,
     to: date
   });
-  const path = newDocumentPath(kind, {
-    date,
-    agent: values.agent,
-    title: values.title,
-    id: values.id,
-    version: values.version ?? "1"
-  });
-  if (existsSync6(join6(cwd, path)) && !values.force) {
+  if (existsSync7(join7(cwd, path)) && !values.force) {
     io.stderr.write(
       `planmark new: ${path} exists; nothing was written (use --force to overwrite)
 `
@@ -38328,16 +39109,26 @@ async function newCommand(args, io) {
     return 1;
   }
   await writeFileAtomic(
-    join6(cwd, path),
+    join7(cwd, path),
     kind === "prompt" ? content3.replace(/^version: 1$/m, `version: ${values.version ?? "1"}`) : content3
   );
   io.stdout.write(`created ${path}
 `);
   return 0;
 }
+async function planLink(working, planPath, documentPath) {
+  const absolute = resolve17(working, planPath);
+  const text3 = await readFile8(absolute, "utf8").catch(() => {
+    throw new UsageError(`--plan ${inertText(planPath)}: no such file (from ${working})`);
+  });
+  const heading = /^#\s+(?:EXECUTION PLAN:\s*)?(.+?)\s*#*\s*$/im.exec(text3)?.[1];
+  return {
+    link: relative9(dirname6(documentPath), absolute).split(sep6).join("/"),
+    title: heading ?? absolute.slice(absolute.lastIndexOf(sep6) + 1).replace(/\.md$/i, "")
+  };
+}
 
 // src/cli/recommendCommand.ts
-import { parseArgs as parseArgs7 } from "node:util";
 var recommendHelp = `Usage: planmark recommend [--category <category>] [options]
 
 Rank agents for a task category by verified success, honest about small
@@ -38366,7 +39157,7 @@ var verdicts = {
   no_good_choice: "no good choice"
 };
 async function recommendCommand(args, io) {
-  const { values, positionals } = parseArgs7({
+  const { values, positionals } = parseCommandArgs("recommend", recommendHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -38393,9 +39184,10 @@ async function recommendCommand(args, io) {
       `--min-samples must be a whole number of at least 2 (one plan says nothing about a rate), found ${inertText(values["min-samples"] ?? "")}`
     );
   }
-  const check = await checkFiles(positionals, {
-    cwd: workingDirectory(io, values.cwd),
-    configPath: values.config
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false });
+  const check = await checkFiles(project.paths, {
+    cwd: project.root,
+    configPath: project.configPath
   });
   const records = analysedPlans(check.files.flatMap(({ parsed }) => parsed ? [parsed] : [])).map(
     ({ record }) => record
@@ -38431,7 +39223,8 @@ async function recommendCommand(args, io) {
       categories.length > 0 ? `Every category with plans: ${categories.map(inertText).join(", ")}.` : `No plans name a category yet; the known categories are ${known.map(inertText).join(", ")}.`,
       ""
     );
-  for (const result of results) lines.push(...recommendationLines(result), "");
+  const { columns } = terminalAbilities(io, "stdout");
+  for (const result of results) lines.push(...recommendationLines(result, columns), "");
   lines.push(
     `Method: ranked by the lower bound of the Wilson 95% interval of verified success; the verdict needs probability ${verdictThreshold} from the Beta posteriors (within complexity when the plans span several), and at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans per agent.`
   );
@@ -38439,7 +39232,7 @@ async function recommendCommand(args, io) {
 `);
   return 0;
 }
-function recommendationLines(result) {
+function recommendationLines(result, width) {
   const scope = `${result.category}${result.complexity ? ` (${result.complexity})` : ""}`;
   const pick4 = result.recommended ? `: ${inertText(result.recommended)}` : "";
   const lines = [
@@ -38459,17 +39252,11 @@ function recommendationLines(result) {
       entry.score.toFixed(2)
     ]);
   });
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
-  lines.push("");
-  for (const row of rows)
-    lines.push(
-      row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()
-    );
+  lines.push("", textTable(rows, { shrink: 1, width }));
   return lines;
 }
 
 // src/cli/reportCommand.ts
-import { parseArgs as parseArgs8 } from "node:util";
 var reportHelp = `Usage: planmark report [paths...] [options]
 
 Write the repository report (reportsDir/report.md), or with --week the weekly
@@ -38489,7 +39276,7 @@ Options:
 
 Exit codes: 0 written; 2 usage error, invalid configuration or missing git history.`;
 async function reportCommand(args, io) {
-  const { values, positionals } = parseArgs8({
+  const { values, positionals } = parseCommandArgs("report", reportHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -38506,7 +39293,8 @@ async function reportCommand(args, io) {
 `);
     return 0;
   }
-  const cwd = workingDirectory(io, values.cwd);
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false });
+  const cwd = project.root;
   const week = values.week === "last" ? lastFullWeek(io.now()) : values.week;
   if (week !== void 0 && !isIsoWeek(week))
     throw new UsageError(`--week must be an ISO week such as 2026-W48, or last; found ${week}`);
@@ -38517,12 +39305,12 @@ async function reportCommand(args, io) {
   if (week)
     output = await weeklyReport({
       cwd,
-      configPath: values.config,
+      configPath: project.configPath,
       week,
       ...weeks ? { weeks } : {}
     });
   else {
-    const result = await analyze(positionals, { cwd, configPath: values.config });
+    const result = await analyze(project.paths, { cwd, configPath: project.configPath });
     output = result.outputs.find((file) => file.path.endsWith("/report.md"));
   }
   const changed = await writeOutput(cwd, output);
@@ -38534,7 +39322,7 @@ async function reportCommand(args, io) {
 }
 
 // src/cli/rollupCommand.ts
-import { parseArgs as parseArgs9 } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 var rollupHelp = `Usage: planmark rollup <plans.json...> [options]
 
 Merge several repositories' plans.json (each written by planmark analyze,
@@ -38551,7 +39339,7 @@ Options:
 Exit codes: 0 written; 2 usage error, or a plans.json that is unreadable, not
 JSON, not a planmark plans.json, names no repository or repeats one.`;
 async function rollupCommand(args, io) {
-  const { values, positionals } = parseArgs9({
+  const { values, positionals } = parseArgs2({
     args,
     allowPositionals: true,
     options: {
@@ -38583,7 +39371,8 @@ async function rollupCommand(args, io) {
 }
 
 // src/cli/run.ts
-var help = `Usage: planmark <command> [options]
+var usageLine = "Usage: planmark <command> [options]";
+var help = `${usageLine}
 
 Commands:
   check [paths...]     Check documents: GitHub checkbox semantics, schemas, consistency rules
@@ -38597,7 +39386,7 @@ Commands:
   comment --base REF   Print the pull-request comment against a base branch
 
 Options:
-  -h, --help         Show help (also: planmark <command> --help)
+  -h, --help         Show help (also: planmark <command> --help, planmark help <command>)
   -v, --version      Show the version
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`;
@@ -38613,7 +39402,10 @@ var commands = {
   comment: commentCommand
 };
 async function run(argv, io) {
-  const [name, ...args] = argv;
+  const [first, ...rest] = argv;
+  const asksHelpFor = first === "help" && rest[0] !== void 0;
+  const name = asksHelpFor ? rest[0] : first;
+  const args = asksHelpFor ? ["--help"] : rest;
   if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
     io.stdout.write(`${help}
 `);
@@ -38626,16 +39418,19 @@ async function run(argv, io) {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : void 0;
   if (!command) {
-    io.stderr.write(`planmark: unknown command \`${name}\`
-
-${help}
-`);
+    const suggestion = didYouMean(name, Object.keys(commands));
+    io.stderr.write(
+      `planmark: unknown command ${inertText(name)}${suggestion ? `; did you mean ${suggestion}?` : ""}
+${usageLine}
+Run planmark --help for the commands.
+`
+    );
     return 2;
   }
   try {
     return await command(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || error instanceof HistoryError || error instanceof ShardError || error instanceof RollupInputError || error instanceof GitError || error instanceof OutputPathError || isParseArgsError(error)) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MissingPathError || error instanceof HistoryError || error instanceof ShardError || error instanceof RollupInputError || error instanceof GitError || error instanceof OutputPathError) {
       const lines = error.message.split("\n").map(inertText);
       io.stderr.write(`planmark ${name}: ${lines.join("\n")}
 `);
@@ -38644,14 +39439,12 @@ ${help}
     throw error;
   }
 }
-function isParseArgsError(error) {
-  return error instanceof TypeError && typeof error.code === "string" && String(error.code).startsWith("ERR_PARSE_ARGS");
-}
 
 // src/cli/bin.ts
 function guarded(stream) {
   return {
     isTTY: stream.isTTY,
+    columns: stream.columns,
     write: (text3) => stream.write(defuseWorkflowCommands(text3))
   };
 }

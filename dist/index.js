@@ -29181,6 +29181,380 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/lilconfig/src/index.js
+var require_src = __commonJS({
+  "node_modules/lilconfig/src/index.js"(exports, module) {
+    var path = __require("path");
+    var fs3 = __require("fs");
+    var os5 = __require("os");
+    var url = __require("url");
+    var fsReadFileAsync = fs3.promises.readFile;
+    function getDefaultSearchPlaces(name, sync2) {
+      return [
+        "package.json",
+        `.${name}rc.json`,
+        `.${name}rc.js`,
+        `.${name}rc.cjs`,
+        ...sync2 ? [] : [`.${name}rc.mjs`],
+        `.config/${name}rc`,
+        `.config/${name}rc.json`,
+        `.config/${name}rc.js`,
+        `.config/${name}rc.cjs`,
+        ...sync2 ? [] : [`.config/${name}rc.mjs`],
+        `${name}.config.js`,
+        `${name}.config.cjs`,
+        ...sync2 ? [] : [`${name}.config.mjs`]
+      ];
+    }
+    function parentDir(p) {
+      return path.dirname(p) || path.sep;
+    }
+    var jsonLoader = (_, content3) => JSON.parse(content3.replace(/^\uFEFF/, ""));
+    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
+    var defaultLoadersSync = Object.freeze({
+      ".js": requireFunc,
+      ".json": requireFunc,
+      ".cjs": requireFunc,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoadersSync = defaultLoadersSync;
+    var dynamicImport = async (id) => {
+      try {
+        const fileUrl = url.pathToFileURL(id).href;
+        const mod = await import(
+          /* webpackIgnore: true */
+          fileUrl
+        );
+        return mod.default;
+      } catch (e) {
+        try {
+          return requireFunc(id);
+        } catch (requireE) {
+          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
+            throw e;
+          }
+          throw requireE;
+        }
+      }
+    };
+    var defaultLoaders = Object.freeze({
+      ".js": dynamicImport,
+      ".mjs": dynamicImport,
+      ".cjs": dynamicImport,
+      ".json": jsonLoader,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoaders = defaultLoaders;
+    function getOptions2(name, options, sync2) {
+      const conf = {
+        stopDir: os5.homedir(),
+        searchPlaces: getDefaultSearchPlaces(name, sync2),
+        ignoreEmptySearchPlaces: true,
+        cache: true,
+        transform: (x) => x,
+        packageProp: [name],
+        ...options,
+        loaders: {
+          ...sync2 ? defaultLoadersSync : defaultLoaders,
+          ...options.loaders
+        }
+      };
+      conf.stopDir = path.resolve(conf.stopDir);
+      conf.searchPlaces.forEach((place) => {
+        const key = path.extname(place) || "noExt";
+        const loader = conf.loaders[key];
+        if (!loader) {
+          throw new Error(`Missing loader for extension "${place}"`);
+        }
+        if (typeof loader !== "function") {
+          throw new Error(
+            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
+          );
+        }
+      });
+      return conf;
+    }
+    function getPackageProp(props, obj) {
+      if (typeof props === "string" && props in obj) return obj[props];
+      return (Array.isArray(props) ? props : props.split(".")).reduce(
+        (acc, prop) => acc === void 0 ? acc : acc[prop],
+        obj
+      ) || null;
+    }
+    function validateFilePath(filepath) {
+      if (!filepath) throw new Error("load must pass a non-empty string");
+    }
+    function validateLoader(loader, ext) {
+      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
+      if (typeof loader !== "function") throw new Error("loader is not a function");
+    }
+    var makeEmplace = (enableCache) => (c, filepath, res) => {
+      if (enableCache) c.set(filepath, res);
+      return res;
+    };
+    module.exports.lilconfig = function lilconfig2(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions2(name, options ?? {}, false);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        async search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path.join(dir, searchPlace);
+              try {
+                await fs3.promises.access(filepath);
+              } catch {
+                continue;
+              }
+              const content3 = String(await fsReadFileAsync(filepath));
+              const loaderKey = path.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              if (searchPlace === "package.json") {
+                const pkg = await loader(filepath, content3);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content3.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = await loader(filepath, content3);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        async load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content3 = String(await fsReadFileAsync(absPath));
+          if (base === "package.json") {
+            const pkg = await loader(absPath, content3);
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: getPackageProp(packageProp, pkg),
+                filepath: absPath
+              })
+            );
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content3.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: void 0,
+                filepath: absPath,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : await loader(absPath, content3);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
+    module.exports.lilconfigSync = function lilconfigSync(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions2(name, options ?? {}, true);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path.join(dir, searchPlace);
+              try {
+                fs3.accessSync(filepath);
+              } catch {
+                continue;
+              }
+              const loaderKey = path.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              const content3 = String(fs3.readFileSync(filepath));
+              if (searchPlace === "package.json") {
+                const pkg = loader(filepath, content3);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content3.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = loader(filepath, content3);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content3 = String(fs3.readFileSync(absPath));
+          if (base === "package.json") {
+            const pkg = loader(absPath, content3);
+            return transform({
+              config: getPackageProp(packageProp, pkg),
+              filepath: absPath
+            });
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content3.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                filepath: absPath,
+                config: void 0,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : loader(absPath, content3);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -41680,12 +42054,18 @@ var package_default = {
   ],
   author: "",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/planmark/planmark.git"
+  },
+  homepage: "https://github.com/planmark/planmark#readme",
+  bugs: {
+    url: "https://github.com/planmark/planmark/issues"
+  },
   type: "module",
   dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
-    "mdast-util-gfm": "^3.1.0",
+    lilconfig: "^3.1.5",
     "mdast-util-gfm-footnote": "^2.1.0",
     "mdast-util-gfm-strikethrough": "^2.0.1",
     "mdast-util-gfm-table": "^2.0.1",
@@ -41697,24 +42077,26 @@ var package_default = {
     "micromark-extension-gfm-task-list-item": "^2.1.0",
     picomatch: "^4.0.7",
     "remark-frontmatter": "^5.0.0",
-    "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",
     tinyglobby: "^0.2.17",
     unified: "^11.0.5",
-    "unist-util-visit": "^5.2.0",
     vfile: "^6.0.3",
     "vfile-message": "^4.0.4",
-    "vfile-reporter": "^8.1.1",
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@octokit/graphql-schema": "^15.26.1",
     "@octokit/openapi": "^23.0.2",
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/mdast": "^4.0.4",
     "@types/node": "^26.6.6",
     "@types/picomatch": "^4.0.3",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
@@ -41725,10 +42107,12 @@ var package_default = {
     "playwright-core": "^1.65.1",
     prettier: "^3.10.1",
     "rehype-stringify": "^10.0.1",
+    "remark-gfm": "^4.0.1",
     "remark-rehype": "^11.1.2",
     "remark-stringify": "^11.0.0",
     typescript: "^6.0.3",
     "typescript-eslint": "^8.73.0",
+    "vfile-reporter": "^8.1.1",
     vitest: "^4.1.12"
   },
   allowScripts: {
@@ -41751,9 +42135,12 @@ var package_default = {
   },
   files: [
     "lib",
-    "dist",
+    "dist/cli.js",
+    "dist/parse-worker.js",
     "schemas",
-    "templates"
+    "templates",
+    "docs",
+    "LICENSE"
   ]
 };
 
@@ -44305,7 +44692,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "a91b7d585b5644085a3b7f1da0130b569da59b3d" : "sources";
+var build = true ? "2d00d2e36d5449140e00960db13924c686c35048" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -44472,7 +44859,7 @@ async function changedInputs(cwd) {
 
 // src/adapters/loadConfig.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { basename, resolve as resolve2 } from "node:path";
 
 // src/core/documentGlobs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -44649,8 +45036,11 @@ function valueAt(data, pointer) {
   );
 }
 
-// src/adapters/loadConfig.ts
+// src/adapters/findProjectConfig.ts
+var import_lilconfig = __toESM(require_src(), 1);
 var configFileName = "planmark.config.json";
+
+// src/adapters/loadConfig.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
 };
@@ -44672,6 +45062,14 @@ async function loadConfig(cwd, path) {
     throw new ConfigError(
       `${file}: not valid JSON (${error2.message}); fix the syntax or delete the file to use the defaults.`
     );
+  }
+  if (basename(file) === "package.json") {
+    const key = data?.planmark;
+    if (key === void 0)
+      throw new ConfigError(
+        `${file}: no \`planmark\` key; add one with the configuration, or use planmark.config.json.`
+      );
+    data = key;
   }
   const validate = schemaValidator("config");
   if (!validate(data)) {
@@ -46221,10 +46619,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+  set basename(basename3) {
+    assertNonEmpty(basename3, "basename");
+    assertPart(basename3, "basename");
+    this.path = default2.join(this.dirname || "", basename3);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -46728,7 +47126,7 @@ import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative3, resolve as resolve4, sep as sep4 } from "path";
+import { basename as basename2, dirname as dirname2, normalize, relative as relative3, resolve as resolve4, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -47065,7 +47463,7 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
+            const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -49012,6 +49410,12 @@ function parseTimestamp(text3) {
   return instant.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+// src/core/tree/isPlaceholder.ts
+var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
+function isPlaceholder(text3) {
+  return new RegExp(placeholderPattern.source).test(text3);
+}
+
 // src/core/extract/fieldReaders.ts
 function readWith(field, extraction, pointer, parse5, expected) {
   if (!field || field.text === "") return void 0;
@@ -49019,6 +49423,7 @@ function readWith(field, extraction, pointer, parse5, expected) {
   if (value2 === void 0) {
     const actual = shortened(field.text);
     extraction.invalid.add(pointer);
+    if (isPlaceholder(field.text)) return void 0;
     extraction.report("invalid-value", field.place, `Expected ${expected}, found \`${actual}\``, {
       expected,
       actual
@@ -49109,12 +49514,6 @@ function readTokenPair(field, extraction, pointer) {
     parseTokenPair,
     "input and output tokens such as `12,000 in / 3,000 out`"
   );
-}
-
-// src/core/tree/isPlaceholder.ts
-var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
-function isPlaceholder(text3) {
-  return new RegExp(placeholderPattern.source).test(text3);
 }
 
 // src/core/tree/readFrontMatter.ts
@@ -49334,7 +49733,7 @@ function extractAnalysis(tree, identity, extraction) {
   };
   if (verdict) {
     if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
-    else
+    else if (!isPlaceholder(verdict.text))
       extraction.report(
         "invalid-value",
         verdict.place,
@@ -49448,7 +49847,7 @@ function addFacts(task, item, extraction, pointer) {
       if (level) {
         task.riskLevel = level;
         extraction.at(`${pointer}/riskLevel`, field.place);
-      } else if (field.key === "risk level") {
+      } else if (field.key === "risk level" && !isPlaceholder(field.text)) {
         extraction.report(
           "invalid-value",
           field.place,
@@ -49560,15 +49959,16 @@ function readPhase(block, pointer, tableStatus, extraction) {
     if (estimate2) phase.estimatedDuration = estimate2;
     else {
       extraction.invalid.add(`${pointer}/estimatedDuration`);
-      extraction.report(
-        "invalid-value",
-        block.heading.position,
-        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
-        {
-          expected: "a duration such as `30 minutes`",
-          actual: shortened(block.estimate)
-        }
-      );
+      if (!isPlaceholder(block.estimate))
+        extraction.report(
+          "invalid-value",
+          block.heading.position,
+          `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
+          {
+            expected: "a duration such as `30 minutes`",
+            actual: shortened(block.estimate)
+          }
+        );
     }
   }
   let target = "steps";
@@ -49842,7 +50242,7 @@ function extractReview(tree, identity, extraction) {
     const end = readTimestamp({ ...period, text: to }, extraction, "/sessionPeriod/to");
     if (start && end) review.sessionPeriod = { from: start, to: end };
   }
-  if (recommendation?.text && !review.recommendation) {
+  if (recommendation?.text && !review.recommendation && !isPlaceholder(recommendation.text)) {
     extraction.report(
       "invalid-value",
       recommendation.place,
@@ -60768,6 +61168,7 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
   const realCwd = await realpath5(cwd);
+  const named = new Set(paths.map((path) => resolve7(cwd, path)));
   const stamp2 = cacheStamp(config);
   const confine = async () => options.cacheDir && options.confineCache ? checkOutputPath(cwd, options.cacheDir, "The cache folder") : void 0;
   await confine();
@@ -60782,10 +61183,11 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
     while (next < found.length) {
       const index2 = next++;
       const document3 = found[index2];
+      const absolute = resolve7(cwd, document3.path);
       const read = await readDocumentFile(
-        resolve7(cwd, document3.path),
+        absolute,
         config.maxFileBytes,
-        realCwd
+        named.has(absolute) ? void 0 : realCwd
       ).catch((error2) => ({
         ok: false,
         empty: false,
@@ -61523,6 +61925,20 @@ async function gitRenames(cwd, from, to) {
   return renames;
 }
 
+// src/adapters/missingRefProblem.ts
+async function missingRefProblem(cwd, ref) {
+  if (await runGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]) !== void 0)
+    return void 0;
+  const remotes = (await runGit(cwd, ["remote"]) ?? "").split("\n").filter(Boolean);
+  const slash = ref.indexOf("/");
+  const remote = slash > 0 ? ref.slice(0, slash) : void 0;
+  if (remote !== void 0 && !remotes.includes(remote) && !ref.startsWith("refs/"))
+    return `${ref} names no commit: this repository has no remote named ${remote} (${remotes.length > 0 ? `its remotes: ${remotes.join(", ")}` : "it has no remote"}). Add it (git remote add ${remote} URL, then git fetch ${remote}), or name a local branch such as --base main.`;
+  if (remote !== void 0 && remotes.includes(remote))
+    return `${ref} names no commit here: fetch it (git fetch ${remote} ${ref.slice(slash + 1)}).`;
+  return `${ref} names no commit in this repository: name a branch, tag or commit that exists (git branch -a lists the branches).`;
+}
+
 // src/core/aggregate/followRenames.ts
 function followRenames(plans, renames) {
   return plans.map((plan) => {
@@ -61920,10 +62336,13 @@ async function weeklyReport(options) {
 async function pullRequestComment(options) {
   const cwd = options.cwd ?? process.cwd();
   const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", options.base]))?.trim();
-  if (!mergeBase)
+  if (!mergeBase) {
+    const shallow = await isShallowClone(cwd);
+    const problem = shallow ? void 0 : await missingRefProblem(cwd, options.base);
     throw new HistoryError(
-      `No merge base of HEAD and ${options.base}${await isShallowClone(cwd) ? " in this shallow clone" : ""}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
+      problem ?? `No merge base of HEAD and ${options.base}${shallow ? " in this shallow clone" : ""}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
     );
+  }
   const check = options.check ?? await checkFiles([], options);
   const touched = new Set(
     (await runGit(cwd, ["diff", "--relative", "--name-only", "-z", mergeBase, "--", "."]))?.split("\0").filter(Boolean) ?? []

@@ -16458,6 +16458,12 @@ function parseTimestamp(text3) {
   return instant.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+// src/core/tree/isPlaceholder.ts
+var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
+function isPlaceholder(text3) {
+  return new RegExp(placeholderPattern.source).test(text3);
+}
+
 // src/core/extract/fieldReaders.ts
 function readWith(field, extraction, pointer, parse2, expected) {
   if (!field || field.text === "") return void 0;
@@ -16465,6 +16471,7 @@ function readWith(field, extraction, pointer, parse2, expected) {
   if (value2 === void 0) {
     const actual = shortened(field.text);
     extraction.invalid.add(pointer);
+    if (isPlaceholder(field.text)) return void 0;
     extraction.report("invalid-value", field.place, `Expected ${expected}, found \`${actual}\``, {
       expected,
       actual
@@ -16555,12 +16562,6 @@ function readTokenPair(field, extraction, pointer) {
     parseTokenPair,
     "input and output tokens such as `12,000 in / 3,000 out`"
   );
-}
-
-// src/core/tree/isPlaceholder.ts
-var placeholderPattern = /\{\{[^{}\n]+\}\}/g;
-function isPlaceholder(text3) {
-  return new RegExp(placeholderPattern.source).test(text3);
 }
 
 // src/core/tree/readFrontMatter.ts
@@ -16803,7 +16804,7 @@ function extractAnalysis(tree, identity, extraction) {
   };
   if (verdict) {
     if (analysis.overallSuccess) extraction.at("/overallSuccess", verdict.place);
-    else
+    else if (!isPlaceholder(verdict.text))
       extraction.report(
         "invalid-value",
         verdict.place,
@@ -16917,7 +16918,7 @@ function addFacts(task, item, extraction, pointer) {
       if (level) {
         task.riskLevel = level;
         extraction.at(`${pointer}/riskLevel`, field.place);
-      } else if (field.key === "risk level") {
+      } else if (field.key === "risk level" && !isPlaceholder(field.text)) {
         extraction.report(
           "invalid-value",
           field.place,
@@ -17029,15 +17030,16 @@ function readPhase(block, pointer, tableStatus, extraction) {
     if (estimate2) phase.estimatedDuration = estimate2;
     else {
       extraction.invalid.add(`${pointer}/estimatedDuration`);
-      extraction.report(
-        "invalid-value",
-        block.heading.position,
-        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
-        {
-          expected: "a duration such as `30 minutes`",
-          actual: shortened(block.estimate)
-        }
-      );
+      if (!isPlaceholder(block.estimate))
+        extraction.report(
+          "invalid-value",
+          block.heading.position,
+          `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
+          {
+            expected: "a duration such as `30 minutes`",
+            actual: shortened(block.estimate)
+          }
+        );
     }
   }
   let target = "steps";
@@ -17311,7 +17313,7 @@ function extractReview(tree, identity, extraction) {
     const end = readTimestamp({ ...period, text: to }, extraction, "/sessionPeriod/to");
     if (start && end) review.sessionPeriod = { from: start, to: end };
   }
-  if (recommendation?.text && !review.recommendation) {
+  if (recommendation?.text && !review.recommendation && !isPlaceholder(recommendation.text)) {
     extraction.report(
       "invalid-value",
       recommendation.place,

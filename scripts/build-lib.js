@@ -3,21 +3,8 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
-import { buildId } from './buildId.js'
+import { libraryOptions } from './buildOptions.js'
 
 rmSync('lib', { recursive: true, force: true })
-await build({
-  entryPoints: [
-    { in: 'src/index.ts', out: 'index' },
-    { in: 'src/pipeline/parseWorker.ts', out: 'parse-worker' }
-  ],
-  outdir: 'lib',
-  bundle: true,
-  packages: 'external',
-  define: { PLANMARK_BUILD_ID: JSON.stringify(buildId(process.cwd())) },
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning'
-})
+await build(libraryOptions())
 execFileSync('tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' })

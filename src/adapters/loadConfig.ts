@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { outputFolderProblem } from '../core/config/outputFolderProblem.js'
 import { resolveConfig } from '../core/resolveConfig.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import { schemaValidator } from '../core/schemas.js'
 import { describeSchemaError } from '../core/validateDocument.js'
 
-/** The configuration file's default name, looked up in the working directory. */
-const configFileName = 'planmark.config.json'
+import { configFileName } from './findProjectConfig.js'
 
 /** A configuration problem the user must fix; the message names the file and the fix. */
 export class ConfigError extends Error {
@@ -15,9 +14,11 @@ export class ConfigError extends Error {
 }
 
 /**
- * Loads and validates the configuration: `path` when given (it must exist),
- * else `planmark.config.json` in `cwd` when present, else the defaults. A
- * BOM is allowed; output folders where documents are read are refused.
+ * Loads and validates the configuration: `path` when given (it must exist;
+ * for a `package.json`, its `planmark` key), else `planmark.config.json` in
+ * `cwd` when present, else the defaults. A BOM is allowed; output folders
+ * where documents are read are refused. The CLI finds `path` with
+ * `findProjectConfig`, in the folders above too.
  */
 export async function loadConfig(
   cwd: string,
@@ -41,6 +42,14 @@ export async function loadConfig(
     throw new ConfigError(
       `${file}: not valid JSON (${(error as Error).message}); fix the syntax or delete the file to use the defaults.`
     )
+  }
+  if (basename(file) === 'package.json') {
+    const key = (data as { planmark?: unknown } | null)?.planmark
+    if (key === undefined)
+      throw new ConfigError(
+        `${file}: no \`planmark\` key; add one with the configuration, or use planmark.config.json.`
+      )
+    data = key
   }
   const validate = schemaValidator('config')
   if (!validate(data)) {

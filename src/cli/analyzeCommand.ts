@@ -1,12 +1,14 @@
-import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { analyze, analyzeShard } from '../pipeline/analyze.js'
 import { summarize } from '../pipeline/summarize.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { UsageError } from './usageError.js'
 import { pipelineFlagHelp, pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
-import { workingDirectory } from './workingDirectory.js'
+import { noDocumentsFound } from './noDocumentsFound.js'
+import { terminalAbilities } from './terminalAbilities.js'
+import { projectFolders, type ProjectFolders } from './projectFolders.js'
 import { writeOutput } from './writeOutput.js'
 import { inertText } from '../core/inertText.js'
 
@@ -36,7 +38,7 @@ output folder outside the repository or through a link, or a git failure.`
 
 /** Runs `planmark analyze`; returns the exit code. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('analyze', analyzeHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -54,24 +56,32 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     io.stdout.write(`${analyzeHelp}\n`)
     return 0
   }
-  const cwd = workingDirectory(io, values.cwd)
-  const interactive = !values.json && io.stderr.isTTY === true
-  if (values.shard !== undefined) return writeShard(positionals, values, cwd, io)
-  const result = await analyze(positionals, {
+  // The analytics describe the project: no path named means all of it, even from a subfolder.
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false })
+  const cwd = project.root
+  // A folder named with --out is where the user says, from where the user is.
+  const out =
+    values.out === undefined || project.root === project.working
+      ? values.out
+      : resolve(project.working, values.out)
+  const interactive = !values.json && terminalAbilities(io, 'stderr').progress
+  if (values.shard !== undefined) return writeShard(values, project, io)
+  const result = await analyze(project.paths, {
     cwd,
-    configPath: values.config,
-    outDir: values.out,
-    ...pipelineOptions(values, cwd, io),
+    configPath: project.configPath,
+    outDir: out,
+    ...pipelineOptions(values, project, io),
     onProgress: interactive
       ? (done, total) => io.stderr.write(`\rplanmark: read ${done}/${total}`)
       : undefined
   })
   if (interactive) io.stderr.write('\r\x1b[K')
+  if (result.check.files.length === 0) throw noDocumentsFound(result.check.config, project)
   const written: Array<{ path: string; changed: boolean }> = []
   for (const output of result.outputs) {
     written.push({
       path: output.path,
-      changed: await writeOutput(cwd, output, values.out)
+      changed: await writeOutput(cwd, output, out)
     })
   }
   const summary = summarize(result.check)
@@ -82,15 +92,19 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     return 0
   }
   io.stderr.write(`${summary.line}\n`)
+  // For a person, paths from where they are (the same as from the root, unless run from a subfolder).
+  const shown = (path: string) =>
+    cwd === project.working || isAbsolute(path)
+      ? path
+      : relative(project.working, resolve(cwd, path))
   for (const { path, changed } of written)
-    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(path)}\n`)
+    io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(shown(path))}\n`)
   const report = written.find((output) => output.path.endsWith('report.md'))
-  if (report) io.stdout.write(`\nReport: ${inertText(report.path)}\n`)
+  if (report) io.stdout.write(`\nReport: ${inertText(shown(report.path))}\n`)
   return 0
 }
 
 async function writeShard(
-  paths: string[],
   values: {
     shard?: string
     'shard-out'?: string
@@ -99,7 +113,7 @@ async function writeShard(
     'no-cache'?: boolean
     workers?: string
   },
-  cwd: string,
+  project: ProjectFolders,
   io: CliIo
 ): Promise<number> {
   const match = /^(\d+)\/(\d+)$/.exec(values.shard ?? '')
@@ -108,10 +122,10 @@ async function writeShard(
   if (!match || index < 1 || index > count)
     throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, found ${values.shard}`)
   if (!values['shard-out']) throw new UsageError('--shard needs --shard-out <file>')
-  const text = await analyzeShard(paths, {
-    cwd,
-    configPath: values.config,
-    ...pipelineOptions(values, cwd, io),
+  const text = await analyzeShard(project.paths, {
+    cwd: project.root,
+    configPath: project.configPath,
+    ...pipelineOptions(values, project, io),
     shard: { index: index - 1, count }
   })
   await writeFileAtomic(resolve(io.cwd, values['shard-out']), text)

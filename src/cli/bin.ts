@@ -6,6 +6,7 @@ import { run } from './run.js'
 function guarded(stream: NodeJS.WriteStream) {
   return {
     isTTY: stream.isTTY,
+    columns: stream.columns,
     write: (text: string) => stream.write(defuseWorkflowCommands(text))
   }
 }

@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util'
 import { pullRequestComment } from '../pipeline/pullRequestComment.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { pipelineFlagOptions, pipelineOptions } from './pipelineFlags.js'
 import { UsageError } from './usageError.js'
-import { workingDirectory } from './workingDirectory.js'
+import { projectFolders } from './projectFolders.js'
 
 const commentHelp = `Usage: planmark comment --base <ref> [options]
 
@@ -27,7 +27,7 @@ Exit codes: 0 printed; 2 usage error, invalid configuration or no merge base.`
 
 /** Runs `planmark comment`; returns the exit code. */
 export async function commentCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs('comment', commentHelp, {
     args,
     options: {
       base: { type: 'string' },
@@ -45,12 +45,12 @@ export async function commentCommand(args: string[], io: CliIo): Promise<number>
     return 0
   }
   if (!values.base) throw new UsageError('--base is required, e.g. --base origin/main')
-  const cwd = workingDirectory(io, values.cwd)
+  const project = await projectFolders(io, values, [], { defaultToWorkingFolder: false })
   const comment = await pullRequestComment({
-    cwd,
-    configPath: values.config,
+    cwd: project.root,
+    configPath: project.configPath,
     base: values.base,
-    ...pipelineOptions(values, cwd, io),
+    ...pipelineOptions(values, project, io),
     ...(values['report-url'] ? { reportUrl: values['report-url'] } : {}),
     ...(values['file-url'] ? { fileUrl: values['file-url'].replace(/\/+$/, '') } : {})
   })

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { readPackageTemplate } from '../adapters/packageFiles.js'
 import { writeFileAtomic } from '../adapters/writeFileAtomic.js'
 import { newDocumentTemplates } from '../core/newDocumentPath.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
+import { UsageError } from './usageError.js'
 import { workingDirectory } from './workingDirectory.js'
+import { agentTargets, writeAgentInstructions } from './writeAgentInstructions.js'
 
 /** The workflows `init` writes, shipped in templates/workflows/ (and shown in examples/workflows/). */
 export const workflowTemplates = [
@@ -27,10 +29,20 @@ for the analytics, planmark-weekly.yml for the weekly report), and a
 .gitignore entry for .planmark-cache/. Existing files are never overwritten without
 --force; then nothing is written at all.
 
+With --agents, also keep a marked block of instructions for coding agents
+(create the plan with planmark new, tick and commit as you go, state the
+agent and model, run planmark check before declaring a task complete) in
+AGENTS.md, and in CLAUDE.md, .github/copilot-instructions.md and
+.cursor/rules/planmark.mdc when they exist or are named with --agents-for.
+Rerunning updates the block in place and leaves the rest of each file as it
+is; an existing scaffold is then left alone.
+
 Options:
-  --force       Overwrite existing files
-  --cwd <dir>   Run as if started in <dir>
-  -h, --help    Show this help
+  --force                Overwrite existing files
+  --agents               Write the agents' instructions (see above)
+  --agents-for <list>    Also for: claude, copilot, cursor (comma-separated)
+  --cwd <dir>            Run as if started in <dir>
+  -h, --help             Show this help
 
 Exit codes: 0 scaffolded; 1 files exist (nothing written); 2 usage error.`
 
@@ -43,10 +55,12 @@ const config = `{
 
 /** Runs `planmark init`; returns the exit code. */
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs('init', initHelp, {
     args,
     options: {
       force: { type: 'boolean', default: false },
+      agents: { type: 'boolean', default: false },
+      'agents-for': { type: 'string' },
       cwd: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -71,7 +85,16 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
       content: readPackageTemplate(`workflows/${name}`)
     }))
   ]
+  const asked = values['agents-for']?.split(',').map((name) => name.trim()) ?? []
+  if (asked.length > 0 && !values.agents) throw new UsageError('--agents-for needs --agents')
+  const agentFiles = values.agents ? agentTargets(cwd, asked) : []
   const existing = files.filter((file) => existsSync(join(cwd, file.path)))
+  // The agents' block is kept up to date on a repository planmark already scaffolded.
+  if (values.agents && existing.length > 0 && !values.force) {
+    io.stdout.write('planmark is set up here already; its files were left as they are\n')
+    await writeAgentInstructions(cwd, agentFiles, io)
+    return 0
+  }
   if (existing.length > 0 && !values.force) {
     io.stderr.write(
       `planmark init: these files exist; nothing was written (use --force to overwrite):\n${existing.map((file) => `  ${file.path}`).join('\n')}\n`
@@ -91,6 +114,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     )
     io.stdout.write('updated .gitignore\n')
   }
+  await writeAgentInstructions(cwd, agentFiles, io)
   io.stdout.write(
     '\nNext: planmark new plan --agent <agent> --category <category> --title "<task>"\n'
   )

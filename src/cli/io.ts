@@ -2,8 +2,9 @@
 export interface CliIo {
   cwd: string
   env: Readonly<Record<string, string | undefined>>
-  stdout: { write(text: string): unknown; isTTY?: boolean }
-  stderr: { write(text: string): unknown; isTTY?: boolean }
+  /** `columns` is the terminal's width, when it is one. */
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number }
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number }
   /** The clock, for today's date in new documents and the last full week. */
   now: () => Date
 }

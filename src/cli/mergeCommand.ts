@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { mergeShards } from '../pipeline/analyze.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { UsageError } from './usageError.js'
-import { workingDirectory } from './workingDirectory.js'
+import { projectFolders } from './projectFolders.js'
 import { writeOutput } from './writeOutput.js'
 import { inertText } from '../core/inertText.js'
 
@@ -26,7 +26,7 @@ invalid configuration.`
 
 /** Runs `planmark merge`; returns the exit code. */
 export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('merge', mergeHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -48,10 +48,15 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
       })
     )
   )
-  const cwd = workingDirectory(io, values.cwd)
-  const result = await mergeShards(texts, { cwd, configPath: values.config, outDir: values.out })
+  const project = await projectFolders(io, values, [], { defaultToWorkingFolder: false })
+  const cwd = project.root
+  const out =
+    values.out === undefined || project.root === project.working
+      ? values.out
+      : resolve(project.working, values.out)
+  const result = await mergeShards(texts, { cwd, configPath: project.configPath, outDir: out })
   for (const output of result.outputs) {
-    const changed = await writeOutput(cwd, output, values.out)
+    const changed = await writeOutput(cwd, output, out)
     io.stdout.write(`${changed ? 'wrote    ' : 'unchanged'} ${inertText(output.path)}\n`)
   }
   return 0

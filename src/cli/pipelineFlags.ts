@@ -15,10 +15,10 @@ export const pipelineFlagHelp = `  --cache <dir>      Incremental cache folder (
   --no-cache         Read and parse every file
   --workers <n>      Parse in n worker threads (default: by CPU count, from 64 files; 0: none)`
 
-/** Pipeline options from the shared flags; cache notices go to stderr. The default cache folder must stay inside the repository. */
+/** Pipeline options from the shared flags; cache notices go to stderr. The default cache folder (in the project's root) must stay inside the repository. */
 export function pipelineOptions(
   values: { cache?: string; 'no-cache'?: boolean; workers?: string },
-  cwd: string,
+  folders: { root: string; working: string },
   io: CliIo
 ): Pick<CheckOptions, 'cacheDir' | 'confineCache' | 'workers' | 'onNotice'> {
   const workers = values.workers === undefined ? 'auto' : Number(values.workers)
@@ -29,7 +29,11 @@ export function pipelineOptions(
     ...(values['no-cache']
       ? {}
       : {
-          cacheDir: resolve(cwd, values.cache ?? '.planmark-cache'),
+          // The default beside the configuration; a named folder from where the user is.
+          cacheDir:
+            values.cache === undefined
+              ? resolve(folders.root, '.planmark-cache')
+              : resolve(folders.working, values.cache),
           // The default folder may be a committed link; a folder named with --cache is the user's choice.
           confineCache: values.cache === undefined
         }),

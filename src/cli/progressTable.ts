@@ -1,9 +1,14 @@
 import { inertText } from '../core/inertText.js'
 import { percent, progressRows } from '../core/render/progressRows.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
+import { textTable } from './textTable.js'
 
-/** The progress table for the terminal: aligned columns, numbers right-aligned, document text inert. */
-export function progressTable(documents: readonly ExtractedDocument[]): string {
+/**
+ * The progress table for the terminal: aligned columns, numbers right-aligned,
+ * document text inert, and within `width` (a terminal's columns) by shortening
+ * paths in the middle rather than wrapping.
+ */
+export function progressTable(documents: readonly ExtractedDocument[], width?: number): string {
   const header = ['document', 'kind', 'agent', 'claimed', 'done', '%']
   const rows = progressRows(documents).map((row) =>
     [
@@ -15,21 +20,5 @@ export function progressTable(documents: readonly ExtractedDocument[]): string {
       percent(row)
     ].map(inertText)
   )
-  const table = [header, ...rows]
-  const widths = header.map((_, column) =>
-    Math.max(...table.map((row) => (row[column] ?? '').length))
-  )
-  const numeric = new Set([4, 5])
-  return table
-    .map((row) =>
-      row
-        .map((cell, column) =>
-          numeric.has(column)
-            ? cell.padStart(widths[column] ?? 0)
-            : cell.padEnd(widths[column] ?? 0)
-        )
-        .join('  ')
-        .trimEnd()
-    )
-    .join('\n')
+  return textTable([header, ...rows], { numeric: new Set([4, 5]), shrink: 0, width })
 }

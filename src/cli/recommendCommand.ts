@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { analysedPlans, compareText } from '../core/aggregate/analysedPlans.js'
 import { inertText } from '../core/inertText.js'
 import { recommend, verdictThreshold } from '../core/aggregate/recommend.js'
@@ -7,7 +6,10 @@ import { normalizeLevel } from '../core/normalize/normalizeLevel.js'
 import { checkFiles } from '../pipeline/checkFiles.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
-import { workingDirectory } from './workingDirectory.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
+import { terminalAbilities } from './terminalAbilities.js'
+import { textTable } from './textTable.js'
+import { projectFolders } from './projectFolders.js'
 import type { Recommendation } from '../core/types/generated.js'
 
 /** `planmark recommend --help`. */
@@ -42,7 +44,7 @@ const verdicts = {
 
 /** Runs `planmark recommend`; returns the exit code. */
 export async function recommendCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('recommend', recommendHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -69,9 +71,10 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
       `--min-samples must be a whole number of at least 2 (one plan says nothing about a rate), found ${inertText(values['min-samples'] ?? '')}`
     )
   }
-  const check = await checkFiles(positionals, {
-    cwd: workingDirectory(io, values.cwd),
-    configPath: values.config
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false })
+  const check = await checkFiles(project.paths, {
+    cwd: project.root,
+    configPath: project.configPath
   })
   const records = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))).map(
     ({ record }) => record
@@ -108,7 +111,8 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
         : `No plans name a category yet; the known categories are ${known.map(inertText).join(', ')}.`,
       ''
     )
-  for (const result of results) lines.push(...recommendationLines(result), '')
+  const { columns } = terminalAbilities(io, 'stdout')
+  for (const result of results) lines.push(...recommendationLines(result, columns), '')
   lines.push(
     `Method: ranked by the lower bound of the Wilson 95% interval of verified success; the verdict needs probability ${verdictThreshold} from the Beta posteriors (within complexity when the plans span several), and at least ${minSamplesFlag ?? check.config.minSamples} verifiable plans per agent.`
   )
@@ -118,7 +122,8 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
 
 /** One category's verdict, its reason and the ranking, as terminal lines. */
 function recommendationLines(
-  result: Recommendation & { category: string; complexity: string | null }
+  result: Recommendation & { category: string; complexity: string | null },
+  width: number | undefined
 ): string[] {
   const scope = `${result.category}${result.complexity ? ` (${result.complexity})` : ''}`
   // Agent names are document text: escape sequences in them are shown, not run.
@@ -140,15 +145,6 @@ function recommendationLines(
       entry.score.toFixed(2)
     ])
   })
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
-  lines.push('')
-  for (const row of rows)
-    lines.push(
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join('  ')
-        .trimEnd()
-    )
+  lines.push('', textTable(rows, { shrink: 1, width }))
   return lines
 }

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util'
 import { isIsoWeek, lastFullWeek } from '../core/isoWeek.js'
 import { analyze, type OutputFile } from '../pipeline/analyze.js'
 import { weeklyReport } from '../pipeline/weeklyReport.js'
 import { UsageError } from './usageError.js'
 import type { CliIo } from './io.js'
-import { workingDirectory } from './workingDirectory.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
+import { projectFolders } from './projectFolders.js'
 import { writeOutput } from './writeOutput.js'
 import { inertText } from '../core/inertText.js'
 
@@ -30,7 +30,7 @@ Exit codes: 0 written; 2 usage error, invalid configuration or missing git histo
 
 /** Runs `planmark report`; returns the exit code. */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('report', reportHelp, {
     args,
     allowPositionals: true,
     options: {
@@ -46,7 +46,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout.write(`${reportHelp}\n`)
     return 0
   }
-  const cwd = workingDirectory(io, values.cwd)
+  const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false })
+  const cwd = project.root
   const week = values.week === 'last' ? lastFullWeek(io.now()) : values.week
   if (week !== undefined && !isIsoWeek(week))
     throw new UsageError(`--week must be an ISO week such as 2026-W48, or last; found ${week}`)
@@ -57,12 +58,12 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   if (week)
     output = await weeklyReport({
       cwd,
-      configPath: values.config,
+      configPath: project.configPath,
       week,
       ...(weeks ? { weeks } : {})
     })
   else {
-    const result = await analyze(positionals, { cwd, configPath: values.config })
+    const result = await analyze(project.paths, { cwd, configPath: project.configPath })
     output = result.outputs.find((file) => file.path.endsWith('/report.md')) as OutputFile
   }
   const changed = await writeOutput(cwd, output)

@@ -18,8 +18,11 @@ import { reportCommand } from './reportCommand.js'
 import { rollupCommand } from './rollupCommand.js'
 import type { CliIo } from './io.js'
 import { inertText } from '../core/inertText.js'
+import { didYouMean } from '../core/text/didYouMean.js'
 
-const help = `Usage: planmark <command> [options]
+const usageLine = 'Usage: planmark <command> [options]'
+
+const help = `${usageLine}
 
 Commands:
   check [paths...]     Check documents: GitHub checkbox semantics, schemas, consistency rules
@@ -33,7 +36,7 @@ Commands:
   comment --base REF   Print the pull-request comment against a base branch
 
 Options:
-  -h, --help         Show help (also: planmark <command> --help)
+  -h, --help         Show help (also: planmark <command> --help, planmark help <command>)
   -v, --version      Show the version
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`
@@ -52,7 +55,11 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
 
 /** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...args] = argv
+  const [first, ...rest] = argv
+  // `planmark help check` is `planmark check --help`, as git and npm read it.
+  const asksHelpFor = first === 'help' && rest[0] !== undefined
+  const name = asksHelpFor ? rest[0] : first
+  const args = asksHelpFor ? ['--help'] : rest
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout.write(`${help}\n`)
     return name === undefined ? 2 : 0
@@ -64,7 +71,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Own names only: `planmark constructor` is not a command.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {
-    io.stderr.write(`planmark: unknown command \`${name}\`\n\n${help}\n`)
+    const suggestion = didYouMean(name, Object.keys(commands))
+    io.stderr.write(
+      `planmark: unknown command ${inertText(name)}${suggestion ? `; did you mean ${suggestion}?` : ''}\n${usageLine}\nRun planmark --help for the commands.\n`
+    )
     return 2
   }
   try {
@@ -78,8 +88,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof ShardError ||
       error instanceof RollupInputError ||
       error instanceof GitError ||
-      error instanceof OutputPathError ||
-      isParseArgsError(error)
+      error instanceof OutputPathError
     ) {
       // Messages quote paths and configured values: each line's controls are shown, not run.
       const lines = (error as Error).message.split('\n').map(inertText)
@@ -88,12 +97,4 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     throw error
   }
-}
-
-function isParseArgsError(error: unknown): boolean {
-  return (
-    error instanceof TypeError &&
-    typeof (error as NodeJS.ErrnoException).code === 'string' &&
-    String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
-  )
 }

@@ -153,6 +153,8 @@ async function checkEachFile(
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
   // Resolved once: every file read is checked to stay inside it.
   const realCwd = await realpath(cwd)
+  // A file named on the command line is read wherever it lies (the user chose it), link or not.
+  const named = new Set(paths.map((path) => resolve(cwd, path)))
   const stamp = cacheStamp(config)
   const confine = async () =>
     options.cacheDir && options.confineCache
@@ -172,10 +174,11 @@ async function checkEachFile(
     while (next < found.length) {
       const index = next++
       const document = found[index] as FoundDocument
+      const absolute = resolve(cwd, document.path)
       const read = await readDocumentFile(
-        resolve(cwd, document.path),
+        absolute,
         config.maxFileBytes,
-        realCwd
+        named.has(absolute) ? undefined : realCwd
       ).catch((error: Error) => ({
         ok: false as const,
         empty: false,

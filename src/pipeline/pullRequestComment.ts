@@ -1,5 +1,6 @@
 import { gitRenames } from '../adapters/gitRenames.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
+import { missingRefProblem } from '../adapters/missingRefProblem.js'
 import { runGit } from '../adapters/runGit.js'
 import { analysedPlans } from '../core/aggregate/analysedPlans.js'
 import { followRenames } from '../core/aggregate/followRenames.js'
@@ -36,10 +37,15 @@ export async function pullRequestComment(
 ): Promise<PullRequestComment> {
   const cwd = options.cwd ?? process.cwd()
   const mergeBase = (await runGit(cwd, ['merge-base', 'HEAD', options.base]))?.trim()
-  if (!mergeBase)
+  if (!mergeBase) {
+    const shallow = await isShallowClone(cwd)
+    // A full clone that lacks the ref lacks a remote or a fetch, not history.
+    const problem = shallow ? undefined : await missingRefProblem(cwd, options.base)
     throw new HistoryError(
-      `No merge base of HEAD and ${options.base}${(await isShallowClone(cwd)) ? ' in this shallow clone' : ''}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
+      problem ??
+        `No merge base of HEAD and ${options.base}${shallow ? ' in this shallow clone' : ''}: the change is measured at the merge base, so fetch the history (actions/checkout with fetch-depth: 0).`
     )
+  }
   const check = options.check ?? (await checkFiles([], options))
   const touched = new Set(
     (await runGit(cwd, ['diff', '--relative', '--name-only', '-z', mergeBase, '--', '.']))

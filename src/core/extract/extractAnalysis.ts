@@ -12,6 +12,7 @@ import { parseScore, readPercent, readTimestamp } from './fieldReaders.js'
 import { pick, readHeader } from './readHeader.js'
 import { readAgent } from './readIdentityFields.js'
 import { readTitle } from './readTitle.js'
+import { isPlaceholder } from '../tree/isPlaceholder.js'
 
 // A Map: a field named `constructor` must not find Object.prototype's.
 const qualityKeys = new Map<string, keyof QualityAssessment>(
@@ -94,7 +95,8 @@ export function extractAnalysis(
   }
   if (verdict) {
     if (analysis.overallSuccess) extraction.at('/overallSuccess', verdict.place)
-    else
+    // An unfilled placeholder is template-placeholder's to report, once.
+    else if (!isPlaceholder(verdict.text))
       extraction.report(
         'invalid-value',
         verdict.place,

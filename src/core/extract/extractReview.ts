@@ -14,6 +14,7 @@ import { readPercent, readScore, readTimestamp } from './fieldReaders.js'
 import { pick, readHeader } from './readHeader.js'
 import { readAgent } from './readIdentityFields.js'
 import { readTitle } from './readTitle.js'
+import { isPlaceholder } from '../tree/isPlaceholder.js'
 
 const recommendations = new Map<string, AgentReview['recommendation']>([
   ['use regularly', 'use_regularly'],
@@ -58,7 +59,8 @@ export function extractReview(
     const end = readTimestamp({ ...period, text: to }, extraction, '/sessionPeriod/to')
     if (start && end) review.sessionPeriod = { from: start, to: end }
   }
-  if (recommendation?.text && !review.recommendation) {
+  // An unfilled placeholder is template-placeholder's to report, once.
+  if (recommendation?.text && !review.recommendation && !isPlaceholder(recommendation.text)) {
     extraction.report(
       'invalid-value',
       recommendation.place,

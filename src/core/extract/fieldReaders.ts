@@ -8,6 +8,7 @@ import { parseTokenCount, parseTokenPair } from '../normalize/parseTokenCount.js
 import { parseTimestamp } from '../normalize/parseTimestamp.js'
 import type { Cost, Duration, Level, Status, Timestamp, TokenCounts } from '../types/generated.js'
 import type { Field } from '../tree/readFields.js'
+import { isPlaceholder } from '../tree/isPlaceholder.js'
 
 /**
  * Typed readers for field values. Each records the value's position at
@@ -26,6 +27,8 @@ function readWith<T>(
   if (value === undefined) {
     const actual = shortened(field.text)
     extraction.invalid.add(pointer)
+    // An unfilled placeholder is reported once, by template-placeholder, under its own name.
+    if (isPlaceholder(field.text)) return undefined
     extraction.report('invalid-value', field.place, `Expected ${expected}, found \`${actual}\``, {
       expected,
       actual

@@ -7,6 +7,7 @@ import { collectTasks } from '../tree/collectTasks.js'
 import { readFields } from '../tree/readFields.js'
 import { readTables } from '../tree/readTables.js'
 import type { Phase } from '../types/generated.js'
+import { isPlaceholder } from '../tree/isPlaceholder.js'
 import { shortened } from '../text/shortened.js'
 import { readStatus } from './fieldReaders.js'
 import { findPhases, type PhaseBlock } from './findPhases.js'
@@ -54,15 +55,17 @@ function readPhase(
     if (estimate) phase.estimatedDuration = estimate
     else {
       extraction.invalid.add(`${pointer}/estimatedDuration`)
-      extraction.report(
-        'invalid-value',
-        block.heading.position,
-        `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
-        {
-          expected: 'a duration such as `30 minutes`',
-          actual: shortened(block.estimate)
-        }
-      )
+      // An unfilled placeholder is template-placeholder's to report, once.
+      if (!isPlaceholder(block.estimate))
+        extraction.report(
+          'invalid-value',
+          block.heading.position,
+          `Expected a duration in the phase estimate, found \`${shortened(block.estimate)}\``,
+          {
+            expected: 'a duration such as `30 minutes`',
+            actual: shortened(block.estimate)
+          }
+        )
     }
   }
   type Group = 'steps' | 'completionCriteria'

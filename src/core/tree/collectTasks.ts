@@ -5,6 +5,7 @@ import { normalizeLevel } from '../normalize/normalizeLevel.js'
 import type { Task } from '../types/generated.js'
 import { readFields } from './readFields.js'
 import { emojiTaskState, taskMarkerLength, taskState } from './taskState.js'
+import { isPlaceholder } from './isPlaceholder.js'
 
 /**
  * Collects the tasks in a run of block nodes as a tree. Items that are not
@@ -66,8 +67,9 @@ function addFacts(task: Task, item: ListItem, extraction: Extraction, pointer: s
       if (level) {
         task.riskLevel = level
         extraction.at(`${pointer}/riskLevel`, field.place)
-      } else if (field.key === 'risk level') {
+      } else if (field.key === 'risk level' && !isPlaceholder(field.text)) {
         // A bare `Risk:` is as often a sentence (`Risk: Functions call each other.`) as a level: only `Risk Level` must be one.
+        // An unfilled placeholder is template-placeholder's to report, once.
         extraction.report(
           'invalid-value',
           field.place,
