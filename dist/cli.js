@@ -21046,7 +21046,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "2d00d2e36d5449140e00960db13924c686c35048" : "sources";
+var build2 = true ? "6d6b09708078c0bc6bd053e3014f0c06eaa1560c" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
