@@ -29,6 +29,12 @@ describe('mistakes get a suggestion and the usage line', () => {
     )
   })
 
+  test('every command, rollup included, suggests the option meant', async () => {
+    const { code, stderr } = await runCli(['rollup', 'a.json', '--otu', 'x'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('planmark rollup: unknown option --otu; did you mean --out?')
+  })
+
   test('an option without its value, and an argument a command does not take', async () => {
     const missing = await runCli(['analyze', '--out'])
     expect(missing.code).toBe(2)

@@ -21046,7 +21046,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "6d6b09708078c0bc6bd053e3014f0c06eaa1560c" : "sources";
+var build2 = true ? "0f8e335f4134e9c9c6770d365b632b0c1c5b27c8" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -39322,7 +39322,6 @@ async function reportCommand(args, io) {
 }
 
 // src/cli/rollupCommand.ts
-import { parseArgs as parseArgs2 } from "node:util";
 var rollupHelp = `Usage: planmark rollup <plans.json...> [options]
 
 Merge several repositories' plans.json (each written by planmark analyze,
@@ -39339,7 +39338,7 @@ Options:
 Exit codes: 0 written; 2 usage error, or a plans.json that is unreadable, not
 JSON, not a planmark plans.json, names no repository or repeats one.`;
 async function rollupCommand(args, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseCommandArgs("rollup", rollupHelp, {
     args,
     allowPositionals: true,
     options: {

@@ -44692,7 +44692,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "6d6b09708078c0bc6bd053e3014f0c06eaa1560c" : "sources";
+var build = true ? "0f8e335f4134e9c9c6770d365b632b0c1c5b27c8" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }

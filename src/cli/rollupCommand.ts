@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util'
 import { inertText } from '../core/inertText.js'
 import { rollupPlans } from '../pipeline/rollup.js'
 import type { CliIo } from './io.js'
+import { parseCommandArgs } from './parseCommandArgs.js'
 import { UsageError } from './usageError.js'
 import { workingDirectory } from './workingDirectory.js'
 import { writeOutput } from './writeOutput.js'
@@ -25,7 +25,7 @@ JSON, not a planmark plans.json, names no repository or repeats one.`
 
 /** Runs `planmark rollup`; returns the exit code. */
 export async function rollupCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('rollup', rollupHelp, {
     args,
     allowPositionals: true,
     options: {
