@@ -149,6 +149,15 @@ describe('hostile and broken input', () => {
     }
   )
 
+  test('a prompt named from outside the repository is read; git is not asked for its history', async () => {
+    const { repo } = hostileRepository()
+    const prompt = join(repo, '..', 'prompt.md')
+    writeFileSync(prompt, '---\nid: p\nversion: 1\ntype: task\n---\n\n# P\n')
+    const check = await cli(['check', '--format', 'json', '../prompt.md'], repo)
+    const { documents } = JSON.parse(check.stdout) as { documents: CheckedDocument[] }
+    expect(documents.map((document) => document.kind)).toEqual(['prompt'])
+  })
+
   test('a file named by its absolute path is read from any other folder', async () => {
     const { outside } = hostileRepository()
     const elsewhere = mkdtempSync(join(tmpdir(), 'planmark-elsewhere-'))

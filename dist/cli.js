@@ -21046,7 +21046,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "0f8e335f4134e9c9c6770d365b632b0c1c5b27c8" : "sources";
+var build2 = true ? "4d52c22786d73ff6b653553180f1eff5512347e1" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -23357,6 +23357,12 @@ function readBlobs(cwd, blobIds) {
 // src/adapters/isGitWorkTree.ts
 async function isGitWorkTree(cwd) {
   return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
+}
+
+// src/adapters/isOutsideFolder.ts
+import { isAbsolute as isAbsolute3 } from "node:path";
+function isOutsideFolder(path) {
+  return path === ".." || path.startsWith("../") || isAbsolute3(path);
 }
 
 // src/adapters/isShallowClone.ts
@@ -36316,7 +36322,9 @@ function revisionState(document3) {
 async function readPlanEvidence(cwd, parsed, config2, onNotice = () => void 0) {
   const evidence = /* @__PURE__ */ new Map();
   const { attribution, timeline, outcomes } = config2.evidence;
-  const plans = parsed.filter((entry) => entry.document.kind === "plan");
+  const plans = parsed.filter(
+    (entry) => entry.document.kind === "plan" && !isOutsideFolder(entry.document.identity.path)
+  );
   if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence;
   if (await isShallowClone(cwd)) {
     onNotice(
@@ -36539,7 +36547,9 @@ function documentsOf(result) {
   return result.files.flatMap(({ parsed }) => parsed ? [parsed.document] : []);
 }
 async function readPromptRevisions(cwd, parsed, config2, onNotice = () => void 0) {
-  const prompts = parsed.filter((entry) => entry.document.kind === "prompt");
+  const prompts = parsed.filter(
+    (entry) => entry.document.kind === "prompt" && !isOutsideFolder(entry.document.identity.path)
+  );
   if (prompts.length > 0 && await isShallowClone(cwd))
     onNotice(
       "planmark: this is a shallow clone, so the prompts' history is missing: prompt-version-unbumped could not be checked against past commits, only against uncommitted edits. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
@@ -37371,7 +37381,7 @@ async function readPlansIndex(absolute, path) {
 }
 
 // src/cli/analyzeCommand.ts
-import { isAbsolute as isAbsolute3, relative as relative8, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/pipeline/summarize.ts
 function summarize(result) {
@@ -37644,7 +37654,7 @@ async function analyzeCommand(args, io) {
   }
   io.stderr.write(`${summary.line}
 `);
-  const shown = (path) => cwd === project.working || isAbsolute3(path) ? path : relative8(project.working, resolve15(cwd, path));
+  const shown = (path) => cwd === project.working || isAbsolute4(path) ? path : relative8(project.working, resolve15(cwd, path));
   for (const { path, changed } of written)
     io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${inertText(shown(path))}
 `);

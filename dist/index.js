@@ -44692,7 +44692,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "0f8e335f4134e9c9c6770d365b632b0c1c5b27c8" : "sources";
+var build = true ? "4d52c22786d73ff6b653553180f1eff5512347e1" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -48073,6 +48073,12 @@ function readBlobs(cwd, blobIds) {
 // src/adapters/isGitWorkTree.ts
 async function isGitWorkTree(cwd) {
   return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
+}
+
+// src/adapters/isOutsideFolder.ts
+import { isAbsolute as isAbsolute3 } from "node:path";
+function isOutsideFolder(path) {
+  return path === ".." || path.startsWith("../") || isAbsolute3(path);
 }
 
 // src/adapters/isShallowClone.ts
@@ -61032,7 +61038,9 @@ function revisionState(document3) {
 async function readPlanEvidence(cwd, parsed, config, onNotice = () => void 0) {
   const evidence = /* @__PURE__ */ new Map();
   const { attribution, timeline, outcomes } = config.evidence;
-  const plans = parsed.filter((entry) => entry.document.kind === "plan");
+  const plans = parsed.filter(
+    (entry) => entry.document.kind === "plan" && !isOutsideFolder(entry.document.identity.path)
+  );
   if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence;
   if (await isShallowClone(cwd)) {
     onNotice(
@@ -61255,7 +61263,9 @@ function documentsOf(result) {
   return result.files.flatMap(({ parsed }) => parsed ? [parsed.document] : []);
 }
 async function readPromptRevisions(cwd, parsed, config, onNotice = () => void 0) {
-  const prompts = parsed.filter((entry) => entry.document.kind === "prompt");
+  const prompts = parsed.filter(
+    (entry) => entry.document.kind === "prompt" && !isOutsideFolder(entry.document.identity.path)
+  );
   if (prompts.length > 0 && await isShallowClone(cwd))
     onNotice(
       "planmark: this is a shallow clone, so the prompts' history is missing: prompt-version-unbumped could not be checked against past commits, only against uncommitted edits. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."

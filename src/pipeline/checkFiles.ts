@@ -15,6 +15,7 @@ import { gitBlobId } from '../adapters/gitBlobId.js'
 import { gitFileHistories } from '../adapters/gitFileHistories.js'
 import { readBlobs } from '../adapters/gitHistory.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
+import { isOutsideFolder } from '../adapters/isOutsideFolder.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
@@ -263,7 +264,10 @@ async function readPromptRevisions(
   config: ResolvedConfig,
   onNotice: (message: string) => void = () => undefined
 ): Promise<Map<string, PromptRevision[]>> {
-  const prompts = parsed.filter((entry) => entry.document.kind === 'prompt')
+  // A prompt named from outside the folder has no history in this repository.
+  const prompts = parsed.filter(
+    (entry) => entry.document.kind === 'prompt' && !isOutsideFolder(entry.document.identity.path)
+  )
   if (prompts.length > 0 && (await isShallowClone(cwd)))
     onNotice(
       "planmark: this is a shallow clone, so the prompts' history is missing: prompt-version-unbumped could not be checked against past commits, only against uncommitted edits. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."

@@ -1,5 +1,6 @@
 import { gitAncestry, type Ancestry } from '../adapters/gitAncestry.js'
 import { readBlobs } from '../adapters/gitHistory.js'
+import { isOutsideFolder } from '../adapters/isOutsideFolder.js'
 import { gitPlanLog } from '../adapters/gitPlanLog.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { attributeAgent } from '../core/evidence/attributeAgent.js'
@@ -33,7 +34,10 @@ export async function readPlanEvidence(
 ): Promise<Map<string, PlanEvidence>> {
   const evidence = new Map<string, PlanEvidence>()
   const { attribution, timeline, outcomes } = config.evidence
-  const plans = parsed.filter((entry) => entry.document.kind === 'plan')
+  // A file named from outside the folder (`../plan.md`, `/srv/plan.md`) has no history in this repository.
+  const plans = parsed.filter(
+    (entry) => entry.document.kind === 'plan' && !isOutsideFolder(entry.document.identity.path)
+  )
   if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence
   if (await isShallowClone(cwd)) {
     onNotice(
