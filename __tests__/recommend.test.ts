@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { recommend } from '../src/core/aggregate/recommend.js'
 import type { PlanRecord } from '../src/core/types/generated.js'
+import { planRecordOf } from './helpers/planRecordOf.js'
 
 /** `successes` verified successes and `failures` failures for an agent in debugging. */
 function outcomes(
@@ -12,30 +13,14 @@ function outcomes(
   tag = '',
   complexity: PlanRecord['complexity'] = 'medium'
 ): PlanRecord[] {
-  const record = (verified: 'success' | 'failure', index: number): PlanRecord => ({
-    path: `${agent}-${verified}-${index}${tag}.md`,
-    dialect: 'planmark',
-    title: 't',
-    agent,
-    category,
-    complexity,
-    prompts: [],
-    status: {
-      claimed: verified === 'success' ? 'completed' : 'partial',
-      verified,
-      evidence: verified === 'success' ? 'consistent' : 'claimed'
-    },
-    progress: {
-      done: 0,
-      total: 0,
-      boxes: { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 },
-      criteria: { done: 0, total: 0 },
-      phases: [],
-      other: { done: 0, total: 0 }
-    },
-    quality: {},
-    findings: []
-  })
+  const record = (verified: 'success' | 'failure', index: number) =>
+    planRecordOf(verified, {
+      path: `${agent}-${verified}-${index}${tag}.md`,
+      title: 't',
+      agent,
+      category,
+      complexity
+    })
   return [
     ...Array.from({ length: successes }, (_, index) => record('success', index)),
     ...Array.from({ length: failures }, (_, index) => record('failure', index))

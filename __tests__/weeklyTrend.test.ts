@@ -3,6 +3,7 @@ import { weeklyTrend, type WeekState } from '../src/core/aggregate/weeklyTrend.j
 import { weeksEndingWith } from '../src/core/isoWeek.js'
 import { renderWeeklyReport } from '../src/core/render/renderWeeklyReport.js'
 import type { PlanRecord } from '../src/core/types/generated.js'
+import { planRecordOf } from './helpers/planRecordOf.js'
 
 function record(
   path: string,
@@ -10,31 +11,12 @@ function record(
   verified: 'success' | 'failure' | 'open',
   minutes?: number
 ): PlanRecord {
-  return {
+  return planRecordOf(verified, {
     path,
-    dialect: 'planmark',
-    title: path,
     agent,
     category: 'debugging',
-    prompts: [],
-    status: {
-      claimed:
-        verified === 'open' ? 'in_progress' : verified === 'success' ? 'completed' : 'failed',
-      verified,
-      evidence: verified === 'success' ? 'consistent' : 'claimed'
-    },
-    progress: {
-      done: 0,
-      total: 0,
-      boxes: { checked: 0, unchecked: 0, inProgress: 0, dropped: 0, lost: 0 },
-      criteria: { done: 0, total: 0 },
-      phases: [],
-      other: { done: 0, total: 0 }
-    },
-    quality: {},
-    findings: [],
     ...(minutes === undefined ? {} : { actualMinutes: minutes })
-  } satisfies PlanRecord
+  })
 }
 
 /**

@@ -4767,7 +4767,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve18.call(this, root2, ref);
+      let _sch = resolve19.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4794,7 +4794,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve18(root2, ref) {
+    function resolve19(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5658,7 +5658,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve18(baseURI, relativeURI, options) {
+    function resolve19(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6049,7 +6049,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve18,
+      resolve: resolve19,
       resolveComponent,
       equal,
       serialize,
@@ -17448,7 +17448,7 @@ function gitEnvironment(extra = {}, base = process.env) {
 
 // src/adapters/gitCommand.ts
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve18) => {
+  return new Promise((resolve19) => {
     const child = execFile(
       "git",
       args,
@@ -17460,7 +17460,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
-        resolve18({ code, stdout, stderr });
+        resolve19({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -20910,7 +20910,7 @@ var GitError = class extends Error {
 };
 
 // src/pipeline/analyze.ts
-import { relative as relative5, resolve as resolve9 } from "node:path";
+import { relative as relative5, resolve as resolve10 } from "node:path";
 
 // src/adapters/documentCache.ts
 import { createHash } from "node:crypto";
@@ -21022,7 +21022,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir(dirname3(path), { recursive: true }).then(
-    () => new Promise((resolve18, reject) => {
+    () => new Promise((resolve19, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error) => rm(temporary, { force: true }).then(() => reject(error), reject);
@@ -21033,7 +21033,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename(temporary, path).then(resolve18, fail));
+        stream.end(() => rename(temporary, path).then(resolve19, fail));
       };
       pump();
     })
@@ -21046,7 +21046,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build2 = true ? "4d52c22786d73ff6b653553180f1eff5512347e1" : "sources";
+var build2 = true ? "8826189eb1172cebfc8955aa226859a06e9a727a" : "sources";
 function cacheStamp(config2) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build2}\0${stableJson(config2)}`).digest("hex");
 }
@@ -21143,6 +21143,19 @@ async function gitRemoteRepository(cwd) {
   return url === void 0 ? null : repositoryName(url);
 }
 
+// src/adapters/renamePairs.ts
+function renamePairs(output) {
+  const fields = output.split("\0").map((field) => field.replace(/^\n/, ""));
+  const pairs = [];
+  for (let index2 = 0; index2 + 2 < fields.length; index2++) {
+    const [status, from, to] = fields.slice(index2, index2 + 3);
+    if (!status?.startsWith("R") || !from || !to) continue;
+    pairs.push({ from, to });
+    index2 += 2;
+  }
+  return pairs;
+}
+
 // src/adapters/gitMoves.ts
 async function gitMoves(cwd) {
   const log2 = await runGit(cwd, [
@@ -21156,14 +21169,9 @@ async function gitMoves(cwd) {
     "--",
     "."
   ]);
-  const fields = (log2 ?? "").split("\0").map((field) => field.replace(/^\n/, ""));
   const movedTo = /* @__PURE__ */ new Map();
-  for (let index2 = 0; index2 + 2 < fields.length; index2++) {
-    const [status, from, to] = fields.slice(index2, index2 + 3);
-    if (!status?.startsWith("R") || !from || !to) continue;
+  for (const { from, to } of renamePairs(log2 ?? ""))
     if (!movedTo.has(from)) movedTo.set(from, movedTo.get(to) ?? to);
-    index2 += 2;
-  }
   return movedTo;
 }
 
@@ -23230,7 +23238,7 @@ async function readLedgerFile(cwd, path) {
 // src/pipeline/checkFiles.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { realpath as realpath6 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/adapters/gitBlobId.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -23240,26 +23248,42 @@ function gitBlobId(bytes) {
 
 // src/adapters/gitFileHistories.ts
 import { posix as posix2 } from "node:path";
+
+// src/adapters/gitText.ts
+async function gitText(cwd, args, what) {
+  const result = await gitCommand(cwd, args);
+  if (result.code !== 0)
+    throw new GitError(
+      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; ${what} could not be read.`
+    );
+  return result.stdout;
+}
+
+// src/adapters/gitFileHistories.ts
 var chunkCharacters = 64 * 1024;
 async function gitFileHistories(cwd, paths) {
   const histories = new Map(paths.map((path) => [path, []]));
   if (paths.length === 0 || (await gitCommand(cwd, ["rev-parse", "--verify", "-q", "HEAD"])).code !== 0)
     return histories;
-  const prefix = await gitText(cwd, ["rev-parse", "--show-prefix"]);
+  const prefix = await gitText(cwd, ["rev-parse", "--show-prefix"], "the prompts' history");
   const byRootPath = /* @__PURE__ */ new Map();
   for (const path of paths) byRootPath.set(posix2.normalize(`${prefix.trim()}${path}`), path);
   for (const chunk of pathChunks(paths)) {
-    const log2 = await gitText(cwd, [
-      "--literal-pathspecs",
-      "log",
-      "-z",
-      "--format=commit %H",
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      "--",
-      ...chunk
-    ]);
+    const log2 = await gitText(
+      cwd,
+      [
+        "--literal-pathspecs",
+        "log",
+        "-z",
+        "--format=commit %H",
+        "--raw",
+        "--no-abbrev",
+        "--no-renames",
+        "--",
+        ...chunk
+      ],
+      "the prompts' history"
+    );
     const fields = log2.split("\0");
     let commit;
     for (let index2 = 0; index2 < fields.length; index2++) {
@@ -23277,14 +23301,6 @@ async function gitFileHistories(cwd, paths) {
     }
   }
   return histories;
-}
-async function gitText(cwd, args) {
-  const result = await gitCommand(cwd, args);
-  if (result.code !== 0)
-    throw new GitError(
-      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; the prompts' history could not be read.`
-    );
-  return result.stdout;
 }
 function* pathChunks(paths) {
   let chunk = [];
@@ -23323,7 +23339,7 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve19, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd, env: gitEnvironment() });
     const chunks = [];
     git.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -23347,7 +23363,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve18(blobs);
+      resolve19(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -23357,12 +23373,6 @@ function readBlobs(cwd, blobIds) {
 // src/adapters/isGitWorkTree.ts
 async function isGitWorkTree(cwd) {
   return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
-}
-
-// src/adapters/isOutsideFolder.ts
-import { isAbsolute as isAbsolute3 } from "node:path";
-function isOutsideFolder(path) {
-  return path === ".." || path.startsWith("../") || isAbsolute3(path);
 }
 
 // src/adapters/isShallowClone.ts
@@ -24057,9 +24067,9 @@ async function parseInWorkers(jobs, config2, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve18, reject) => {
+        (worker) => new Promise((resolve19, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve18();
+            if (next >= jobs.length) return resolve19();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -28650,10 +28660,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve18 = constructs2[index2].resolveAll;
-    if (resolve18 && !called.includes(resolve18)) {
-      events = resolve18(events, context);
-      called.push(resolve18);
+    const resolve19 = constructs2[index2].resolveAll;
+    if (resolve19 && !called.includes(resolve19)) {
+      events = resolve19(events, context);
+      called.push(resolve19);
     }
   }
   return events;
@@ -35036,7 +35046,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve18, reject) {
+    function executor(resolve19, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -35067,8 +35077,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve18) {
-          resolve18(file2);
+        } else if (resolve19) {
+          resolve19(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -35170,7 +35180,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve18, reject) {
+    function executor(resolve19, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -35184,8 +35194,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve18) {
-          resolve18(resultingTree);
+        } else if (resolve19) {
+          resolve19(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -35976,8 +35986,8 @@ function parseGuarded(job, config2) {
     }
   });
   let timer;
-  return new Promise((resolve18) => {
-    const refuse2 = (reason, expected, actual) => resolve18(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve19) => {
+    const refuse2 = (reason, expected, actual) => resolve19(refusedFile(job.path, config2, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config2.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -35987,7 +35997,7 @@ function parseGuarded(job, config2) {
     }, config2.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve18(results[0])
+      (results) => resolve19(results[0])
     );
     worker.once("error", (error) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -36053,6 +36063,9 @@ async function parseDocuments(jobs, config2, options = {}) {
   bulk.forEach((index2, position2) => results[index2] = parsed[position2]);
   return results;
 }
+
+// src/pipeline/readPlanEvidence.ts
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/gitAncestry.ts
 async function gitAncestry(cwd, configured) {
@@ -36172,22 +36185,26 @@ async function gitPlanLog(cwd, paths) {
   const revisions = new Map(paths.map((path) => [path, []]));
   if (paths.length === 0 || (await gitCommand(cwd, ["rev-parse", "--verify", "-q", "HEAD"])).code !== 0)
     return { commits, revisions };
-  const prefix = (await gitText2(cwd, ["rev-parse", "--show-prefix"])).trim();
+  const prefix = (await gitText(cwd, ["rev-parse", "--show-prefix"], "the plans' history")).trim();
   const byRootPath = /* @__PURE__ */ new Map();
   for (const path of paths) byRootPath.set(posix3.normalize(`${prefix}${path}`), path);
   const changed = /* @__PURE__ */ new Map();
   for (const chunk of pathChunks(paths)) {
-    const log2 = await gitText2(cwd, [
-      "--literal-pathspecs",
-      "log",
-      "-z",
-      `--format=%x1e${header}%x00`,
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      "--",
-      ...chunk
-    ]);
+    const log2 = await gitText(
+      cwd,
+      [
+        "--literal-pathspecs",
+        "log",
+        "-z",
+        `--format=%x1e${header}%x00`,
+        "--raw",
+        "--no-abbrev",
+        "--no-renames",
+        "--",
+        ...chunk
+      ],
+      "the plans' history"
+    );
     for (const record of log2.split("")) {
       const fields = record.split("\0");
       const [commit, authorName, authorEmail, committerName, committerEmail, authored, trailers] = fields;
@@ -36239,14 +36256,6 @@ function withoutPath(change) {
 function person(value2) {
   const match = /^\s*(.*?)\s*<([^<>\s]+)>\s*$/.exec(value2);
   return match?.[2] ? [{ name: match[1] ?? "", email: match[2] }] : [];
-}
-async function gitText2(cwd, args) {
-  const result = await gitCommand(cwd, args);
-  if (result.code !== 0)
-    throw new GitError(
-      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; the plans' history could not be read.`
-    );
-  return result.stdout;
 }
 
 // src/core/evidence/findRevert.ts
@@ -36323,7 +36332,7 @@ async function readPlanEvidence(cwd, parsed, config2, onNotice = () => void 0) {
   const evidence = /* @__PURE__ */ new Map();
   const { attribution, timeline, outcomes } = config2.evidence;
   const plans = parsed.filter(
-    (entry) => entry.document.kind === "plan" && !isOutsideFolder(entry.document.identity.path)
+    (entry) => entry.document.kind === "plan" && isInsideFolder(resolve7(cwd), resolve7(cwd, entry.document.identity.path))
   );
   if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence;
   if (await isShallowClone(cwd)) {
@@ -36445,10 +36454,10 @@ async function finishCheck(files, cwd, paths, config2, inGit, onNotice) {
       if (revision.version) versions.add(revision.version);
     promptVersions.set(prompt.document.id, versions);
   }
-  const complete = paths.length === 0 || paths.some((path) => resolve7(cwd, path) === resolve7(cwd));
+  const complete = paths.length === 0 || paths.some((path) => resolve8(cwd, path) === resolve8(cwd));
   checkDocumentSet(parsed, config2.rules, {
     complete,
-    exists: (path) => existsSync3(resolve7(cwd, path)),
+    exists: (path) => existsSync3(resolve8(cwd, path)),
     promptVersions,
     successRateTolerance: config2.successRateTolerance
   });
@@ -36460,7 +36469,7 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
   const realCwd = await realpath6(cwd);
-  const named = new Set(paths.map((path) => resolve7(cwd, path)));
+  const named = new Set(paths.map((path) => resolve8(cwd, path)));
   const stamp2 = cacheStamp(config2);
   const confine = async () => options.cacheDir && options.confineCache ? checkOutputPath(cwd, options.cacheDir, "The cache folder") : void 0;
   await confine();
@@ -36475,7 +36484,7 @@ async function checkEachFile(cwd, paths, config2, options, inGit) {
     while (next < found.length) {
       const index2 = next++;
       const document3 = found[index2];
-      const absolute = resolve7(cwd, document3.path);
+      const absolute = resolve8(cwd, document3.path);
       const read = await readDocumentFile(
         absolute,
         config2.maxFileBytes,
@@ -36548,7 +36557,7 @@ function documentsOf(result) {
 }
 async function readPromptRevisions(cwd, parsed, config2, onNotice = () => void 0) {
   const prompts = parsed.filter(
-    (entry) => entry.document.kind === "prompt" && !isOutsideFolder(entry.document.identity.path)
+    (entry) => entry.document.kind === "prompt" && isInsideFolder(resolve8(cwd), resolve8(cwd, entry.document.identity.path))
   );
   if (prompts.length > 0 && await isShallowClone(cwd))
     onNotice(
@@ -36580,7 +36589,7 @@ async function readPromptRevisions(cwd, parsed, config2, onNotice = () => void 0
 // src/pipeline/inputsFingerprint.ts
 import { createHash as createHash3 } from "node:crypto";
 import { realpath as realpath7 } from "node:fs/promises";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function inputsFingerprint(cwd, paths, config2) {
   const found = await findDocuments(cwd, paths, config2);
   const realCwd = await realpath7(cwd);
@@ -36589,7 +36598,7 @@ async function inputsFingerprint(cwd, paths, config2) {
     const batch = found.slice(start, start + 64);
     const reads = await Promise.all(
       batch.map(
-        (document3) => readDocumentFile(resolve8(cwd, document3.path), config2.maxFileBytes, realCwd).catch(
+        (document3) => readDocumentFile(resolve9(cwd, document3.path), config2.maxFileBytes, realCwd).catch(
           (error) => ({ ok: false, reason: error.message })
         )
       )
@@ -36699,7 +36708,7 @@ async function analyzeChecked(check, options) {
   await checkOutputPath(cwd, config2.reportsDir, "reportsDir");
   const globs = documentGlobs(config2);
   const read = new Set(check.files.map(({ file }) => file.path));
-  const configFile = relative5(cwd, resolve9(cwd, options.configPath ?? "planmark.config.json"));
+  const configFile = relative5(cwd, resolve10(cwd, options.configPath ?? "planmark.config.json"));
   const [source, moves, remote] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
     gitMoves(cwd),
@@ -36775,12 +36784,8 @@ async function gitRenames(cwd, from, to) {
     "--",
     "."
   ]);
-  const fields = (output ?? "").split("\0");
   const renames = /* @__PURE__ */ new Map();
-  for (let index2 = 0; index2 + 2 < fields.length; index2 += 3) {
-    const [status, oldPath, newPath] = fields.slice(index2, index2 + 3);
-    if (status?.startsWith("R") && oldPath && newPath) renames.set(oldPath, newPath);
-  }
+  for (const { from: from2, to: to2 } of renamePairs(output ?? "")) renames.set(from2, to2);
   return renames;
 }
 
@@ -37241,7 +37246,7 @@ async function weeklyReport(options) {
 
 // src/pipeline/rollup.ts
 import { open as open2 } from "node:fs/promises";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/core/rollup/renderRollup.ts
 function renderRollup(rollup2, analytics, reportDir) {
@@ -37312,7 +37317,7 @@ async function rollupPlans(paths, options = {}) {
   const inputs = [];
   const seen = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const index2 = await readPlansIndex(resolve10(options.inputDir ?? cwd, path), path);
+    const index2 = await readPlansIndex(resolve11(options.inputDir ?? cwd, path), path);
     const { repository } = index2;
     if (!repository)
       throw new RollupInputError(
@@ -37381,7 +37386,7 @@ async function readPlansIndex(absolute, path) {
 }
 
 // src/cli/analyzeCommand.ts
-import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative8, resolve as resolve16 } from "node:path";
 
 // src/pipeline/summarize.ts
 function summarize(result) {
@@ -37485,7 +37490,7 @@ ${usage2}`);
 }
 
 // src/cli/pipelineFlags.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 var pipelineFlagOptions = {
   cache: { type: "string" },
   "no-cache": { type: "boolean", default: false },
@@ -37502,7 +37507,7 @@ function pipelineOptions(values, folders, io) {
   return {
     ...values["no-cache"] ? {} : {
       // The default beside the configuration; a named folder from where the user is.
-      cacheDir: values.cache === void 0 ? resolve11(folders.root, ".planmark-cache") : resolve11(folders.working, values.cache),
+      cacheDir: values.cache === void 0 ? resolve12(folders.root, ".planmark-cache") : resolve12(folders.working, values.cache),
       // The default folder may be a committed link; a folder named with --cache is the user's choice.
       confineCache: values.cache === void 0
     },
@@ -37540,14 +37545,14 @@ function terminalAbilities(io, stream) {
 
 // src/cli/projectFolders.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { relative as relative7, resolve as resolve13 } from "node:path";
+import { relative as relative7, resolve as resolve14 } from "node:path";
 
 // src/cli/workingDirectory.ts
 import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function workingDirectory(io, cwdFlag) {
   if (!cwdFlag) return io.cwd;
-  const folder = resolve12(io.cwd, cwdFlag);
+  const folder = resolve13(io.cwd, cwdFlag);
   const info = statSync2(folder, { throwIfNoEntry: false });
   if (!info) throw new UsageError(`--cwd ${cwdFlag}: the folder ${folder} does not exist`);
   if (!info.isDirectory()) throw new UsageError(`--cwd ${cwdFlag}: ${folder} is not a folder`);
@@ -37562,7 +37567,7 @@ async function projectFolders(io, values, positionals, options) {
   const { root: root2, configPath } = await findProjectConfig(working);
   const real = realpathSync2(working);
   if (root2 === real) return { working, root: working, configPath, paths: [...positionals] };
-  const named = positionals.map((path) => relative7(root2, resolve13(real, path)) || ".");
+  const named = positionals.map((path) => relative7(root2, resolve14(real, path)) || ".");
   return {
     working,
     root: root2,
@@ -37572,11 +37577,11 @@ async function projectFolders(io, values, positionals, options) {
 }
 
 // src/cli/writeOutput.ts
-import { dirname as dirname4, resolve as resolve14 } from "node:path";
+import { dirname as dirname4, resolve as resolve15 } from "node:path";
 async function writeOutput(cwd, output, namedDir) {
-  const named = namedDir !== void 0 && resolve14(cwd, dirname4(output.path)) === resolve14(cwd, namedDir);
+  const named = namedDir !== void 0 && resolve15(cwd, dirname4(output.path)) === resolve15(cwd, namedDir);
   const setting = output.path.endsWith(".md") ? "reportsDir" : "metricsDir";
-  const path = named ? resolve14(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
+  const path = named ? resolve15(cwd, output.path) : await checkOutputPath(cwd, output.path, `The ${setting} file`);
   return writeFileAtomic(path, output.content);
 }
 
@@ -37625,7 +37630,7 @@ async function analyzeCommand(args, io) {
   }
   const project = await projectFolders(io, values, positionals, { defaultToWorkingFolder: false });
   const cwd = project.root;
-  const out = values.out === void 0 || project.root === project.working ? values.out : resolve15(project.working, values.out);
+  const out = values.out === void 0 || project.root === project.working ? values.out : resolve16(project.working, values.out);
   const interactive = !values.json && terminalAbilities(io, "stderr").progress;
   if (values.shard !== void 0) return writeShard(values, project, io);
   const result = await analyze(project.paths, {
@@ -37654,7 +37659,7 @@ async function analyzeCommand(args, io) {
   }
   io.stderr.write(`${summary.line}
 `);
-  const shown = (path) => cwd === project.working || isAbsolute4(path) ? path : relative8(project.working, resolve15(cwd, path));
+  const shown = (path) => cwd === project.working || isAbsolute3(path) ? path : relative8(project.working, resolve16(cwd, path));
   for (const { path, changed } of written)
     io.stdout.write(`${changed ? "wrote    " : "unchanged"} ${inertText(shown(path))}
 `);
@@ -37677,7 +37682,7 @@ async function writeShard(values, project, io) {
     ...pipelineOptions(values, project, io),
     shard: { index: index2 - 1, count }
   });
-  await writeFileAtomic(resolve15(io.cwd, values["shard-out"]), text3);
+  await writeFileAtomic(resolve16(io.cwd, values["shard-out"]), text3);
   io.stdout.write(`wrote shard ${index2}/${count} to ${values["shard-out"]}
 `);
   return 0;
@@ -38228,6 +38233,11 @@ function serializeRows(rows) {
   return lines.join("\n");
 }
 
+// src/core/render/encodePath.ts
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 // src/core/render/sarifLog.ts
 var levels = { error: "error", warning: "warning", info: "note" };
 var rulesHelp = "https://github.com/planmark/planmark/blob/main/docs/rules.md";
@@ -38265,7 +38275,7 @@ function sarifLog(files, version) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeUri(file.path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: { uri: encodePath(file.path), uriBaseId: "%SRCROOT%" },
               ...region ? { region } : {}
             }
           }
@@ -38293,9 +38303,6 @@ function sarifLog(files, version) {
 }
 function ruleIdOf(message) {
   return message.ruleId ?? "planmark";
-}
-function encodeUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
 }
 
 // src/core/render/progressRows.ts
@@ -38507,7 +38514,7 @@ function renderPullRequestComment(input) {
   const removed = input.base.filter(
     (plan) => input.touched.has(plan.record.path) && !headPaths.has(plan.record.path)
   );
-  const href = (path, line) => `${input.fileUrl}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+  const href = (path, line) => `${input.fileUrl}/${encodePath(path)}${line ? `#L${line}` : ""}`;
   const name = (record) => input.fileUrl ? `[${escapeMarkdown(record.title)}](${href(record.path)})` : `${escapeMarkdown(record.title)} (${escapeMarkdown(record.path)})`;
   const newFindings = plans.flatMap(({ record }) => {
     const before = /* @__PURE__ */ new Map();
@@ -38948,7 +38955,7 @@ ${existing.map((file) => `  ${file.path}`).join("\n")}
 
 // src/cli/mergeCommand.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 var mergeHelp = `Usage: planmark merge <shard files...> [options]
 
 Merge the shards written by planmark analyze --shard i/n (every shard of one
@@ -38982,14 +38989,14 @@ async function mergeCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name the shard files to merge");
   const texts = await Promise.all(
     positionals.map(
-      (path) => readFile7(resolve16(io.cwd, path), "utf8").catch(() => {
+      (path) => readFile7(resolve17(io.cwd, path), "utf8").catch(() => {
         throw new UsageError(`${path}: cannot read the shard file`);
       })
     )
   );
   const project = await projectFolders(io, values, [], { defaultToWorkingFolder: false });
   const cwd = project.root;
-  const out = values.out === void 0 || project.root === project.working ? values.out : resolve16(project.working, values.out);
+  const out = values.out === void 0 || project.root === project.working ? values.out : resolve17(project.working, values.out);
   const result = await mergeShards(texts, { cwd, configPath: project.configPath, outDir: out });
   for (const output of result.outputs) {
     const changed = await writeOutput(cwd, output, out);
@@ -39002,7 +39009,7 @@ async function mergeCommand(args, io) {
 // src/cli/newCommand.ts
 import { existsSync as existsSync7 } from "node:fs";
 import { readFile as readFile8 } from "node:fs/promises";
-import { dirname as dirname6, join as join7, relative as relative9, resolve as resolve17, sep as sep6 } from "node:path";
+import { dirname as dirname6, join as join7, relative as relative9, resolve as resolve18, sep as sep6 } from "node:path";
 
 // src/core/scaffold/fillTemplate.ts
 function fillTemplate(template, values) {
@@ -39127,7 +39134,7 @@ async function newCommand(args, io) {
   return 0;
 }
 async function planLink(working, planPath, documentPath) {
-  const absolute = resolve17(working, planPath);
+  const absolute = resolve18(working, planPath);
   const text3 = await readFile8(absolute, "utf8").catch(() => {
     throw new UsageError(`--plan ${inertText(planPath)}: no such file (from ${working})`);
   });

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise2 = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve12;
+          callback2 = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve12;
+          callback2 = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve12) {
-          resolve12(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve13) {
+          resolve13(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve12(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve12(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve12(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve12(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve12(response);
+              resolve13(response);
             }
           }));
         });
@@ -22876,7 +22876,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22903,7 +22903,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23767,7 +23767,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24158,7 +24158,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve12,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -37075,7 +37075,7 @@ var require_extend = __commonJS({
 });
 
 // src/action/run.ts
-import { join as join9, resolve as resolve11 } from "node:path";
+import { join as join9, resolve as resolve12 } from "node:path";
 
 // src/adapters/actionsRuntime.ts
 import { readFileSync } from "node:fs";
@@ -37243,11 +37243,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve12) {
-      resolve12(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37263,7 +37263,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37697,11 +37697,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve12) {
-      resolve12(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37717,7 +37717,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42022,7 +42022,7 @@ function githubApi(token, repository) {
 }
 
 // src/pipeline/analyze.ts
-import { relative as relative5, resolve as resolve8 } from "node:path";
+import { relative as relative5, resolve as resolve9 } from "node:path";
 
 // package.json
 var package_default = {
@@ -42184,7 +42184,7 @@ function gitEnvironment(extra = {}, base = process.env) {
 
 // src/adapters/gitCommand.ts
 function gitCommand(cwd, args, options = {}) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     const child = execFile(
       "git",
       args,
@@ -42196,7 +42196,7 @@ function gitCommand(cwd, args, options = {}) {
       },
       (error2, stdout, stderr) => {
         const code = error2 ? typeof error2.code === "number" ? error2.code : 1 : 0;
-        resolve12({ code, stdout, stderr });
+        resolve13({ code, stdout, stderr });
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -44668,7 +44668,7 @@ async function writeFileAtomic(path, content3) {
 }
 function writeLinesAtomic(path, lines) {
   return mkdir2(dirname(path), { recursive: true }).then(
-    () => new Promise((resolve12, reject) => {
+    () => new Promise((resolve13, reject) => {
       const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
       const stream = createWriteStream(temporary);
       const fail = (error2) => rm2(temporary, { force: true }).then(() => reject(error2), reject);
@@ -44679,7 +44679,7 @@ function writeLinesAtomic(path, lines) {
           if (!stream.write(`${next.value}
 `)) return void stream.once("drain", pump);
         }
-        stream.end(() => rename2(temporary, path).then(resolve12, fail));
+        stream.end(() => rename2(temporary, path).then(resolve13, fail));
       };
       pump();
     })
@@ -44692,7 +44692,7 @@ var fileName = "documents.json";
 function cacheKey(path, blobId) {
   return `${path}\0${blobId}`;
 }
-var build = true ? "4d52c22786d73ff6b653553180f1eff5512347e1" : "sources";
+var build = true ? "8826189eb1172cebfc8955aa226859a06e9a727a" : "sources";
 function cacheStamp(config) {
   return createHash("sha1").update(`${cacheFormat}\0${package_default.version}\0${build}\0${stableJson(config)}`).digest("hex");
 }
@@ -44789,6 +44789,19 @@ async function gitRemoteRepository(cwd) {
   return url === void 0 ? null : repositoryName(url);
 }
 
+// src/adapters/renamePairs.ts
+function renamePairs(output) {
+  const fields = output.split("\0").map((field) => field.replace(/^\n/, ""));
+  const pairs = [];
+  for (let index2 = 0; index2 + 2 < fields.length; index2++) {
+    const [status, from, to] = fields.slice(index2, index2 + 3);
+    if (!status?.startsWith("R") || !from || !to) continue;
+    pairs.push({ from, to });
+    index2 += 2;
+  }
+  return pairs;
+}
+
 // src/adapters/gitMoves.ts
 async function gitMoves(cwd) {
   const log2 = await runGit(cwd, [
@@ -44802,14 +44815,9 @@ async function gitMoves(cwd) {
     "--",
     "."
   ]);
-  const fields = (log2 ?? "").split("\0").map((field) => field.replace(/^\n/, ""));
   const movedTo = /* @__PURE__ */ new Map();
-  for (let index2 = 0; index2 + 2 < fields.length; index2++) {
-    const [status, from, to] = fields.slice(index2, index2 + 3);
-    if (!status?.startsWith("R") || !from || !to) continue;
+  for (const { from, to } of renamePairs(log2 ?? ""))
     if (!movedTo.has(from)) movedTo.set(from, movedTo.get(to) ?? to);
-    index2 += 2;
-  }
   return movedTo;
 }
 
@@ -47113,7 +47121,7 @@ async function readLedgerFile(cwd, path) {
 // src/pipeline/checkFiles.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { realpath as realpath5 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/adapters/findDocuments.ts
 import { stat as stat6 } from "node:fs/promises";
@@ -47955,27 +47963,41 @@ var GitError = class extends Error {
   name = "GitError";
 };
 
+// src/adapters/gitText.ts
+async function gitText(cwd, args, what) {
+  const result = await gitCommand(cwd, args);
+  if (result.code !== 0)
+    throw new GitError(
+      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; ${what} could not be read.`
+    );
+  return result.stdout;
+}
+
 // src/adapters/gitFileHistories.ts
 var chunkCharacters = 64 * 1024;
 async function gitFileHistories(cwd, paths) {
   const histories = new Map(paths.map((path) => [path, []]));
   if (paths.length === 0 || (await gitCommand(cwd, ["rev-parse", "--verify", "-q", "HEAD"])).code !== 0)
     return histories;
-  const prefix = await gitText(cwd, ["rev-parse", "--show-prefix"]);
+  const prefix = await gitText(cwd, ["rev-parse", "--show-prefix"], "the prompts' history");
   const byRootPath = /* @__PURE__ */ new Map();
   for (const path of paths) byRootPath.set(posix2.normalize(`${prefix.trim()}${path}`), path);
   for (const chunk of pathChunks(paths)) {
-    const log2 = await gitText(cwd, [
-      "--literal-pathspecs",
-      "log",
-      "-z",
-      "--format=commit %H",
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      "--",
-      ...chunk
-    ]);
+    const log2 = await gitText(
+      cwd,
+      [
+        "--literal-pathspecs",
+        "log",
+        "-z",
+        "--format=commit %H",
+        "--raw",
+        "--no-abbrev",
+        "--no-renames",
+        "--",
+        ...chunk
+      ],
+      "the prompts' history"
+    );
     const fields = log2.split("\0");
     let commit;
     for (let index2 = 0; index2 < fields.length; index2++) {
@@ -47993,14 +48015,6 @@ async function gitFileHistories(cwd, paths) {
     }
   }
   return histories;
-}
-async function gitText(cwd, args) {
-  const result = await gitCommand(cwd, args);
-  if (result.code !== 0)
-    throw new GitError(
-      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; the prompts' history could not be read.`
-    );
-  return result.stdout;
 }
 function* pathChunks(paths) {
   let chunk = [];
@@ -48039,7 +48053,7 @@ async function filesAtCommit(cwd, commit, paths = ["."]) {
   });
 }
 function readBlobs(cwd, blobIds) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const git = spawn("git", ["cat-file", "--batch"], { cwd, env: gitEnvironment() });
     const chunks = [];
     git.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -48063,7 +48077,7 @@ function readBlobs(cwd, blobIds) {
         blobs.set(id, output.subarray(start, start + Number(size)).toString("utf8"));
         offset = start + Number(size) + 1;
       }
-      resolve12(blobs);
+      resolve13(blobs);
     });
     git.stdin.end(blobIds.map((id) => `${id}
 `).join(""));
@@ -48073,12 +48087,6 @@ function readBlobs(cwd, blobIds) {
 // src/adapters/isGitWorkTree.ts
 async function isGitWorkTree(cwd) {
   return (await runGit(cwd, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
-}
-
-// src/adapters/isOutsideFolder.ts
-import { isAbsolute as isAbsolute3 } from "node:path";
-function isOutsideFolder(path) {
-  return path === ".." || path.startsWith("../") || isAbsolute3(path);
 }
 
 // src/adapters/isShallowClone.ts
@@ -48773,9 +48781,9 @@ async function parseInWorkers(jobs, config, count, onDone) {
   try {
     await Promise.all(
       workers.map(
-        (worker) => new Promise((resolve12, reject) => {
+        (worker) => new Promise((resolve13, reject) => {
           const send = () => {
-            if (next >= jobs.length) return resolve12();
+            if (next >= jobs.length) return resolve13();
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
             worker.once("message", (batch) => {
@@ -53366,10 +53374,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve12 = constructs2[index2].resolveAll;
-    if (resolve12 && !called.includes(resolve12)) {
-      events = resolve12(events, context3);
-      called.push(resolve12);
+    const resolve13 = constructs2[index2].resolveAll;
+    if (resolve13 && !called.includes(resolve13)) {
+      events = resolve13(events, context3);
+      called.push(resolve13);
     }
   }
   return events;
@@ -59752,7 +59760,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve12, reject) {
+    function executor(resolve13, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -59783,8 +59791,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve12) {
-          resolve12(file2);
+        } else if (resolve13) {
+          resolve13(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -59886,7 +59894,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve12, reject) {
+    function executor(resolve13, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -59900,8 +59908,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve12) {
-          resolve12(resultingTree);
+        } else if (resolve13) {
+          resolve13(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -60692,8 +60700,8 @@ function parseGuarded(job, config) {
     }
   });
   let timer;
-  return new Promise((resolve12) => {
-    const refuse2 = (reason, expected, actual) => resolve12(refusedFile(job.path, config, "file-too-complex", reason, { expected, actual }));
+  return new Promise((resolve13) => {
+    const refuse2 = (reason, expected, actual) => resolve13(refusedFile(job.path, config, "file-too-complex", reason, { expected, actual }));
     timer = setTimeout(() => {
       refuse2(
         `Expected the parser to finish within ${config.maxParseSeconds} s (maxParseSeconds), found it still running; the file was not analysed`,
@@ -60703,7 +60711,7 @@ function parseGuarded(job, config) {
     }, config.maxParseSeconds * 1e3);
     worker.once(
       "message",
-      (results) => resolve12(results[0])
+      (results) => resolve13(results[0])
     );
     worker.once("error", (error2) => {
       if (error2.code === "ERR_WORKER_OUT_OF_MEMORY")
@@ -60769,6 +60777,9 @@ async function parseDocuments(jobs, config, options = {}) {
   bulk.forEach((index2, position2) => results[index2] = parsed[position2]);
   return results;
 }
+
+// src/pipeline/readPlanEvidence.ts
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/gitAncestry.ts
 async function gitAncestry(cwd, configured) {
@@ -60888,22 +60899,26 @@ async function gitPlanLog(cwd, paths) {
   const revisions = new Map(paths.map((path) => [path, []]));
   if (paths.length === 0 || (await gitCommand(cwd, ["rev-parse", "--verify", "-q", "HEAD"])).code !== 0)
     return { commits, revisions };
-  const prefix = (await gitText2(cwd, ["rev-parse", "--show-prefix"])).trim();
+  const prefix = (await gitText(cwd, ["rev-parse", "--show-prefix"], "the plans' history")).trim();
   const byRootPath = /* @__PURE__ */ new Map();
   for (const path of paths) byRootPath.set(posix3.normalize(`${prefix}${path}`), path);
   const changed = /* @__PURE__ */ new Map();
   for (const chunk of pathChunks(paths)) {
-    const log2 = await gitText2(cwd, [
-      "--literal-pathspecs",
-      "log",
-      "-z",
-      `--format=%x1e${header}%x00`,
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      "--",
-      ...chunk
-    ]);
+    const log2 = await gitText(
+      cwd,
+      [
+        "--literal-pathspecs",
+        "log",
+        "-z",
+        `--format=%x1e${header}%x00`,
+        "--raw",
+        "--no-abbrev",
+        "--no-renames",
+        "--",
+        ...chunk
+      ],
+      "the plans' history"
+    );
     for (const record of log2.split("")) {
       const fields = record.split("\0");
       const [commit, authorName, authorEmail, committerName, committerEmail, authored, trailers] = fields;
@@ -60955,14 +60970,6 @@ function withoutPath(change) {
 function person(value2) {
   const match = /^\s*(.*?)\s*<([^<>\s]+)>\s*$/.exec(value2);
   return match?.[2] ? [{ name: match[1] ?? "", email: match[2] }] : [];
-}
-async function gitText2(cwd, args) {
-  const result = await gitCommand(cwd, args);
-  if (result.code !== 0)
-    throw new GitError(
-      `git ${args.slice(0, 2).join(" ")} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || "no message"}; the plans' history could not be read.`
-    );
-  return result.stdout;
 }
 
 // src/core/evidence/findRevert.ts
@@ -61039,7 +61046,7 @@ async function readPlanEvidence(cwd, parsed, config, onNotice = () => void 0) {
   const evidence = /* @__PURE__ */ new Map();
   const { attribution, timeline, outcomes } = config.evidence;
   const plans = parsed.filter(
-    (entry) => entry.document.kind === "plan" && !isOutsideFolder(entry.document.identity.path)
+    (entry) => entry.document.kind === "plan" && isInsideFolder(resolve7(cwd), resolve7(cwd, entry.document.identity.path))
   );
   if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence;
   if (await isShallowClone(cwd)) {
@@ -61161,10 +61168,10 @@ async function finishCheck(files, cwd, paths, config, inGit, onNotice) {
       if (revision.version) versions.add(revision.version);
     promptVersions.set(prompt.document.id, versions);
   }
-  const complete = paths.length === 0 || paths.some((path) => resolve7(cwd, path) === resolve7(cwd));
+  const complete = paths.length === 0 || paths.some((path) => resolve8(cwd, path) === resolve8(cwd));
   checkDocumentSet(parsed, config.rules, {
     complete,
-    exists: (path) => existsSync5(resolve7(cwd, path)),
+    exists: (path) => existsSync5(resolve8(cwd, path)),
     promptVersions,
     successRateTolerance: config.successRateTolerance
   });
@@ -61176,7 +61183,7 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
   const shard = options.shard;
   if (shard) found = found.filter((_, index2) => index2 % shard.count === shard.index);
   const realCwd = await realpath5(cwd);
-  const named = new Set(paths.map((path) => resolve7(cwd, path)));
+  const named = new Set(paths.map((path) => resolve8(cwd, path)));
   const stamp2 = cacheStamp(config);
   const confine = async () => options.cacheDir && options.confineCache ? checkOutputPath(cwd, options.cacheDir, "The cache folder") : void 0;
   await confine();
@@ -61191,7 +61198,7 @@ async function checkEachFile(cwd, paths, config, options, inGit) {
     while (next < found.length) {
       const index2 = next++;
       const document3 = found[index2];
-      const absolute = resolve7(cwd, document3.path);
+      const absolute = resolve8(cwd, document3.path);
       const read = await readDocumentFile(
         absolute,
         config.maxFileBytes,
@@ -61264,7 +61271,7 @@ function documentsOf(result) {
 }
 async function readPromptRevisions(cwd, parsed, config, onNotice = () => void 0) {
   const prompts = parsed.filter(
-    (entry) => entry.document.kind === "prompt" && !isOutsideFolder(entry.document.identity.path)
+    (entry) => entry.document.kind === "prompt" && isInsideFolder(resolve8(cwd), resolve8(cwd, entry.document.identity.path))
   );
   if (prompts.length > 0 && await isShallowClone(cwd))
     onNotice(
@@ -61305,7 +61312,7 @@ async function analyzeChecked(check, options) {
   await checkOutputPath(cwd, config.reportsDir, "reportsDir");
   const globs = documentGlobs(config);
   const read = new Set(check.files.map(({ file }) => file.path));
-  const configFile = relative5(cwd, resolve8(cwd, options.configPath ?? "planmark.config.json"));
+  const configFile = relative5(cwd, resolve9(cwd, options.configPath ?? "planmark.config.json"));
   const [source, moves, remote] = await Promise.all([
     gitSource(cwd, (path) => path === configFile || read.has(path) || globs.isDocument(path)),
     gitMoves(cwd),
@@ -61708,7 +61715,7 @@ async function checkStep(inputs, where) {
 }
 
 // src/action/commentStep.ts
-import { join as join5, relative as relative7, resolve as resolve9 } from "node:path";
+import { join as join5, relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/core/render/outcomeLabel.ts
 var openLabels = {
@@ -61729,6 +61736,11 @@ function outcomeLabel(record) {
   return "claims completed, boxes left unticked";
 }
 
+// src/core/render/encodePath.ts
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 // src/core/render/renderPullRequestComment.ts
 var commentMarker = "<!-- planmark:pull-request-comment -->";
 function renderPullRequestComment(input) {
@@ -61739,7 +61751,7 @@ function renderPullRequestComment(input) {
   const removed = input.base.filter(
     (plan) => input.touched.has(plan.record.path) && !headPaths.has(plan.record.path)
   );
-  const href = (path, line) => `${input.fileUrl}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+  const href = (path, line) => `${input.fileUrl}/${encodePath(path)}${line ? `#L${line}` : ""}`;
   const name = (record) => input.fileUrl ? `[${escapeMarkdown(record.title)}](${href(record.path)})` : `${escapeMarkdown(record.title)} (${escapeMarkdown(record.path)})`;
   const newFindings = plans.flatMap(({ record }) => {
     const before = /* @__PURE__ */ new Map();
@@ -61926,12 +61938,8 @@ async function gitRenames(cwd, from, to) {
     "--",
     "."
   ]);
-  const fields = (output ?? "").split("\0");
   const renames = /* @__PURE__ */ new Map();
-  for (let index2 = 0; index2 + 2 < fields.length; index2 += 3) {
-    const [status, oldPath, newPath] = fields.slice(index2, index2 + 3);
-    if (status?.startsWith("R") && oldPath && newPath) renames.set(oldPath, newPath);
-  }
+  for (const { from: from2, to: to2 } of renamePairs(output ?? "")) renames.set(from2, to2);
   return renames;
 }
 
@@ -62412,8 +62420,8 @@ async function commentStep(inputs, context3, where) {
     configPath: inputs.config,
     base: pull.base.sha,
     check: where.check,
-    fileUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${pull.head.sha}${folder ? `/${folder.split("/").map(encodeURIComponent).join("/")}` : ""}`,
-    reportUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${pull.base.ref.split("/").map(encodeURIComponent).join("/")}/${reportPath}`
+    fileUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${pull.head.sha}${folder ? `/${encodePath(folder)}` : ""}`,
+    reportUrl: `${context3.serverUrl}/${owner}/${repo}/blob/${encodePath(pull.base.ref)}/${reportPath}`
   });
   actionsRuntime.output("truncated", String(comment.truncated));
   if (inputs.commentFile) {
@@ -62425,7 +62433,7 @@ async function commentStep(inputs, context3, where) {
       body: comment.body,
       truncated: comment.truncated
     };
-    const path = resolve9(context3.workspace, inputs.commentFile);
+    const path = resolve10(context3.workspace, inputs.commentFile);
     await writeFileAtomic(path, `${JSON.stringify(artifact, null, 2)}
 `);
     actionsRuntime.output("comment-file", path);
@@ -62735,7 +62743,7 @@ ${paths}
 }
 
 // src/action/postCommentStep.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/core/github/commentBodyProblems.ts
 var allowedHtml = /<\/?(?:details|summary)>|<!-- planmark:pull-request-comment -->/g;
@@ -62817,7 +62825,7 @@ async function postCommentStep(inputs, context3) {
     return `**Pull-request comment**: no open pull request has head ${run2.head_sha}.
 `;
   }
-  const path = resolve10(context3.workspace, inputs.commentFile);
+  const path = resolve11(context3.workspace, inputs.commentFile);
   const file = await readDocumentFile(path, maxArtifactBytes).catch((error2) => ({
     ok: false,
     reason: error2.message
@@ -62930,7 +62938,7 @@ async function run() {
     const inputs = actionInputs();
     const context3 = runtime.context();
     const mode = resolveMode(inputs.mode, context3.eventName);
-    const cwd = resolve11(context3.workspace, inputs.workingDirectory);
+    const cwd = resolve12(context3.workspace, inputs.workingDirectory);
     if (!await isFolder(cwd))
       throw new Error(
         `Input working-directory: the folder ${inputs.workingDirectory} does not exist in the workspace (${cwd}); check the path, and that actions/checkout ran before planmark.`

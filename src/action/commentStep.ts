@@ -9,6 +9,7 @@ import type { CheckResult } from '../pipeline/checkFiles.js'
 import { publishStickyComment, type StickyCommentResult } from '../pipeline/publishStickyComment.js'
 import { pullRequestComment } from '../pipeline/pullRequestComment.js'
 import type { ActionInputs } from './actionInputs.js'
+import { encodePath } from '../core/render/encodePath.js'
 
 /** Why this run's token cannot comment, when the event tells. */
 function readOnlyReason(inputs: ActionInputs, context: ActionContext): string | undefined {
@@ -66,8 +67,8 @@ export async function commentStep(
     configPath: inputs.config,
     base: pull.base.sha,
     check: where.check,
-    fileUrl: `${context.serverUrl}/${owner}/${repo}/blob/${pull.head.sha}${folder ? `/${folder.split('/').map(encodeURIComponent).join('/')}` : ''}`,
-    reportUrl: `${context.serverUrl}/${owner}/${repo}/blob/${pull.base.ref.split('/').map(encodeURIComponent).join('/')}/${reportPath}`
+    fileUrl: `${context.serverUrl}/${owner}/${repo}/blob/${pull.head.sha}${folder ? `/${encodePath(folder)}` : ''}`,
+    reportUrl: `${context.serverUrl}/${owner}/${repo}/blob/${encodePath(pull.base.ref)}/${reportPath}`
   })
   actionsRuntime.output('truncated', String(comment.truncated))
   if (inputs.commentFile) {

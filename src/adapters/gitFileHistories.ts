@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
+import { gitText } from './gitText.js'
 import { gitCommand } from './gitCommand.js'
-import { GitError } from './gitError.js'
 
 /** One committed state of a file. */
 export interface FileRevision {
@@ -30,22 +30,26 @@ export async function gitFileHistories(
     (await gitCommand(cwd, ['rev-parse', '--verify', '-q', 'HEAD'])).code !== 0
   )
     return histories
-  const prefix = await gitText(cwd, ['rev-parse', '--show-prefix'])
+  const prefix = await gitText(cwd, ['rev-parse', '--show-prefix'], "the prompts' history")
   // git names files from the repository's root; the caller, from `cwd`.
   const byRootPath = new Map<string, string>()
   for (const path of paths) byRootPath.set(posix.normalize(`${prefix.trim()}${path}`), path)
   for (const chunk of pathChunks(paths)) {
-    const log = await gitText(cwd, [
-      '--literal-pathspecs',
-      'log',
-      '-z',
-      '--format=commit %H',
-      '--raw',
-      '--no-abbrev',
-      '--no-renames',
-      '--',
-      ...chunk
-    ])
+    const log = await gitText(
+      cwd,
+      [
+        '--literal-pathspecs',
+        'log',
+        '-z',
+        '--format=commit %H',
+        '--raw',
+        '--no-abbrev',
+        '--no-renames',
+        '--',
+        ...chunk
+      ],
+      "the prompts' history"
+    )
     // -z: `commit <id>`, then per change `:<modes> <old> <new> <status>` and the path, NUL-separated.
     const fields = log.split('\0')
     let commit: string | undefined
@@ -64,15 +68,6 @@ export async function gitFileHistories(
     }
   }
   return histories
-}
-
-async function gitText(cwd: string, args: readonly string[]): Promise<string> {
-  const result = await gitCommand(cwd, args)
-  if (result.code !== 0)
-    throw new GitError(
-      `git ${args.slice(0, 2).join(' ')} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || 'no message'}; the prompts' history could not be read.`
-    )
-  return result.stdout
 }
 
 /** Splits pathspecs into groups of at most 64 KiB, one `git log` each. */

@@ -1,3 +1,4 @@
+import { renamePairs } from './renamePairs.js'
 import { runGit } from './runGit.js'
 
 /**
@@ -17,14 +18,9 @@ export async function gitMoves(cwd: string): Promise<Map<string, string>> {
     '--',
     '.'
   ])
-  const fields = (log ?? '').split('\0').map((field) => field.replace(/^\n/, ''))
   // Newest first: a later move of the same file is seen before an earlier one.
   const movedTo = new Map<string, string>()
-  for (let index = 0; index + 2 < fields.length; index++) {
-    const [status, from, to] = fields.slice(index, index + 3)
-    if (!status?.startsWith('R') || !from || !to) continue
+  for (const { from, to } of renamePairs(log ?? ''))
     if (!movedTo.has(from)) movedTo.set(from, movedTo.get(to) ?? to)
-    index += 2
-  }
   return movedTo
 }

@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
+import { gitText } from './gitText.js'
 import type { GitCommit, PlanRevision } from '../core/evidence/gitCommit.js'
 import { gitCommand } from './gitCommand.js'
-import { GitError } from './gitError.js'
 import { pathChunks } from './gitFileHistories.js'
 
 /** The commits that changed the plans, and each plan's changes, newest first. */
@@ -35,22 +35,26 @@ export async function gitPlanLog(cwd: string, paths: readonly string[]): Promise
     (await gitCommand(cwd, ['rev-parse', '--verify', '-q', 'HEAD'])).code !== 0
   )
     return { commits, revisions }
-  const prefix = (await gitText(cwd, ['rev-parse', '--show-prefix'])).trim()
+  const prefix = (await gitText(cwd, ['rev-parse', '--show-prefix'], "the plans' history")).trim()
   const byRootPath = new Map<string, string>()
   for (const path of paths) byRootPath.set(posix.normalize(`${prefix}${path}`), path)
   const changed = new Map<string, Array<{ path: string; blobId: string; before?: string }>>()
   for (const chunk of pathChunks(paths)) {
-    const log = await gitText(cwd, [
-      '--literal-pathspecs',
-      'log',
-      '-z',
-      `--format=%x1e${header}%x00`,
-      '--raw',
-      '--no-abbrev',
-      '--no-renames',
-      '--',
-      ...chunk
-    ])
+    const log = await gitText(
+      cwd,
+      [
+        '--literal-pathspecs',
+        'log',
+        '-z',
+        `--format=%x1e${header}%x00`,
+        '--raw',
+        '--no-abbrev',
+        '--no-renames',
+        '--',
+        ...chunk
+      ],
+      "the plans' history"
+    )
     for (const record of log.split('\u001e')) {
       const fields = record.split('\0')
       const [commit, authorName, authorEmail, committerName, committerEmail, authored, trailers] =
@@ -115,13 +119,4 @@ function withoutPath(change: { path: string; blobId: string; before?: string }) 
 function person(value: string): Array<{ name: string; email: string }> {
   const match = /^\s*(.*?)\s*<([^<>\s]+)>\s*$/.exec(value)
   return match?.[2] ? [{ name: match[1] ?? '', email: match[2] }] : []
-}
-
-async function gitText(cwd: string, args: readonly string[]): Promise<string> {
-  const result = await gitCommand(cwd, args)
-  if (result.code !== 0)
-    throw new GitError(
-      `git ${args.slice(0, 2).join(' ')} failed in ${cwd} (exit ${result.code}): ${result.stderr.trim() || 'no message'}; the plans' history could not be read.`
-    )
-  return result.stdout
 }

@@ -1,3 +1,4 @@
+import { renamePairs } from './renamePairs.js'
 import { runGit } from './runGit.js'
 
 /**
@@ -24,11 +25,7 @@ export async function gitRenames(
     '--',
     '.'
   ])
-  const fields = (output ?? '').split('\0')
   const renames = new Map<string, string>()
-  for (let index = 0; index + 2 < fields.length; index += 3) {
-    const [status, oldPath, newPath] = fields.slice(index, index + 3)
-    if (status?.startsWith('R') && oldPath && newPath) renames.set(oldPath, newPath)
-  }
+  for (const { from, to } of renamePairs(output ?? '')) renames.set(from, to)
   return renames
 }

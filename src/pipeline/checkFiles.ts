@@ -15,7 +15,7 @@ import { gitBlobId } from '../adapters/gitBlobId.js'
 import { gitFileHistories } from '../adapters/gitFileHistories.js'
 import { readBlobs } from '../adapters/gitHistory.js'
 import { isGitWorkTree } from '../adapters/isGitWorkTree.js'
-import { isOutsideFolder } from '../adapters/isOutsideFolder.js'
+import { isInsideFolder } from '../adapters/isInsideFolder.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
@@ -266,7 +266,9 @@ async function readPromptRevisions(
 ): Promise<Map<string, PromptRevision[]>> {
   // A prompt named from outside the folder has no history in this repository.
   const prompts = parsed.filter(
-    (entry) => entry.document.kind === 'prompt' && !isOutsideFolder(entry.document.identity.path)
+    (entry) =>
+      entry.document.kind === 'prompt' &&
+      isInsideFolder(resolve(cwd), resolve(cwd, entry.document.identity.path))
   )
   if (prompts.length > 0 && (await isShallowClone(cwd)))
     onNotice(

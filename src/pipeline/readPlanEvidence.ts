@@ -1,6 +1,7 @@
+import { resolve } from 'node:path'
 import { gitAncestry, type Ancestry } from '../adapters/gitAncestry.js'
 import { readBlobs } from '../adapters/gitHistory.js'
-import { isOutsideFolder } from '../adapters/isOutsideFolder.js'
+import { isInsideFolder } from '../adapters/isInsideFolder.js'
 import { gitPlanLog } from '../adapters/gitPlanLog.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { attributeAgent } from '../core/evidence/attributeAgent.js'
@@ -36,7 +37,9 @@ export async function readPlanEvidence(
   const { attribution, timeline, outcomes } = config.evidence
   // A file named from outside the folder (`../plan.md`, `/srv/plan.md`) has no history in this repository.
   const plans = parsed.filter(
-    (entry) => entry.document.kind === 'plan' && !isOutsideFolder(entry.document.identity.path)
+    (entry) =>
+      entry.document.kind === 'plan' &&
+      isInsideFolder(resolve(cwd), resolve(cwd, entry.document.identity.path))
   )
   if (plans.length === 0 || !(attribution || timeline || outcomes)) return evidence
   if (await isShallowClone(cwd)) {

@@ -6,6 +6,7 @@ import { removeInvisible } from '../text/removeInvisible.js'
 import type { PlanRecord } from '../types/generated.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { outcomeLabel } from './outcomeLabel.js'
+import { encodePath } from './encodePath.js'
 
 /** The hidden marker that finds planmark's sticky comment again. */
 export const commentMarker = '<!-- planmark:pull-request-comment -->'
@@ -61,7 +62,7 @@ export function renderPullRequestComment(input: PullRequestCommentInput): PullRe
     (plan) => input.touched.has(plan.record.path) && !headPaths.has(plan.record.path)
   )
   const href = (path: string, line?: number) =>
-    `${input.fileUrl}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
+    `${input.fileUrl}/${encodePath(path)}${line ? `#L${line}` : ''}`
   const name = (record: PlanRecord) =>
     input.fileUrl
       ? `[${escapeMarkdown(record.title)}](${href(record.path)})`

@@ -1,6 +1,7 @@
 import type { VFileMessage } from 'vfile-message'
 import { severityOf } from '../findingOf.js'
 import { ruleCatalog, type RuleInfo } from '../rules/ruleCatalog.js'
+import { encodePath } from './encodePath.js'
 
 /** One checked file's messages, its path relative to the repository's root. */
 export interface SarifInput {
@@ -62,7 +63,7 @@ export function sarifLog(files: readonly SarifInput[], version: string): object 
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeUri(file.path), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: encodePath(file.path), uriBaseId: '%SRCROOT%' },
               ...(region ? { region } : {})
             }
           }
@@ -91,9 +92,4 @@ export function sarifLog(files: readonly SarifInput[], version: string): object 
 
 function ruleIdOf(message: VFileMessage): string {
   return message.ruleId ?? 'planmark'
-}
-
-/** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
-function encodeUri(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/')
 }
