@@ -2,13 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { analysedPlans } from '../src/core/aggregate/analysedPlans.js'
+import { analysedPlans, type AnalysedPlan } from '../src/core/aggregate/analysedPlans.js'
 import { parseDocument } from '../src/core/parseDocument.js'
 import { progressRows } from '../src/core/render/progressRows.js'
 import {
   commentMarker,
   renderPullRequestComment
 } from '../src/core/render/renderPullRequestComment.js'
+import { checkFiles, type CheckResult } from '../src/pipeline/checkFiles.js'
+import { plansAtCommits } from '../src/pipeline/plansAtCommits.js'
 import { commitAll, git } from './helpers/git.js'
 import { planMarkdown, type PlanFacts } from './helpers/planMarkdown.js'
 import { runCli } from './helpers/runCli.js'
@@ -17,6 +19,9 @@ const records = (plans: Record<string, PlanFacts>) =>
   analysedPlans(
     Object.entries(plans).map(([path, facts]) => parseDocument(planMarkdown(facts), { path }))
   )
+
+const documentsAndFiles = (check: CheckResult) =>
+  check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))
 
 describe('renderPullRequestComment', () => {
   const base = records({
@@ -186,5 +191,51 @@ describe('planmark comment', () => {
     expect(moved.stdout).not.toContain('removed')
     expect((await runCli(['comment', '--base', 'no-such-branch', '--cwd', dir])).code).toBe(2)
     expect((await runCli(['comment', '--cwd', dir])).code).toBe(2)
+  })
+})
+
+describe('plansAtCommits, for the merge base of a pull request', () => {
+  test("reuses the check's parse of every blob the merge base shares, without the findings the head's other documents gave it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planmark-base-reuse-'))
+    mkdirSync(join(dir, 'agents/execution_plans'), { recursive: true })
+    const write = (name: string, facts: PlanFacts) =>
+      writeFileSync(join(dir, 'agents/execution_plans', name), planMarkdown(facts))
+    write('b.md', { agent: 'b', planId: 'PLAN-1', criteria: ['x'] })
+    write('c.md', { agent: 'c', criteria: [' '] })
+    commitAll(dir, 'base', '2026-11-20T10:00:00Z')
+    const base = git(dir, ['rev-parse', 'HEAD']).trim()
+    // At the head, a.md states b.md's id: the head's check reports it on b.md, whose blob is unchanged.
+    write('a.md', { agent: 'a', planId: 'PLAN-1', criteria: ['x'] })
+    write('c.md', { agent: 'c', criteria: ['x'] })
+    commitAll(dir, 'head', '2026-11-21T10:00:00Z')
+    const check = await checkFiles([], { cwd: dir })
+    const ruleIdsAt = (plans: AnalysedPlan[], path: string) =>
+      plans
+        .find(({ record }) => record.path === path)
+        ?.record.findings.map((finding) => finding.ruleId)
+    expect(
+      ruleIdsAt(analysedPlans(documentsAndFiles(check)), 'agents/execution_plans/b.md')
+    ).toContain('duplicate-plan-id')
+
+    const [reused = []] = await plansAtCommits(dir, [base], check.config, check.checkedByBlob)
+    const [parsed = []] = await plansAtCommits(dir, [base], check.config)
+    expect(reused).toEqual(parsed)
+    expect(ruleIdsAt(reused, 'agents/execution_plans/b.md')).not.toContain('duplicate-plan-id')
+
+    // The recalled state is the one used: b.md's blob is not parsed again.
+    const recalled = new Map(check.checkedByBlob)
+    for (const [key, entry] of recalled)
+      if (entry.path === 'agents/execution_plans/b.md' && entry.parsed)
+        recalled.set(key, {
+          ...entry,
+          parsed: { ...entry.parsed, document: { ...entry.parsed.document, title: 'recalled' } }
+        })
+    const [fromRecalled = []] = await plansAtCommits(dir, [base], check.config, recalled)
+    expect(
+      fromRecalled.find(({ record }) => record.path === 'agents/execution_plans/b.md')?.record.title
+    ).toBe('recalled')
+    expect(
+      fromRecalled.find(({ record }) => record.path === 'agents/execution_plans/c.md')?.record
+    ).toEqual(parsed.find(({ record }) => record.path === 'agents/execution_plans/c.md')?.record)
   })
 })

@@ -71,6 +71,13 @@ export interface CheckResult {
   promptRevisions: Map<string, PromptRevision[]>
   /** What git history shows of each plan, by path (empty outside git). */
   planEvidence: Map<string, PlanEvidence>
+  /**
+   * Each file's own checked state, before the rules across documents, by
+   * `cacheKey(path, blobId)`: the working tree's and every entry the cache
+   * held. A read of git history reuses them instead of parsing the same
+   * blob again (`plansAtCommits`).
+   */
+  checkedByBlob?: ReadonlyMap<string, SerializedDocument>
 }
 
 const readConcurrency = 16
@@ -90,9 +97,13 @@ export async function checkFiles(
   const cwd = options.cwd ?? process.cwd()
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
   const inGit = await isGitWorkTree(cwd)
-  const files = await checkEachFile(cwd, paths, config, options, inGit)
-  if (options.shard) return { files, config, promptRevisions: new Map(), planEvidence: new Map() }
-  return finishCheck(files, cwd, paths, config, inGit, options.onNotice)
+  const { files, checkedByBlob } = await checkEachFile(cwd, paths, config, options, inGit)
+  if (options.shard)
+    return { files, config, promptRevisions: new Map(), planEvidence: new Map(), checkedByBlob }
+  return {
+    ...(await finishCheck(files, cwd, paths, config, inGit, options.onNotice)),
+    checkedByBlob
+  }
 }
 
 /**
@@ -148,7 +159,7 @@ async function checkEachFile(
   config: ResolvedConfig,
   options: CheckOptions,
   inGit: boolean
-): Promise<CheckedFile[]> {
+): Promise<{ files: CheckedFile[]; checkedByBlob: DocumentCache }> {
   let found = await findDocuments(cwd, paths, config)
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
@@ -226,12 +237,12 @@ async function checkEachFile(
     onDone: progress
   })
   jobs.forEach((job, position) => (results[job.index] = parsed[position]))
+  const entries: DocumentCache = new Map()
+  results.forEach((result, index) => {
+    const key = keys[index]
+    if (key && result?.parsed) entries.set(key, result)
+  })
   if (options.cacheDir) {
-    const entries: DocumentCache = new Map()
-    results.forEach((result, index) => {
-      const key = keys[index]
-      if (key && result?.parsed) entries.set(key, result)
-    })
     // Nothing parsed and nothing gone: the cache on disk is already exactly this.
     const unchanged = jobs.length === 0 && entries.size === cache.size
     if (!unchanged) {
@@ -244,7 +255,11 @@ async function checkEachFile(
       )
     }
   }
-  return results.map((result) => deserializeChecked(result as SerializedDocument))
+  return {
+    files: results.map((result) => deserializeChecked(result as SerializedDocument)),
+    // The cache's other entries (a file's earlier blobs) are what a merge base most likely holds.
+    checkedByBlob: new Map([...cache, ...entries])
+  }
 }
 
 /** The documents of a check that could be read, in path order. */

@@ -1,4 +1,5 @@
 import { VFile } from 'vfile'
+import { cacheKey } from '../adapters/documentCache.js'
 import { filesAtCommit, readBlobs } from '../adapters/gitHistory.js'
 import { analysedPlans, type AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { documentGlobs } from '../core/documentGlobs.js'
@@ -12,28 +13,38 @@ import type { ParseJob } from './parseJob.js'
 /**
  * The plans as they were at each commit (none for a missing commit), from git
  * history, with the findings a check of that commit would give (the rules
- * across documents included): every document blob is read once, in one
- * batch, and each path and blob is parsed once however many commits share it.
- * `commits` go oldest first, so each knows the prompt versions before it.
+ * across documents included). Each path and blob is parsed once however many
+ * commits share it, and not at all when `known` (a check's `checkedByBlob`)
+ * has it already: only the other blobs are read, in one batch, and parsed,
+ * in worker threads when there are many. `commits` go oldest first, so each
+ * knows the prompt versions before it.
  */
 export async function plansAtCommits(
   cwd: string,
   commits: ReadonlyArray<string | undefined>,
-  config: ResolvedConfig
+  config: ResolvedConfig,
+  known: ReadonlyMap<string, SerializedDocument> = new Map()
 ): Promise<AnalysedPlan[][]> {
   const globs = documentGlobs(config)
   const listings = await Promise.all(
     commits.map((commit) => (commit ? filesAtCommit(cwd, commit) : Promise.resolve([])))
   )
   const documents = listings.map((files) => files.filter((file) => globs.isDocument(file.path)))
-  const blobs = await readBlobs(cwd, [...new Set(documents.flat().map((file) => file.blobId))])
+  const parsed = new Map<string, ParsedDocument | undefined>()
+  const unknown = documents.flat().filter((file) => {
+    const key = cacheKey(file.path, file.blobId)
+    const checked = known.get(key)
+    if (checked) parsed.set(key, deserializeChecked(checked).parsed)
+    return !checked
+  })
+  const blobs = await readBlobs(cwd, [...new Set(unknown.map((file) => file.blobId))])
   // Each path and blob once, through the same guard as the working tree's files.
   const jobs = new Map<string, ParseJob>()
-  for (const file of documents.flat()) {
+  for (const file of unknown) {
     const source = blobs.get(file.blobId)
     const kindHint = globs.kindHint(file.path)
     if (source !== undefined)
-      jobs.set(`${file.path}\u0000${file.blobId}`, {
+      jobs.set(cacheKey(file.path, file.blobId), {
         path: file.path,
         source,
         blobId: file.blobId,
@@ -41,7 +52,6 @@ export async function plansAtCommits(
       })
   }
   const results = await parseDocuments([...jobs.values()], config)
-  const parsed = new Map<string, ParsedDocument | undefined>()
   ;[...jobs.keys()].forEach((key, index) =>
     parsed.set(key, deserializeChecked(results[index] as SerializedDocument).parsed)
   )
@@ -49,7 +59,7 @@ export async function plansAtCommits(
   const promptVersions = new Map<string, Set<string>>()
   return documents.map((files) => {
     const snapshot = files.flatMap((file) => {
-      const document = parsed.get(`${file.path}\u0000${file.blobId}`)
+      const document = parsed.get(cacheKey(file.path, file.blobId))
       // Each snapshot gets its own messages: the rules across documents add to them.
       return document ? [{ ...document, file: withOwnMessages(document.file) }] : []
     })

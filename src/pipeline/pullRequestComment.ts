@@ -53,7 +53,7 @@ export async function pullRequestComment(
       .filter(Boolean) ?? []
   )
   const [[base = []], renames] = await Promise.all([
-    plansAtCommits(cwd, [mergeBase], check.config),
+    plansAtCommits(cwd, [mergeBase], check.config, check.checkedByBlob),
     gitRenames(cwd, mergeBase)
   ])
   const head = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])))
