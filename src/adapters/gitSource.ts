@@ -1,8 +1,6 @@
 import type { Source } from '../core/types/generated.js'
+import { gitFirstRecord } from './gitFirstRecord.js'
 import { runGit } from './runGit.js'
-
-/** How many commits one `git log` call reads while looking for the last input change. */
-const pageSize = 500
 
 /**
  * The commit the analysed documents come from: the last commit that changed
@@ -14,31 +12,15 @@ const pageSize = 500
  * working tree. Nulls outside git.
  */
 export async function gitSource(cwd: string, isInput: (path: string) => boolean): Promise<Source> {
-  let found: { commit: string; seconds: string } | undefined
-  for (let skip = 0; !found; skip += pageSize) {
-    const log = await runGit(cwd, [
-      'log',
-      '--relative',
-      '--no-renames',
-      '--name-only',
-      '-z',
-      '--format=%x1e%H %ct',
-      `--max-count=${pageSize}`,
-      `--skip=${skip}`,
-      '--',
-      '.'
-    ])
-    const records = (log ?? '').split('\u001e').filter(Boolean)
-    for (const record of records) {
-      const [header = '', files = ''] = record.split('\0\n')
-      const [commit, seconds] = header.replace(/\0$/, '').split(' ')
-      if (commit && seconds && files.split('\0').some((path) => path && isInput(path))) {
-        found = { commit, seconds }
-        break
-      }
-    }
-    if (records.length < pageSize) break
-  }
+  // One walk from HEAD, stopped at the first commit that changed an input.
+  const record = await gitFirstRecord(
+    cwd,
+    ['log', '--relative', '--no-renames', '--name-only', '-z', '--format=%x1e%H %ct', '--', '.'],
+    (candidate) =>
+      (candidate.split('\0\n')[1] ?? '').split('\0').some((path) => path !== '' && isInput(path))
+  )
+  const [commit, seconds] = (record?.split('\0\n')[0] ?? '').replace(/\0$/, '').split(' ')
+  const found = commit && seconds ? { commit, seconds } : undefined
   if (!found) return { commit: null, date: null }
   const source: Source = {
     commit: found.commit,
