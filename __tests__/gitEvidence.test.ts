@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
+import { cacheKey } from '../src/adapters/documentCache.js'
 import { analyze } from '../src/pipeline/analyze.js'
+import { checkFiles } from '../src/pipeline/checkFiles.js'
+import { readPlanEvidence } from '../src/pipeline/readPlanEvidence.js'
 import type { PlanmarkConfig, PlanRecord } from '../src/core/types/generated.js'
 import { commitAs, git, type CommitIdentity } from './helpers/git.js'
 
@@ -213,6 +216,51 @@ describe('how long: time measured by git', () => {
     expect(record?.history?.ticks?.map((t) => t.date)).toEqual([at('10:20'), at('10:50')])
     expect(record?.history?.completed?.date).toBe(at('10:50'))
     expect(record?.findings.map((f) => f.ruleId)).not.toContain('timeline-contradicts-git')
+  })
+
+  test("a plan's past states come from the cache where it holds them, and give the same timeline", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'planmark-evidence-cache-'))
+    const steps = [
+      { ticked: 0, status: 'IN_PROGRESS', time: '10:00' },
+      { ticked: 1, status: 'IN_PROGRESS', time: '10:20' },
+      { ticked: 2, status: 'COMPLETED', time: '10:50' }
+    ]
+    // Checked after each commit, as on a laptop or by the Action: the cache holds every state.
+    const root = mkdtempSync(join(tmpdir(), 'planmark-evidence-'))
+    mkdirSync(join(root, dir), { recursive: true })
+    for (const step of steps) {
+      writeFileSync(join(root, dir, 'a.md'), plan(step))
+      commitAs(root, 'work', { date: at(step.time) })
+      await checkFiles([], { cwd: root, cacheDir })
+    }
+    const cold = await checkFiles([], { cwd: root })
+    const warm = await checkFiles([], { cwd: root, cacheDir })
+    expect(warm.planEvidence).toEqual(cold.planEvidence)
+    expect(cold.planEvidence.get(`${dir}/a.md`)?.timeline?.ticks?.map((t) => t.date)).toEqual([
+      at('10:20'),
+      at('10:50')
+    ])
+    // The cached state is the one used: a cache that says the 10:20 state ticked nothing moves the first tick.
+    const middle = git(root, ['rev-parse', `HEAD~1:${dir}/a.md`]).trim()
+    const known = new Map(warm.checkedByBlob)
+    const recalled = known.get(cacheKey(`${dir}/a.md`, middle))
+    expect(recalled?.parsed).toBeDefined()
+    if (recalled?.parsed) {
+      const document = recalled.parsed.document
+      known.set(cacheKey(`${dir}/a.md`, middle), {
+        ...recalled,
+        parsed: {
+          ...recalled.parsed,
+          document: { ...document, checkboxes: { ...document.checkboxes, checked: 0 } }
+        }
+      })
+    }
+    const parsed = warm.files.flatMap((file) => (file.parsed ? [file.parsed] : []))
+    const evidence = await readPlanEvidence(root, parsed, warm.config, undefined, {
+      known,
+      keep: () => undefined
+    })
+    expect(evidence.get(`${dir}/a.md`)?.timeline?.ticks?.map((t) => t.date)).toEqual([at('10:50')])
   })
 
   test('"120 minutes" for a plan created and completed 4 minutes apart is timeline-contradicts-git', async () => {

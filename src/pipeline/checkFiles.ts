@@ -33,7 +33,7 @@ import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import { parseDocuments } from './parseDocuments.js'
 import type { ParseJob } from './parseJob.js'
-import { readPlanEvidence } from './readPlanEvidence.js'
+import { readPlanEvidence, type KnownStates } from './readPlanEvidence.js'
 
 /** Options of `checkFiles`. */
 export interface CheckOptions {
@@ -97,13 +97,45 @@ export async function checkFiles(
   const cwd = options.cwd ?? process.cwd()
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
   const inGit = await isGitWorkTree(cwd)
-  const { files, checkedByBlob } = await checkEachFile(cwd, paths, config, options, inGit)
-  if (options.shard)
-    return { files, config, promptRevisions: new Map(), planEvidence: new Map(), checkedByBlob }
-  return {
-    ...(await finishCheck(files, cwd, paths, config, inGit, options.onNotice)),
-    checkedByBlob
+  const notice = options.onNotice ?? (() => undefined)
+  const confineCache = async () => {
+    if (options.cacheDir && options.confineCache)
+      await checkOutputPath(cwd, options.cacheDir, 'The cache folder')
   }
+  await confineCache()
+  const cache: DocumentCache = options.cacheDir
+    ? await loadDocumentCache(options.cacheDir, cacheStamp(config), notice)
+    : new Map()
+  const { files, entries, parsedCount } = await checkEachFile(
+    cwd,
+    paths,
+    config,
+    options,
+    inGit,
+    cache
+  )
+  const checkedByBlob: DocumentCache = new Map([...cache, ...entries])
+  // Past states of plans that git evidence used stay in the cache beside the working tree's files.
+  const kept = new Map(entries)
+  let learned = 0
+  const result = options.shard
+    ? { files, config, promptRevisions: new Map(), planEvidence: new Map(), checkedByBlob }
+    : await finishCheck(files, cwd, paths, config, inGit, notice, {
+        known: checkedByBlob,
+        keep: (key, checked) => {
+          if (!cache.has(key)) learned++
+          kept.set(key, checked)
+        }
+      })
+  if (options.cacheDir) {
+    // Nothing parsed and nothing gone: the cache on disk is already exactly this.
+    const unchanged = parsedCount + learned === 0 && kept.size === cache.size
+    if (!unchanged) {
+      await confineCache() // again just before writing: the folder may have changed during the run
+      await saveDocumentCache(options.cacheDir, cacheStamp(config), kept, notice)
+    }
+  }
+  return result
 }
 
 /**
@@ -118,7 +150,8 @@ export async function finishCheck(
   paths: readonly string[],
   config: ResolvedConfig,
   inGit?: boolean,
-  onNotice?: (message: string) => void
+  onNotice?: (message: string) => void,
+  history?: KnownStates
 ): Promise<CheckResult> {
   const parsed = files.flatMap((entry) => (entry.parsed ? [entry.parsed] : []))
   const git = inGit ?? (await isGitWorkTree(cwd))
@@ -126,7 +159,7 @@ export async function finishCheck(
     ? await readPromptRevisions(cwd, parsed, config, onNotice)
     : new Map<string, PromptRevision[]>()
   const planEvidence = git
-    ? await readPlanEvidence(cwd, parsed, config, onNotice)
+    ? await readPlanEvidence(cwd, parsed, config, onNotice, history)
     : new Map<string, PlanEvidence>()
   for (const entry of parsed) {
     const found = planEvidence.get(entry.document.identity.path)
@@ -149,17 +182,28 @@ export async function finishCheck(
     successRateTolerance: config.successRateTolerance
   })
   for (const entry of files) entry.file.messages.sort(compareMessages)
-  return { files, config, promptRevisions, planEvidence }
+  return {
+    files,
+    config,
+    promptRevisions,
+    planEvidence,
+    ...(history ? { checkedByBlob: history.known } : {})
+  }
 }
 
-/** Reads or recalls, then parses, every file (or the shard's), in path order. */
+/**
+ * Reads, then recalls from `cache` or parses, every file (or the shard's),
+ * in path order. Returns the checked files, their states by `cacheKey`
+ * (`entries`), and how many files were parsed.
+ */
 async function checkEachFile(
   cwd: string,
   paths: readonly string[],
   config: ResolvedConfig,
   options: CheckOptions,
-  inGit: boolean
-): Promise<{ files: CheckedFile[]; checkedByBlob: DocumentCache }> {
+  inGit: boolean,
+  cache: DocumentCache
+): Promise<{ files: CheckedFile[]; entries: DocumentCache; parsedCount: number }> {
   let found = await findDocuments(cwd, paths, config)
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
@@ -167,15 +211,6 @@ async function checkEachFile(
   const realCwd = await realpath(cwd)
   // A file named on the command line is read wherever it lies (the user chose it), link or not.
   const named = new Set(paths.map((path) => resolve(cwd, path)))
-  const stamp = cacheStamp(config)
-  const confine = async () =>
-    options.cacheDir && options.confineCache
-      ? checkOutputPath(cwd, options.cacheDir, 'The cache folder')
-      : undefined
-  await confine()
-  const cache: DocumentCache = options.cacheDir
-    ? await loadDocumentCache(options.cacheDir, stamp, options.onNotice ?? (() => undefined))
-    : new Map()
   const results: Array<SerializedDocument | undefined> = new Array(found.length)
   const keys: Array<string | undefined> = new Array(found.length)
   const jobs: Array<ParseJob & { index: number }> = []
@@ -242,23 +277,10 @@ async function checkEachFile(
     const key = keys[index]
     if (key && result?.parsed) entries.set(key, result)
   })
-  if (options.cacheDir) {
-    // Nothing parsed and nothing gone: the cache on disk is already exactly this.
-    const unchanged = jobs.length === 0 && entries.size === cache.size
-    if (!unchanged) {
-      await confine() // again just before writing: the folder may have changed during the run
-      await saveDocumentCache(
-        options.cacheDir,
-        stamp,
-        entries,
-        options.onNotice ?? (() => undefined)
-      )
-    }
-  }
   return {
     files: results.map((result) => deserializeChecked(result as SerializedDocument)),
-    // The cache's other entries (a file's earlier blobs) are what a merge base most likely holds.
-    checkedByBlob: new Map([...cache, ...entries])
+    entries,
+    parsedCount: jobs.length
   }
 }
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { cacheKey } from '../adapters/documentCache.js'
 import { gitAncestry, type Ancestry } from '../adapters/gitAncestry.js'
 import { readBlobs } from '../adapters/gitHistory.js'
 import { isInsideFolder } from '../adapters/isInsideFolder.js'
@@ -10,9 +11,11 @@ import type { GitCommit, PlanRevision } from '../core/evidence/gitCommit.js'
 import type { PlanEvidence } from '../core/evidence/planEvidence.js'
 import { planTimeline, type RevisionState } from '../core/evidence/planTimeline.js'
 import { revisionState } from '../core/evidence/revisionState.js'
+import { readsAsWorkingTree } from '../core/document/readsAsWorkingTree.js'
+import { documentGlobs } from '../core/documentGlobs.js'
 import type { ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import { deserializeChecked } from '../core/serializeChecked.js'
+import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import { parseDocuments } from './parseDocuments.js'
 import type { ParseJob } from './parseJob.js'
 
@@ -31,7 +34,8 @@ export async function readPlanEvidence(
   cwd: string,
   parsed: readonly ParsedDocument[],
   config: ResolvedConfig,
-  onNotice: (message: string) => void = () => undefined
+  onNotice: (message: string) => void = () => undefined,
+  history: KnownStates = { known: new Map(), keep: () => undefined }
 ): Promise<Map<string, PlanEvidence>> {
   const evidence = new Map<string, PlanEvidence>()
   const { attribution, timeline, outcomes } = config.evidence
@@ -56,7 +60,9 @@ export async function readPlanEvidence(
     attribution || outcomes
       ? await gitAncestry(cwd, config.evidence.defaultBranch)
       : { mergedBranch: new Map(), onDefault: undefined, defaultRef: undefined, reverts: [] }
-  const states = timeline ? await pastStates(cwd, plans, log.revisions, config) : new Map()
+  const states = timeline
+    ? await pastStates(cwd, plans, log.revisions, config, history)
+    : new Map<string, RevisionState>()
   for (const plan of plans) {
     const path = plan.document.identity.path
     const revisions = [...(log.revisions.get(path) ?? [])].reverse()
@@ -86,7 +92,7 @@ export async function readPlanEvidence(
           const state =
             revision.blobId === plan.document.identity.blobId
               ? current
-              : states.get(`${path}\u0000${revision.blobId}`)
+              : states.get(cacheKey(path, revision.blobId))
           return [
             {
               commit: revision.commit,
@@ -117,36 +123,63 @@ export async function readPlanEvidence(
   return evidence
 }
 
-/** Each past state of each plan, by path and blob, parsed once: the blobs read in one batch. */
+/**
+ * Checked states of blobs a history read may reuse instead of parsing
+ * (`known`, by `cacheKey`: a check's and its cache's), and where it leaves
+ * each state it used that may stand in the cache (`keep`).
+ */
+export interface KnownStates {
+  known: ReadonlyMap<string, SerializedDocument>
+  keep: (key: string, checked: SerializedDocument) => void
+}
+
+/**
+ * Each past state of each plan, by path and blob: taken from `known` where
+ * that blob was read as a plan at that path, else parsed once as the check
+ * would parse it (the blobs read in one batch). Every state used is kept
+ * (`keep`), a parsed one when it reads as the working tree would.
+ */
 async function pastStates(
   cwd: string,
   plans: readonly ParsedDocument[],
   revisions: ReadonlyMap<string, readonly PlanRevision[]>,
-  config: ResolvedConfig
+  config: ResolvedConfig,
+  { known, keep }: KnownStates
 ): Promise<Map<string, RevisionState>> {
+  const states = new Map<string, RevisionState>()
   const wanted = new Map<string, { path: string; blobId: string }>()
   for (const plan of plans) {
     const path = plan.document.identity.path
-    for (const revision of revisions.get(path) ?? [])
-      if (revision.blobId !== plan.document.identity.blobId)
-        wanted.set(`${path}\u0000${revision.blobId}`, { path, blobId: revision.blobId })
+    for (const revision of revisions.get(path) ?? []) {
+      if (revision.blobId === plan.document.identity.blobId) continue
+      const key = cacheKey(path, revision.blobId)
+      const recalled = known.get(key)
+      const document = recalled?.parsed?.document
+      const state = document?.kind === 'plan' ? revisionState(document) : undefined
+      if (recalled && state) {
+        states.set(key, state)
+        keep(key, recalled)
+      } else wanted.set(key, { path, blobId: revision.blobId })
+    }
   }
   const blobs = await readBlobs(cwd, [...new Set([...wanted.values()].map((w) => w.blobId))])
+  const globs = documentGlobs(config)
   const keys: string[] = []
   const jobs: ParseJob[] = []
   for (const [key, { path, blobId }] of wanted) {
     const source = blobs.get(blobId)
     if (source === undefined) continue
     keys.push(key)
-    jobs.push({ path, source, blobId, kindHint: 'plan' })
+    jobs.push({ path, source, blobId, kindHint: globs.kindHint(path) ?? 'plan' })
   }
   // Through the one guarded entry point, in workers when there are many, as the check does.
   const parsed = await parseDocuments(jobs, config)
-  const states = new Map<string, RevisionState>()
   parsed.forEach((result, index) => {
+    const key = keys[index] as string
     const document = result.parsed ? deserializeChecked(result).parsed?.document : undefined
     const state = document ? revisionState(document) : undefined
-    if (state) states.set(keys[index] as string, state)
+    if (state) states.set(key, state)
+    if (result.parsed && readsAsWorkingTree((jobs[index] as ParseJob).source)) keep(key, result)
   })
   return states
 }
