@@ -1,5 +1,4 @@
-import { constants } from 'node:fs'
-import { open, realpath } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { bytePath } from './bytePath.js'
 import { isInsideFolder } from './isInsideFolder.js'
 
@@ -16,7 +15,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  * (a NUL byte) and text that is not UTF-8; strips a BOM. A name that is not
  * UTF-8 is opened by its bytes. With
  * `realRoot` (a folder's real path, resolved once by the caller), refuses a
- * path that resolves outside it (a symbolic link, `..`).
+ * path that resolves outside it (a symbolic link, `..`). The file system is
+ * asked synchronously: a local file's open, stat, read and close take
+ * microseconds each, and four trips through libuv's thread pool per file
+ * made reading a repository's files 5 to 8 times slower.
  */
 export async function readDocumentFile(
   path: string,
@@ -26,7 +28,7 @@ export async function readDocumentFile(
   const target = await bytePath(path)
   if (realRoot !== undefined) {
     // Symbolic links and `..` are resolved first: a document must not pull in files from outside.
-    const real = await realpath(target)
+    const real = realpathSync.native(target)
     if (real === realRoot || !isInsideFolder(realRoot, real))
       return refuse(
         `Expected a file inside ${realRoot}, found one that resolves outside it (${real}); it was not read`,
@@ -35,9 +37,9 @@ export async function readDocumentFile(
       )
   }
   // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, forever.
-  const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK)
+  const descriptor = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const info = await handle.stat()
+    const info = fstatSync(descriptor)
     if (!info.isFile())
       return refuse(
         `Expected a regular file, found ${info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isDirectory() ? 'a folder' : 'a device'}; it was not read`,
@@ -53,7 +55,7 @@ export async function readDocumentFile(
       )
     }
     const bytes = new Uint8Array(size)
-    const { bytesRead } = await handle.read(bytes, 0, size, 0)
+    const bytesRead = readSync(descriptor, bytes, 0, size, 0)
     const content = bytes.subarray(0, bytesRead)
     if (content.length === 0)
       return {
@@ -79,7 +81,7 @@ export async function readDocumentFile(
       )
     }
   } finally {
-    await handle.close()
+    closeSync(descriptor)
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type DocumentCache
 } from '../adapters/documentCache.js'
 import { checkOutputPath } from '../adapters/checkOutputPath.js'
-import { findDocuments, type FoundDocument } from '../adapters/findDocuments.js'
+import { findDocuments } from '../adapters/findDocuments.js'
 import { gitBlobId } from '../adapters/gitBlobId.js'
 import { gitFileHistories } from '../adapters/gitFileHistories.js'
 import { readBlobs } from '../adapters/gitHistory.js'
@@ -79,8 +79,6 @@ export interface CheckResult {
    */
   checkedByBlob?: ReadonlyMap<string, SerializedDocument>
 }
-
-const readConcurrency = 16
 
 /**
  * Finds, reads, parses and checks the documents under `paths`. Files whose
@@ -216,57 +214,49 @@ async function checkEachFile(
   const jobs: Array<ParseJob & { index: number }> = []
   let done = 0
   const progress = () => options.onProgress?.(++done, found.length)
-  let next = 0
-  const readOne = async () => {
-    while (next < found.length) {
-      const index = next++
-      const document = found[index] as FoundDocument
-      const absolute = resolve(cwd, document.path)
-      const read = await readDocumentFile(
-        absolute,
-        config.maxFileBytes,
-        named.has(absolute) ? undefined : realCwd
-      ).catch((error: Error) => ({
-        ok: false as const,
-        empty: false,
-        reason: `Expected a readable file, found an error: ${error.message}`,
-        expected: 'a readable file',
-        actual: error.message
-      }))
-      if (!read.ok) {
-        results[index] = refusedFile(
-          document.path,
-          config,
-          read.empty ? 'file-empty' : 'file-unreadable',
-          read.reason,
-          read
-        )
-        progress()
-        continue
-      }
-      // The key is the bytes' own id, never git's word that a file is unchanged: an edit under
-      // `git update-index --assume-unchanged`, or within the index's timestamp, still counts.
-      const blobId = gitBlobId(read.bytes)
-      keys[index] = cacheKey(document.path, blobId)
-      const recalled = cache.get(keys[index] as string)
-      if (recalled) {
-        results[index] = recalled
-        progress()
-        continue
-      }
-      jobs.push({
-        index,
-        path: document.path,
-        source: read.source,
-        ...(inGit ? { blobId } : {}),
-        ...(document.kindHint ? { kindHint: document.kindHint } : {})
-      })
+  // One file at a time: the reads are synchronous (readDocumentFile), so a pool would only add turns.
+  for (const [index, document] of found.entries()) {
+    const absolute = resolve(cwd, document.path)
+    const read = await readDocumentFile(
+      absolute,
+      config.maxFileBytes,
+      named.has(absolute) ? undefined : realCwd
+    ).catch((error: Error) => ({
+      ok: false as const,
+      empty: false,
+      reason: `Expected a readable file, found an error: ${error.message}`,
+      expected: 'a readable file',
+      actual: error.message
+    }))
+    if (!read.ok) {
+      results[index] = refusedFile(
+        document.path,
+        config,
+        read.empty ? 'file-empty' : 'file-unreadable',
+        read.reason,
+        read
+      )
+      progress()
+      continue
     }
+    // The key is the bytes' own id, never git's word that a file is unchanged: an edit under
+    // `git update-index --assume-unchanged`, or within the index's timestamp, still counts.
+    const blobId = gitBlobId(read.bytes)
+    keys[index] = cacheKey(document.path, blobId)
+    const recalled = cache.get(keys[index] as string)
+    if (recalled) {
+      results[index] = recalled
+      progress()
+      continue
+    }
+    jobs.push({
+      index,
+      path: document.path,
+      source: read.source,
+      ...(inGit ? { blobId } : {}),
+      ...(document.kindHint ? { kindHint: document.kindHint } : {})
+    })
   }
-  await Promise.all(
-    Array.from({ length: Math.min(readConcurrency, Math.max(1, found.length)) }, readOne)
-  )
-  jobs.sort((a, b) => a.index - b.index)
   const parsed = await parseDocuments(jobs, config, {
     workers: options.workers ?? 'auto',
     onDone: progress
