@@ -1,5 +1,6 @@
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
-import { cacheStamp, loadDocumentCache } from '../adapters/documentCache.js'
+import { cacheServiceNamed } from '../adapters/cacheServiceNamed.js'
+import { cacheStamp, documentCacheKeys } from '../adapters/documentCache.js'
 import { folderFingerprint } from '../adapters/folderFingerprint.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { resolveConfig } from '../core/resolveConfig.js'
@@ -31,14 +32,16 @@ export async function cacheStep(
     () => undefined
   )
   if (!config) return undefined
-  // Loaded only here: the library (with the Azure SDK) is most of the bundle.
-  const { actionsCache } = await import('../adapters/actionsCache.js')
-  if (!actionsCache.available()) {
+  const noService = () => {
     actionsRuntime.notice(
       'planmark: this runner has no cache service (GitHub Enterprise Server without one, or a run outside GitHub Actions), so every run parses every document; set the input cache to off to silence this.'
     )
     return undefined
   }
+  if (!cacheServiceNamed()) return noService()
+  // Loaded only here: the library (with the Azure SDK) is most of the bundle.
+  const { actionsCache } = await import('../adapters/actionsCache.js')
+  if (!actionsCache.available()) return noService()
   const stamp = cacheStamp(config)
   // The stamp keeps entries of other builds and configurations apart; the commit names this run's.
   const prefix = `planmark-${stamp}-`
@@ -51,15 +54,16 @@ export async function cacheStep(
   }
   const restored = await actionsCache.restore(cacheDir, key, [prefix]).catch(failed('restored'))
   const before = await folderFingerprint(cacheDir)
-  const restoredKeys = restored ? await cachedKeys(cacheDir, stamp) : new Set<string>()
+  const restoredKeys = restored ? await documentCacheKeys(cacheDir, stamp) : new Set<string>()
   return {
     async finish() {
-      const keys = await cachedKeys(cacheDir, stamp)
+      const changed = (await folderFingerprint(cacheDir)) !== before
+      const keys = restored && !changed ? restoredKeys : await documentCacheKeys(cacheDir, stamp)
       const reused = [...keys].filter((entry) => restoredKeys.has(entry)).length
       const saved =
         restored === key
           ? 'not saved (this commit has an entry)'
-          : (await folderFingerprint(cacheDir)) === before
+          : !changed
             ? 'not saved (nothing changed)'
             : (await actionsCache.save(cacheDir, key).catch(failed('saved')))
               ? `saved as \`${key}\``
@@ -70,9 +74,4 @@ export async function cacheStep(
       return `**Cache:** ${from}; ${reused} documents reused, ${keys.size - reused} parsed; ${saved}.\n`
     }
   }
-}
-
-/** The entries of the cache in `dir` that a check would take (its notices are the check's to give). */
-async function cachedKeys(dir: string, stamp: string): Promise<Set<string>> {
-  return new Set((await loadDocumentCache(dir, stamp, () => undefined)).keys())
 }
