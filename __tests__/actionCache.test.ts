@@ -176,12 +176,20 @@ describe('the Action keeps its document cache in GitHub’s cache service', () =
   })
 
   test('with no cache service the run is cold, with one notice', async () => {
-    const run = await job({})
-    expect(run.status).toBe(0)
-    expect(run.stdout.match(/::notice::planmark: this runner has no cache service/g)).toHaveLength(
-      1
-    )
-    expect(cacheLine(run)).toBe('')
+    const onlyUrl = { ...service.env }
+    delete onlyUrl.ACTIONS_CACHE_SERVICE_V2
+    for (const env of [
+      {}, // outside GitHub Actions
+      onlyUrl, // a results service without the cache flag, and no legacy ACTIONS_CACHE_URL
+      { ...service.env, GITHUB_SERVER_URL: 'https://github.example.invalid' } // GHES: legacy service only
+    ]) {
+      const run = await job(env)
+      expect(run.status).toBe(0)
+      expect(
+        run.stdout.match(/::notice::planmark: this runner has no cache service/g)
+      ).toHaveLength(1)
+      expect(cacheLine(run)).toBe('')
+    }
     expect(service.requests).toEqual([])
   })
 
