@@ -16,6 +16,8 @@ export interface ActionInputs {
   week: string
   weeklyIssue: boolean
   dryRun: boolean
+  /** Restore and save the document cache through GitHub's cache service. */
+  cache: boolean
 }
 
 const modes = ['auto', 'check', 'comment', 'commit', 'weekly'] as const
@@ -60,6 +62,7 @@ export function actionInputs(): ActionInputs {
     failOn: failOn ? oneOf('fail-on', failOn, failOnValues) : undefined,
     week,
     weeklyIssue: flag('weekly-issue', false),
-    dryRun: flag('dry-run', false)
+    dryRun: flag('dry-run', false),
+    cache: flag('cache', true)
   }
 }

@@ -7,6 +7,7 @@ import { learnPulls } from '../pipeline/learnPulls.js'
 import { actionInputs } from './actionInputs.js'
 import { resolveMode } from './resolveMode.js'
 import { tokenNeeded } from './tokenNeeded.js'
+import { cacheStep, type CacheStep } from './cacheStep.js'
 import { checkStep } from './checkStep.js'
 import { commentStep } from './commentStep.js'
 import { commitStep } from './commitStep.js'
@@ -23,6 +24,7 @@ export async function run(): Promise<void> {
   const runtime = actionsRuntime
   // What was done is summarised even when a later step fails.
   const sections: string[] = []
+  let cache: CacheStep | undefined
   try {
     const inputs = actionInputs()
     const context = runtime.context()
@@ -39,6 +41,7 @@ export async function run(): Promise<void> {
       return
     }
     const cacheDir = join(context.runnerTemp, 'planmark-cache')
+    cache = await cacheStep(inputs, context, { cwd, cacheDir })
     const check = await checkStep(inputs, { workspace: context.workspace, cwd, cacheDir })
     sections.push(check.summary)
     if (mode === 'comment')
@@ -72,6 +75,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     runtime.fail(error instanceof Error ? error.message : String(error))
   } finally {
+    // After every step: the commit step's analyze may add entries.
+    if (cache) sections.push(await cache.finish())
     if (sections.length > 0) await runtime.summary(sections.join('\n'))
   }
 }

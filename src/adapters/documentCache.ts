@@ -55,20 +55,14 @@ export async function loadDocumentCache(
   if (text === undefined) return new Map()
   let entries: unknown[]
   try {
-    // JSON Lines: a header with the stamp and the entry count, then one entry a line.
-    const lines = text.split('\n')
-    const header = JSON.parse(lines[0] ?? '') as { stamp?: unknown; entries?: unknown }
-    if (header.stamp !== stamp) {
+    const lines = entryLines(text, stamp)
+    if (lines === 'foreign') {
       notice(
         `planmark: ignoring the cache in ${path}: it was written by another planmark build or configuration.`
       )
       return new Map()
     }
-    entries = lines
-      .slice(1)
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as unknown)
-    if (entries.length !== header.entries) throw new Error('entries missing')
+    entries = lines.map((line) => JSON.parse(line) as unknown)
   } catch (error) {
     notice(
       `planmark: ignoring the cache in ${path}: it is corrupt (${(error as Error).message}); it will be rebuilt.`
@@ -91,6 +85,45 @@ export async function loadDocumentCache(
       `planmark: dropped ${dropped.length} malformed ${dropped.length === 1 ? 'entry' : 'entries'} of the cache in ${path} (${dropped[0]}${dropped.length > 1 ? '; …' : ''}); ${dropped.length === 1 ? 'its file is' : 'their files are'} parsed again.`
     )
   return cache
+}
+
+/**
+ * The keys of the cache in `dir` written with `stamp` (none when it is
+ * missing, foreign or truncated), read from each line's start without
+ * parsing or checking the entries: cheap enough to count, after a check,
+ * which documents came from a restored cache. `loadDocumentCache` is what
+ * decides whether an entry is used.
+ */
+export async function documentCacheKeys(dir: string, stamp: string): Promise<Set<string>> {
+  const text = await readFile(join(dir, fileName), 'utf8').catch(() => '')
+  let lines: string[] | 'foreign'
+  try {
+    lines = entryLines(text, stamp)
+  } catch {
+    return new Set()
+  }
+  if (lines === 'foreign') return new Set()
+  // Each line is `JSON.stringify([key, entry])`: the key is the first JSON string.
+  return new Set(
+    lines.flatMap((line) => {
+      const key = /^\["((?:[^"\\]|\\.)*)",/.exec(line)?.[1]
+      return key === undefined ? [] : [JSON.parse(`"${key}"`) as string]
+    })
+  )
+}
+
+/**
+ * The entry lines of a cache file's text (JSON Lines: a header with the stamp
+ * and the entry count, then one entry a line), or 'foreign' for another
+ * stamp. Throws when the header does not parse or entries are missing.
+ */
+function entryLines(text: string, stamp: string): string[] | 'foreign' {
+  const lines = text.split('\n')
+  const header = JSON.parse(lines[0] ?? '') as { stamp?: unknown; entries?: unknown }
+  if (header.stamp !== stamp) return 'foreign'
+  const entries = lines.slice(1).filter(Boolean)
+  if (entries.length !== header.entries) throw new Error('entries missing')
+  return entries
 }
 
 /** A temporary file of the cache this old was left by a run that was killed: a live write keeps its file fresh. */
