@@ -4,7 +4,9 @@
 // file, (c) `planmark analyze` cold, (d) warm after one file changed, (e) peak
 // memory at several repository sizes, (f) the bundled Action's start-up on an
 // empty repository against `node -e 0`, (g) the installed size of the packed
-// package in a fresh project. Prints a table, writes bench/results.json.
+// package in a fresh project, (h) the Action's run on a pull request touching
+// one plan, cold and with a cache restored from the cache service, at
+// several repository sizes. Prints a table, writes bench/results.json.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
@@ -13,8 +15,10 @@ import { fileURLToPath } from 'node:url'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { startCacheService } from '../__tests__/helpers/cacheService.js'
 import { generateRepository } from './generateRepository.js'
 import { installedSize } from './installedSize.js'
+import { openPullRequest, reportPeak, runAction } from './pullRequestRun.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(root, 'dist/cli.js')
@@ -25,6 +29,7 @@ const argument = (name, fallback) => {
 }
 const documents = Number(argument('documents', '5000'))
 const memorySizes = argument('memory', '1000,5000,20000').split(',').map(Number)
+const pullRequestSizes = argument('pull-requests', '1000,5000').split(',').map(Number)
 
 function seconds(run) {
   const start = process.hrtime.bigint()
@@ -56,9 +61,6 @@ function repository(size) {
     execFileSync('git', args, { cwd: dir, env, stdio: 'ignore' })
   return { dir, paths }
 }
-
-/** Preloaded into the measured process: it reports its own peak RSS (worker threads included) as it exits. */
-const reportPeak = `data:text/javascript,${encodeURIComponent("process.on('exit', () => process.stderr.write('\\nplanmark-bench-peak-kb ' + process.resourceUsage().maxRSS + '\\n'))")}`
 
 /** Runs the bundled CLI; resolves wall seconds and peak RSS in MB. */
 function runCli(args, cwd) {
@@ -136,6 +138,37 @@ results.actionStart = median(
   )
 )
 
+log('(h) the Action on a pull request touching one plan, cold and with a restored cache')
+results.pullRequest = {}
+for (const size of pullRequestSizes) {
+  const repo = repository(size)
+  const pull = openPullRequest(repo.dir, repo.paths)
+  const run = { event: 'pull_request', sha: pull.head, base: pull.base }
+  const cold = await runAction(repo.dir, run)
+  const service = await startCacheService()
+  try {
+    // The entry a run on main saved, as after the push that made the merge base.
+    execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo.dir })
+    await runAction(repo.dir, { event: 'push', sha: pull.base, env: service.env })
+    execFileSync('git', ['checkout', '-q', 'feature'], { cwd: repo.dir })
+    const restored = await runAction(repo.dir, { ...run, env: service.env })
+    if (!/restored/i.test(restored.log + restored.summary))
+      throw new Error(`the pull-request run did not restore the cache: ${restored.log}`)
+    results.pullRequest[size] = {
+      cold: cold.seconds,
+      restored: restored.seconds,
+      coldPeakMb: cold.peakMb,
+      restoredPeakMb: restored.peakMb
+    }
+  } finally {
+    await service.close()
+  }
+  log(
+    `    ${size} documents: cold ${cold.seconds.toFixed(2)} s, restored ${results.pullRequest[size].restored.toFixed(2)} s`
+  )
+  rmSync(repo.dir, { recursive: true, force: true })
+}
+
 log('(g) installed size of the packed package in a fresh project')
 results.install = installedSize()
 
@@ -151,6 +184,15 @@ results.targets = {
     target: 2
   },
   actionStartOverNode: { value: results.actionStart / results.nodeStart, target: 3 },
+  pullRequestRestoredOverCold: Object.fromEntries(
+    pullRequestSizes.map((size) => [
+      size,
+      {
+        value: results.pullRequest[size].restored / results.pullRequest[size].cold,
+        target: 0.1
+      }
+    ])
+  ),
   installedMegabytes: { value: results.install.megabytes, target: 12 }
 }
 const rows = [
@@ -203,6 +245,27 @@ const rows = [
     '≤ 3 × node',
     results.targets.actionStartOverNode.value <= 3 ? 'yes' : 'no'
   ],
+  ...pullRequestSizes.flatMap((size) => {
+    const run = results.pullRequest[size]
+    const ratio = run.restored / run.cold
+    return [
+      [`(h) pull request, ${size} documents, cold`, run.cold.toFixed(2), '', '', ''],
+      [
+        `(h) pull request, ${size} documents, restored`,
+        run.restored.toFixed(3),
+        `${ratio.toFixed(3)} × cold`,
+        '≤ 0.1 × cold',
+        ratio <= 0.1 ? 'yes' : 'no'
+      ],
+      [
+        `(h) peak RSS, cold / restored`,
+        `${run.coldPeakMb.toFixed(0)} / ${run.restoredPeakMb.toFixed(0)} MB`,
+        '',
+        '',
+        ''
+      ]
+    ]
+  }),
   [
     `(g) npm i planmark, ${results.install.packages} packages`,
     `${results.install.megabytes.toFixed(1)} MB`,
