@@ -19,6 +19,7 @@ import { isInsideFolder } from '../adapters/isInsideFolder.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
+import type { AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { compareMessages } from '../core/document/compareMessages.js'
 import type { ParsedDocument } from '../core/parseDocument.js'
 import { promptVersionOf } from '../core/prompts/promptVersionOf.js'
@@ -71,6 +72,8 @@ export interface CheckResult {
   promptRevisions: Map<string, PromptRevision[]>
   /** What git history shows of each plan, by path (empty outside git). */
   planEvidence: Map<string, PlanEvidence>
+  /** Every plan's record, without moves or git evidence (`checkDocumentSet`), sorted by path: built once a run (empty for a shard). */
+  plans: AnalysedPlan[]
 }
 
 const readConcurrency = 16
@@ -91,7 +94,8 @@ export async function checkFiles(
   const config = resolveConfig(options.config ?? (await loadConfig(cwd, options.configPath)).config)
   const inGit = await isGitWorkTree(cwd)
   const files = await checkEachFile(cwd, paths, config, options, inGit)
-  if (options.shard) return { files, config, promptRevisions: new Map(), planEvidence: new Map() }
+  if (options.shard)
+    return { files, config, promptRevisions: new Map(), planEvidence: new Map(), plans: [] }
   return finishCheck(files, cwd, paths, config, inGit, options.onNotice)
 }
 
@@ -131,14 +135,14 @@ export async function finishCheck(
   }
   // Less than the whole folder is a partial set: links are checked on disk, plan ids not judged.
   const complete = paths.length === 0 || paths.some((path) => resolve(cwd, path) === resolve(cwd))
-  checkDocumentSet(parsed, config.rules, {
+  const plans = checkDocumentSet(parsed, config.rules, {
     complete,
     exists: (path) => existsSync(resolve(cwd, path)),
     promptVersions,
     successRateTolerance: config.successRateTolerance
   })
   for (const entry of files) entry.file.messages.sort(compareMessages)
-  return { files, config, promptRevisions, planEvidence }
+  return { files, config, promptRevisions, planEvidence, plans }
 }
 
 /** Reads or recalls, then parses, every file (or the shard's), in path order. */
