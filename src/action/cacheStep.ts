@@ -1,15 +1,20 @@
 import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
 import { cacheServiceNamed } from '../adapters/cacheServiceNamed.js'
-import { cacheStamp, documentCacheKeys } from '../adapters/documentCache.js'
+import { cacheStamp } from '../adapters/documentCache.js'
 import { folderFingerprint } from '../adapters/folderFingerprint.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { resolveConfig } from '../core/resolveConfig.js'
+import type { CheckResult } from '../pipeline/checkFiles.js'
 import type { ActionInputs } from './actionInputs.js'
 
 /** The cache restored for this run; `finish` saves it at the end of the run. */
 export interface CacheStep {
-  /** Saves the cache folder when the run changed it and this commit has no entry yet; returns the job summary's line. */
-  finish(): Promise<string>
+  /**
+   * Saves the cache folder when the run changed it and this commit has no
+   * entry yet; returns the job summary's line, with the check's counts
+   * (`use`) when it ran.
+   */
+  finish(use?: CheckResult['cacheUse']): Promise<string>
 }
 
 /**
@@ -54,12 +59,9 @@ export async function cacheStep(
   }
   const restored = await actionsCache.restore(cacheDir, key, [prefix]).catch(failed('restored'))
   const before = await folderFingerprint(cacheDir)
-  const restoredKeys = restored ? await documentCacheKeys(cacheDir, stamp) : new Set<string>()
   return {
-    async finish() {
+    async finish(use) {
       const changed = (await folderFingerprint(cacheDir)) !== before
-      const keys = restored && !changed ? restoredKeys : await documentCacheKeys(cacheDir, stamp)
-      const reused = [...keys].filter((entry) => restoredKeys.has(entry)).length
       const saved =
         restored === key
           ? 'not saved (this commit has an entry)'
@@ -71,7 +73,8 @@ export async function cacheStep(
       const from = restored
         ? `restored \`${restored}\`${restored === key ? '' : " (an earlier commit's)"}`
         : 'no entry to restore'
-      return `**Cache:** ${from}; ${reused} documents reused, ${keys.size - reused} parsed; ${saved}.\n`
+      const counts = use ? `; ${use.recalled} documents reused, ${use.parsed} parsed` : ''
+      return `**Cache:** ${from}${counts}; ${saved}.\n`
     }
   }
 }

@@ -3,6 +3,7 @@ import { actionsRuntime } from '../adapters/actionsRuntime.js'
 import { isFolder } from '../adapters/isFolder.js'
 import { githubApi } from '../adapters/githubApi.js'
 import { analyze } from '../pipeline/analyze.js'
+import type { CheckResult } from '../pipeline/checkFiles.js'
 import { learnPulls } from '../pipeline/learnPulls.js'
 import { actionInputs } from './actionInputs.js'
 import { resolveMode } from './resolveMode.js'
@@ -25,6 +26,7 @@ export async function run(): Promise<void> {
   // What was done is summarised even when a later step fails.
   const sections: string[] = []
   let cache: CacheStep | undefined
+  let cacheUse: CheckResult['cacheUse']
   try {
     const inputs = actionInputs()
     const context = runtime.context()
@@ -44,6 +46,7 @@ export async function run(): Promise<void> {
     cache = await cacheStep(inputs, context, { cwd, cacheDir })
     const check = await checkStep(inputs, { workspace: context.workspace, cwd, cacheDir })
     sections.push(check.summary)
+    cacheUse = check.result.cacheUse
     if (mode === 'comment')
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }))
     const { config } = check.result
@@ -76,7 +79,7 @@ export async function run(): Promise<void> {
     runtime.fail(error instanceof Error ? error.message : String(error))
   } finally {
     // After every step: the commit step's analyze may add entries.
-    if (cache) sections.push(await cache.finish())
+    if (cache) sections.push(await cache.finish(cacheUse))
     if (sections.length > 0) await runtime.summary(sections.join('\n'))
   }
 }

@@ -88,31 +88,6 @@ export async function loadDocumentCache(
 }
 
 /**
- * The keys of the cache in `dir` written with `stamp` (none when it is
- * missing, foreign or truncated), read from each line's start without
- * parsing or checking the entries: cheap enough to count, after a check,
- * which documents came from a restored cache. `loadDocumentCache` is what
- * decides whether an entry is used.
- */
-export async function documentCacheKeys(dir: string, stamp: string): Promise<Set<string>> {
-  const text = await readFile(join(dir, fileName), 'utf8').catch(() => '')
-  let lines: string[] | 'foreign'
-  try {
-    lines = entryLines(text, stamp)
-  } catch {
-    return new Set()
-  }
-  if (lines === 'foreign') return new Set()
-  // Each line is `JSON.stringify([key, entry])`: the key is the first JSON string.
-  return new Set(
-    lines.flatMap((line) => {
-      const key = /^\["((?:[^"\\]|\\.)*)",/.exec(line)?.[1]
-      return key === undefined ? [] : [JSON.parse(`"${key}"`) as string]
-    })
-  )
-}
-
-/**
  * The entry lines of a cache file's text (JSON Lines: a header with the stamp
  * and the entry count, then one entry a line), or 'foreign' for another
  * stamp. Throws when the header does not parse or entries are missing.

@@ -1,4 +1,4 @@
-import { analysedPlans, compareText } from '../core/aggregate/analysedPlans.js'
+import { compareText } from '../core/aggregate/analysedPlans.js'
 import { inertText } from '../core/inertText.js'
 import { recommend, verdictThreshold } from '../core/aggregate/recommend.js'
 import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
@@ -76,9 +76,7 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
     cwd: project.root,
     configPath: project.configPath
   })
-  const records = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))).map(
-    ({ record }) => record
-  )
+  const records = check.plans.map(({ record }) => record)
   const present = new Set(records.flatMap((record) => (record.category ? [record.category] : [])))
   const known = [...new Set([...Object.keys(check.config.categories), ...present])].sort(
     compareText

@@ -233,7 +233,8 @@ async function analyzeChecked(check: CheckResult, options: AnalyzeOptions): Prom
     promptRevisions: check.promptRevisions,
     moves,
     evidence: check.planEvidence,
-    repository: config.repository ?? remote
+    repository: config.repository ?? remote,
+    plans: check.plans
   })
   const outputs: OutputFile[] = [
     { path: `${metricsDir}/plans.json`, content: stableJson(analytics.plans) },

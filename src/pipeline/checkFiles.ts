@@ -19,6 +19,7 @@ import { isInsideFolder } from '../adapters/isInsideFolder.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { loadConfig } from '../adapters/loadConfig.js'
 import { readDocumentFile } from '../adapters/readDocumentFile.js'
+import type { AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { compareMessages } from '../core/document/compareMessages.js'
 import type { ParsedDocument } from '../core/parseDocument.js'
 import { promptVersionOf } from '../core/prompts/promptVersionOf.js'
@@ -71,6 +72,8 @@ export interface CheckResult {
   promptRevisions: Map<string, PromptRevision[]>
   /** What git history shows of each plan, by path (empty outside git). */
   planEvidence: Map<string, PlanEvidence>
+  /** Every plan's record, without moves or git evidence (`checkDocumentSet`), sorted by path: built once a run (empty for a shard). */
+  plans: AnalysedPlan[]
   /**
    * Each file's own checked state, before the rules across documents, by
    * `cacheKey(path, blobId)`: the working tree's and every entry the cache
@@ -78,6 +81,8 @@ export interface CheckResult {
    * blob again (`plansAtCommits`).
    */
   checkedByBlob?: ReadonlyMap<string, SerializedDocument>
+  /** With a cache: how many documents it gave back unparsed, and how many were parsed. */
+  cacheUse?: { recalled: number; parsed: number }
 }
 
 /**
@@ -104,7 +109,7 @@ export async function checkFiles(
   const cache: DocumentCache = options.cacheDir
     ? await loadDocumentCache(options.cacheDir, cacheStamp(config), notice)
     : new Map()
-  const { files, entries, parsedCount } = await checkEachFile(
+  const { files, entries, recalled, parsedCount } = await checkEachFile(
     cwd,
     paths,
     config,
@@ -116,8 +121,15 @@ export async function checkFiles(
   // Past states of plans that git evidence used stay in the cache beside the working tree's files.
   const kept = new Map(entries)
   let learned = 0
-  const result = options.shard
-    ? { files, config, promptRevisions: new Map(), planEvidence: new Map(), checkedByBlob }
+  const result: CheckResult = options.shard
+    ? {
+        files,
+        config,
+        promptRevisions: new Map(),
+        planEvidence: new Map(),
+        plans: [],
+        checkedByBlob
+      }
     : await finishCheck(files, cwd, paths, config, inGit, notice, {
         known: checkedByBlob,
         keep: (key, checked) => {
@@ -126,6 +138,7 @@ export async function checkFiles(
         }
       })
   if (options.cacheDir) {
+    result.cacheUse = { recalled, parsed: parsedCount }
     // Nothing parsed and nothing gone: the cache on disk is already exactly this.
     const unchanged = parsedCount + learned === 0 && kept.size === cache.size
     if (!unchanged) {
@@ -173,7 +186,7 @@ export async function finishCheck(
   }
   // Less than the whole folder is a partial set: links are checked on disk, plan ids not judged.
   const complete = paths.length === 0 || paths.some((path) => resolve(cwd, path) === resolve(cwd))
-  checkDocumentSet(parsed, config.rules, {
+  const plans = checkDocumentSet(parsed, config.rules, {
     complete,
     exists: (path) => existsSync(resolve(cwd, path)),
     promptVersions,
@@ -185,6 +198,7 @@ export async function finishCheck(
     config,
     promptRevisions,
     planEvidence,
+    plans,
     ...(history ? { checkedByBlob: history.known } : {})
   }
 }
@@ -201,7 +215,12 @@ async function checkEachFile(
   options: CheckOptions,
   inGit: boolean,
   cache: DocumentCache
-): Promise<{ files: CheckedFile[]; entries: DocumentCache; parsedCount: number }> {
+): Promise<{
+  files: CheckedFile[]
+  entries: DocumentCache
+  recalled: number
+  parsedCount: number
+}> {
   let found = await findDocuments(cwd, paths, config)
   const shard = options.shard
   if (shard) found = found.filter((_, index) => index % shard.count === shard.index)
@@ -213,6 +232,7 @@ async function checkEachFile(
   const keys: Array<string | undefined> = new Array(found.length)
   const jobs: Array<ParseJob & { index: number }> = []
   let done = 0
+  let recalled = 0
   const progress = () => options.onProgress?.(++done, found.length)
   // One file at a time: the reads are synchronous (readDocumentFile), so a pool would only add turns.
   for (const [index, document] of found.entries()) {
@@ -243,9 +263,10 @@ async function checkEachFile(
     // `git update-index --assume-unchanged`, or within the index's timestamp, still counts.
     const blobId = gitBlobId(read.bytes)
     keys[index] = cacheKey(document.path, blobId)
-    const recalled = cache.get(keys[index] as string)
-    if (recalled) {
-      results[index] = recalled
+    const cached = cache.get(keys[index] as string)
+    if (cached) {
+      results[index] = cached
+      recalled++
       progress()
       continue
     }
@@ -270,6 +291,7 @@ async function checkEachFile(
   return {
     files: results.map((result) => deserializeChecked(result as SerializedDocument)),
     entries,
+    recalled,
     parsedCount: jobs.length
   }
 }

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile'
 import { cacheKey } from '../adapters/documentCache.js'
 import { filesAtCommit, readBlobs } from '../adapters/gitHistory.js'
-import { analysedPlans, type AnalysedPlan } from '../core/aggregate/analysedPlans.js'
+import type { AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { documentGlobs } from '../core/documentGlobs.js'
 import type { ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
@@ -69,12 +69,11 @@ export async function plansAtCommits(
           document.id,
           new Set([...(promptVersions.get(document.id) ?? []), document.version])
         )
-    // The same findings as a check of that commit's tree: the rules across documents too.
-    checkDocumentSet(snapshot, config.rules, {
+    // The same findings as a check of that commit's tree, the rules across documents too, and its plans' records.
+    return checkDocumentSet(snapshot, config.rules, {
       promptVersions,
       successRateTolerance: config.successRateTolerance
     })
-    return analysedPlans(snapshot)
   })
 }
 

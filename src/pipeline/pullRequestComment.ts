@@ -2,7 +2,6 @@ import { gitRenames } from '../adapters/gitRenames.js'
 import { isShallowClone } from '../adapters/isShallowClone.js'
 import { missingRefProblem } from '../adapters/missingRefProblem.js'
 import { runGit } from '../adapters/runGit.js'
-import { analysedPlans } from '../core/aggregate/analysedPlans.js'
 import { followRenames } from '../core/aggregate/followRenames.js'
 import {
   renderPullRequestComment,
@@ -56,9 +55,8 @@ export async function pullRequestComment(
     plansAtCommits(cwd, [mergeBase], check.config, check.checkedByBlob),
     gitRenames(cwd, mergeBase)
   ])
-  const head = analysedPlans(check.files.flatMap(({ parsed }) => (parsed ? [parsed] : [])))
   return renderPullRequestComment({
-    head,
+    head: check.plans,
     base: followRenames(base, renames),
     touched,
     ...(options.fileUrl ? { fileUrl: options.fileUrl } : {}),

@@ -11,7 +11,7 @@ import type {
 } from '../types/generated.js'
 import type { PlanEvidence } from '../evidence/planEvidence.js'
 import { agentPerformance } from './agentPerformance.js'
-import { analysedPlans, compareText } from './analysedPlans.js'
+import { analysedPlans, compareText, type AnalysedPlan } from './analysedPlans.js'
 import type { PromptRevision } from '../rules/checkPromptHistory.js'
 import { promptEffectiveness, type KnownPrompt } from './promptEffectiveness.js'
 import { taskAnalytics } from './taskAnalytics.js'
@@ -29,6 +29,8 @@ export interface AggregateOptions {
   evidence?: ReadonlyMap<string, PlanEvidence>
   /** The repository as `owner/name`, recorded in plans.json (null: unknown). */
   repository?: string | null
+  /** The documents' plans as the check built them (`CheckResult.plans`): completed with moves and evidence, not built again. */
+  plans?: readonly AnalysedPlan[]
 }
 
 /** The four analytics files, as objects. */
@@ -50,7 +52,7 @@ export function aggregate(
 ): Analytics {
   const config = resolveConfig(options.config)
   const source = options.source ?? { commit: null, date: null }
-  const plans = analysedPlans(documents, options.moves, options.evidence)
+  const plans = analysedPlans(documents, options.moves, options.evidence, options.plans)
   const records = plans.map(({ record }) => record)
   const known = knownPrompts(documents, options.promptRevisions ?? new Map())
   const analytics: Analytics = {

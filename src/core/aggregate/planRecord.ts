@@ -53,7 +53,6 @@ export function planRecord(
   const own = walkTasks(plan.tasks, '').map(({ task }) => task)
   const claimed: ClaimedStatus = plan.finalStatus?.completionStatus ?? 'unknown'
   const verified = verifiedOutcome(claimed, [...criteria, ...steps, ...own], reviewer)
-  const history = evidence ? planHistory(evidence) : undefined
   const record: PlanRecord = {
     path: plan.identity.path,
     dialect: plan.dialect ?? 'planmark',
@@ -62,7 +61,7 @@ export function planRecord(
     status: {
       claimed,
       verified,
-      evidence: evidenceLevel({ claimed, verified }, history),
+      evidence: evidenceLevel({ claimed, verified }, undefined),
       ...(reviewer ? { reviewer } : {})
     },
     progress: planProgress(plan),
@@ -86,10 +85,6 @@ export function planRecord(
   if (plan.agent) {
     record.agent = plan.agent
     record.agentSource = 'document'
-  } else if (evidence?.attribution) {
-    record.agent = evidence.attribution.agent
-    record.agentSource = evidence.attribution.source
-    record.agentCommit = evidence.attribution.commit
   }
   if (plan.taskCategory) record.category = plan.taskCategory
   if (plan.complexity) record.complexity = plan.complexity
@@ -101,9 +96,6 @@ export function planRecord(
   if (plan.estimatedDuration) record.estimatedMinutes = midpoint(plan.estimatedDuration)
   const actual = actualMinutes(plan)
   if (actual !== undefined) record.actualMinutes = actual
-  const measured = evidence?.timeline?.measuredMinutes
-  if (measured !== undefined) record.measuredMinutes = measured
-  if (history) record.history = history
   if (plan.tokens) record.tokens = plan.tokens
   if (plan.cost) record.cost = plan.cost
   if (plan.finalStatus?.qualityScore !== undefined)
@@ -112,7 +104,30 @@ export function planRecord(
     record.quality.reviewer = round(
       reviewerScores.reduce((a, b) => a + b, 0) / reviewerScores.length
     )
-  return record
+  return evidence ? withEvidence(record, evidence) : record
+}
+
+/**
+ * A plan's record (built without evidence) with what git shows of it: the
+ * agent when the document names none, measured minutes, its history and the
+ * outcome level that history decides. A new record; `record` is left as it
+ * was, so the check's records can be reused for the analytics.
+ */
+export function withEvidence(record: PlanRecord, evidence: PlanEvidence): PlanRecord {
+  const history = planHistory(evidence)
+  const result: PlanRecord = {
+    ...record,
+    status: { ...record.status, evidence: evidenceLevel(record.status, history) },
+    history
+  }
+  if (!record.agent && evidence.attribution) {
+    result.agent = evidence.attribution.agent
+    result.agentSource = evidence.attribution.source
+    result.agentCommit = evidence.attribution.commit
+  }
+  const measured = evidence.timeline?.measuredMinutes
+  if (measured !== undefined) result.measuredMinutes = measured
+  return result
 }
 
 /** The history facts plans.json records, from the evidence git gave. */

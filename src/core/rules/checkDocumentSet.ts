@@ -1,3 +1,5 @@
+import { analysedPlans, type AnalysedPlan } from '../aggregate/analysedPlans.js'
+import { compareMessages } from '../document/compareMessages.js'
 import type { ParsedDocument } from '../parseDocument.js'
 import { reportMessage } from '../reportMessage.js'
 import type { ResolvedConfig } from '../resolveConfig.js'
@@ -27,12 +29,15 @@ export interface DocumentSetOptions {
  * `unknown-prompt` (a plan names a prompt or version no prompt states;
  * only judged when the repository has prompt files at all) and
  * `review-claim-mismatch` (a review's success rate against the plans).
+ * Returns the plans' records (`analysedPlans`, without moves or git
+ * evidence), built once here when the plans' messages are final and sorted,
+ * for the caller to reuse rather than build again.
  */
 export function checkDocumentSet(
   documents: readonly ParsedDocument[],
   rules: ResolvedConfig['rules'],
   options: DocumentSetOptions = {}
-): void {
+): AnalysedPlan[] {
   const complete = options.complete ?? true
   const paths = new Set(documents.map((parsed) => parsed.document.identity.path))
   const exists = (path: string) => paths.has(path) || (options.exists?.(path) ?? false)
@@ -60,8 +65,14 @@ export function checkDocumentSet(
     }
   }
   if (complete) checkPromptReferences(documents, rules, options.promptVersions)
+  // No rule below reports on a plan: its findings are final here.
+  for (const parsed of plans) parsed.file.messages.sort(compareMessages)
+  const analysed = analysedPlans(documents)
   if (complete && options.successRateTolerance !== undefined)
-    checkReviewClaims(documents, { rules, successRateTolerance: options.successRateTolerance })
+    checkReviewClaims(documents, analysed, {
+      rules,
+      successRateTolerance: options.successRateTolerance
+    })
   for (const parsed of documents) {
     const { document } = parsed
     const wanted =
@@ -91,6 +102,7 @@ export function checkDocumentSet(
       )
     }
   }
+  return analysed
 }
 
 function compare(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { analysedPlans } from '../aggregate/analysedPlans.js'
+import type { AnalysedPlan } from '../aggregate/analysedPlans.js'
 import { verifiedRate } from '../aggregate/verifiedRate.js'
 import type { ParsedDocument } from '../parseDocument.js'
 import { reportMessage } from '../reportMessage.js'
@@ -15,13 +15,15 @@ const qualityTolerance = 0.5
  * against the plans that claim COMPLETED (exactly), **Average Quality**
  * against their mean Quality Score (within half a point), and **Success
  * Rate** against their verified success (within the configured tolerance).
+ * `plans`: the documents' plans as `analysedPlans` builds them, so reviews
+ * are judged on the same verified outcome as the analytics.
  */
 export function checkReviewClaims(
   documents: readonly ParsedDocument[],
+  plans: readonly AnalysedPlan[],
   config: Pick<ResolvedConfig, 'rules' | 'successRateTolerance'>
 ): void {
-  // The plans' records as the analytics compute them: the same verified outcome everywhere.
-  const records: PlanRecord[] = analysedPlans(documents).map(({ record }) => record)
+  const records: PlanRecord[] = plans.map(({ record }) => record)
   for (const parsed of documents) {
     const review = parsed.document
     if (review.kind !== 'review' || !review.agent) continue
