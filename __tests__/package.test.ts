@@ -72,6 +72,19 @@ test('the CLI and Action bundles carry every dependency: they import Node built-
   expect(imports.filter((name) => !builtinModules.includes(name))).toEqual([])
 }, 60_000)
 
+test('no build carries Ajv: the schemas are compiled ahead of time (scripts/generate-validators.js)', async () => {
+  const result = await build({
+    ...bundleOptions(root),
+    write: false,
+    metafile: true,
+    logLevel: 'silent'
+  })
+  const inputs = Object.keys(result.metafile.inputs)
+  expect(inputs.filter((input) => input.includes('node_modules/ajv/'))).toEqual([])
+  expect(await externalPackages(libraryOptions(root))).not.toContain('ajv')
+  expect(Object.keys(manifest.dependencies)).not.toContain('ajv')
+}, 60_000)
+
 test('no runtime dependency asks for a Node newer than the 20 the package promises', () => {
   expect(manifest.engines.node).toBe('>=20')
   const tree = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path'
 import { outputFolderProblem } from '../core/config/outputFolderProblem.js'
 import { resolveConfig } from '../core/resolveConfig.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { schemaValidator } from '../core/schemas.js'
+import { schemaValidator } from '../core/schemas/schemaValidator.js'
 import { describeSchemaError } from '../core/validateDocument.js'
 
 import { configFileName } from './findProjectConfig.js'
