@@ -68,19 +68,18 @@ test('the runtime dependencies are exactly what the library imports; the Actionâ
 
 test('the CLI and Action bundles carry every dependency: they import Node built-ins only', async () => {
   const { builtinModules } = await import('node:module')
-  const imports = await externalPackages({ ...bundleOptions(root), packages: undefined })
-  expect(imports.filter((name) => !builtinModules.includes(name))).toEqual([])
+  for (const options of bundleOptions(root)) {
+    const imports = await externalPackages({ ...options, packages: undefined })
+    expect(imports.filter((name) => !builtinModules.includes(name))).toEqual([])
+  }
 }, 60_000)
 
 test('no build carries Ajv: the schemas are compiled ahead of time (scripts/generate-validators.js)', async () => {
-  const result = await build({
-    ...bundleOptions(root),
-    write: false,
-    metafile: true,
-    logLevel: 'silent'
-  })
-  const inputs = Object.keys(result.metafile.inputs)
-  expect(inputs.filter((input) => input.includes('node_modules/ajv/'))).toEqual([])
+  for (const options of bundleOptions(root)) {
+    const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs.filter((input) => input.includes('node_modules/ajv/'))).toEqual([])
+  }
   expect(await externalPackages(libraryOptions(root))).not.toContain('ajv')
   expect(Object.keys(manifest.dependencies)).not.toContain('ajv')
 }, 60_000)
@@ -120,4 +119,26 @@ test('the package says where it lives, is MIT with its LICENSE, ships docs/ and 
     expect.arrayContaining(['LICENSE', 'docs/metrics.md', 'dist/cli.js', 'dist/parse-worker.js'])
   )
   expect(files).not.toContain('dist/index.js')
+}, 60_000)
+
+test('the package ships every file of the CLI build (its chunks too) and none of the Actionâ€™s', async () => {
+  const [cli = [], action = []] = await Promise.all(
+    bundleOptions(root).map(async (options) => {
+      const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
+      return Object.keys(result.metafile.outputs)
+    })
+  )
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
+  )
+  const shipped = pack.files
+    .map((file: { path: string }) => file.path)
+    .filter((path: string) => path.startsWith('dist/'))
+  // `npm run build` first: the package holds dist/ as built.
+  expect(shipped.sort()).toEqual(cli.sort())
+  expect(action.some((path) => path.startsWith('dist/action-'))).toBe(true)
 }, 60_000)
