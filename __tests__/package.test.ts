@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build, type BuildOptions } from 'esbuild'
+import { build, type BuildOptions, type Metafile } from 'esbuild'
 import { expect, test } from 'vitest'
 import { bundleOptions, libraryOptions } from '../scripts/buildOptions.js'
 import * as source from '../src/index.js'
@@ -141,4 +141,34 @@ test('the package ships every file of the CLI build (its chunks too) and none of
   // `npm run build` first: the package holds dist/ as built.
   expect(shipped.sort()).toEqual(cli.sort())
   expect(action.some((path) => path.startsWith('dist/action-'))).toBe(true)
+}, 60_000)
+
+/** The source files an output evaluates before its code runs: its own and its static imports', transitively. */
+function loadedUpFront(metafile: Metafile, output: string, seen = new Set<string>()): string[] {
+  if (seen.has(output)) return []
+  seen.add(output)
+  const { inputs, imports } = metafile.outputs[output] ?? { inputs: {}, imports: [] }
+  return [
+    ...Object.keys(inputs),
+    ...imports
+      .filter((imported) => imported.kind === 'import-statement' && !imported.external)
+      .flatMap((imported) => loadedUpFront(metafile, imported.path, seen))
+  ]
+}
+
+test('modes load their code when they run: the Action’s check no GitHub API client, the CLI’s --version no command', async () => {
+  const [cli, action] = await Promise.all(
+    bundleOptions(root).map(
+      async (options) =>
+        (await build({ ...options, write: false, metafile: true, logLevel: 'silent' })).metafile
+    )
+  )
+  const actionStart = loadedUpFront(action!, 'dist/index.js')
+  expect(actionStart).toContain('src/action/checkStep.ts')
+  expect(
+    actionStart.filter((input) => /githubApi|@octokit|undici|commitStep|weeklyStep/.test(input))
+  ).toEqual([])
+  const cliStart = loadedUpFront(cli!, 'dist/cli.js')
+  expect(cliStart).toContain('src/cli/run.ts')
+  expect(cliStart.filter((input) => /Command\.ts$|node_modules/.test(input))).toEqual([])
 }, 60_000)
