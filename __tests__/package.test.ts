@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build, type BuildOptions } from 'esbuild'
+import { build, type BuildOptions, type Metafile } from 'esbuild'
 import { expect, test } from 'vitest'
 import { bundleOptions, libraryOptions } from '../scripts/buildOptions.js'
 import * as source from '../src/index.js'
@@ -68,8 +68,20 @@ test('the runtime dependencies are exactly what the library imports; the Action�
 
 test('the CLI and Action bundles carry every dependency: they import Node built-ins only', async () => {
   const { builtinModules } = await import('node:module')
-  const imports = await externalPackages({ ...bundleOptions(root), packages: undefined })
-  expect(imports.filter((name) => !builtinModules.includes(name))).toEqual([])
+  for (const options of bundleOptions(root)) {
+    const imports = await externalPackages({ ...options, packages: undefined })
+    expect(imports.filter((name) => !builtinModules.includes(name))).toEqual([])
+  }
+}, 60_000)
+
+test('no build carries Ajv: the schemas are compiled ahead of time (scripts/generate-validators.js)', async () => {
+  for (const options of bundleOptions(root)) {
+    const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs.filter((input) => input.includes('node_modules/ajv/'))).toEqual([])
+  }
+  expect(await externalPackages(libraryOptions(root))).not.toContain('ajv')
+  expect(Object.keys(manifest.dependencies)).not.toContain('ajv')
 }, 60_000)
 
 test('no runtime dependency asks for a Node newer than the 20 the package promises', () => {
@@ -107,4 +119,56 @@ test('the package says where it lives, is MIT with its LICENSE, ships docs/ and 
     expect.arrayContaining(['LICENSE', 'docs/metrics.md', 'dist/cli.js', 'dist/parse-worker.js'])
   )
   expect(files).not.toContain('dist/index.js')
+}, 60_000)
+
+test('the package ships every file of the CLI build (its chunks too) and none of the Action’s', async () => {
+  const [cli = [], action = []] = await Promise.all(
+    bundleOptions(root).map(async (options) => {
+      const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
+      return Object.keys(result.metafile.outputs)
+    })
+  )
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
+  )
+  const shipped = pack.files
+    .map((file: { path: string }) => file.path)
+    .filter((path: string) => path.startsWith('dist/'))
+  // `npm run build` first: the package holds dist/ as built.
+  expect(shipped.sort()).toEqual(cli.sort())
+  expect(action.some((path) => path.startsWith('dist/action-'))).toBe(true)
+}, 60_000)
+
+/** The source files an output evaluates before its code runs: its own and its static imports', transitively. */
+function loadedUpFront(metafile: Metafile, output: string, seen = new Set<string>()): string[] {
+  if (seen.has(output)) return []
+  seen.add(output)
+  const { inputs, imports } = metafile.outputs[output] ?? { inputs: {}, imports: [] }
+  return [
+    ...Object.keys(inputs),
+    ...imports
+      .filter((imported) => imported.kind === 'import-statement' && !imported.external)
+      .flatMap((imported) => loadedUpFront(metafile, imported.path, seen))
+  ]
+}
+
+test('modes load their code when they run: the Action’s check no GitHub API client, the CLI’s --version no command', async () => {
+  const [cli, action] = await Promise.all(
+    bundleOptions(root).map(
+      async (options) =>
+        (await build({ ...options, write: false, metafile: true, logLevel: 'silent' })).metafile
+    )
+  )
+  const actionStart = loadedUpFront(action!, 'dist/index.js')
+  expect(actionStart).toContain('src/action/checkStep.ts')
+  expect(
+    actionStart.filter((input) => /githubApi|@octokit|undici|commitStep|weeklyStep/.test(input))
+  ).toEqual([])
+  const cliStart = loadedUpFront(cli!, 'dist/cli.js')
+  expect(cliStart).toContain('src/cli/run.ts')
+  expect(cliStart.filter((input) => /Command\.ts$|node_modules/.test(input))).toEqual([])
 }, 60_000)

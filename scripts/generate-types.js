@@ -5,7 +5,8 @@ import { compile } from 'json-schema-to-typescript'
 
 const schemasDir = new URL('../schemas/', import.meta.url)
 const target = new URL('../src/core/types/generated.ts', import.meta.url)
-const documentSchemas = [
+/** The schemas that describe a whole file (common.schema.json only holds shared definitions). */
+export const documentSchemas = [
   'plan',
   'analysis',
   'review',

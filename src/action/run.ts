@@ -1,19 +1,12 @@
 import { join, resolve } from 'node:path'
-import { actionsRuntime } from '../adapters/actionsRuntime.js'
+import { actionsRuntime, type ActionContext } from '../adapters/actionsRuntime.js'
 import { isFolder } from '../adapters/isFolder.js'
-import { githubApi } from '../adapters/githubApi.js'
-import { analyze } from '../pipeline/analyze.js'
 import type { CheckResult } from '../pipeline/checkFiles.js'
-import { learnPulls } from '../pipeline/learnPulls.js'
 import { actionInputs } from './actionInputs.js'
 import { resolveMode } from './resolveMode.js'
 import { tokenNeeded } from './tokenNeeded.js'
 import { cacheStep, type CacheStep } from './cacheStep.js'
 import { checkStep } from './checkStep.js'
-import { commentStep } from './commentStep.js'
-import { commitStep } from './commitStep.js'
-import { postCommentStep } from './postCommentStep.js'
-import { weeklyStep } from './weeklyStep.js'
 
 /**
  * The Action: picks the mode (the `mode` input, or by event for `auto`),
@@ -39,6 +32,7 @@ export async function run(): Promise<void> {
     const missingToken = tokenNeeded(mode, inputs)
     if (missingToken && !inputs.token) throw new Error(missingToken)
     if (mode === 'comment' && context.eventName === 'workflow_run') {
+      const { postCommentStep } = await import('./postCommentStep.js')
       sections.push(await postCommentStep(inputs, context))
       return
     }
@@ -47,16 +41,19 @@ export async function run(): Promise<void> {
     const check = await checkStep(inputs, { workspace: context.workspace, cwd, cacheDir })
     sections.push(check.summary)
     cacheUse = check.result.cacheUse
-    if (mode === 'comment')
+    if (mode === 'comment') {
+      const { commentStep } = await import('./commentStep.js')
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }))
+    }
     const { config } = check.result
-    const gitHubEvidence =
-      inputs.token && config.evidence.github && config.evidence.outcomes
-        ? learnPulls(githubApi(inputs.token, context.repository), (message) =>
-            runtime.notice(message)
-          )
-        : undefined
-    if (mode === 'commit')
+    if (mode === 'commit') {
+      const [{ commitStep }, { analyze }, gitHubEvidence] = await Promise.all([
+        import('./commitStep.js'),
+        import('../pipeline/analyze.js'),
+        inputs.token && config.evidence.github && config.evidence.outcomes
+          ? gitHubPulls(inputs.token, context.repository)
+          : undefined
+      ])
       sections.push(
         await commitStep(inputs, context, cwd, {
           generate: async (treeCwd) =>
@@ -73,7 +70,11 @@ export async function run(): Promise<void> {
           reportPath: `${config.reportsDir}/report.md`
         })
       )
-    if (mode === 'weekly') sections.push(...(await weeklyStep(inputs, context, cwd, config)))
+    }
+    if (mode === 'weekly') {
+      const { weeklyStep } = await import('./weeklyStep.js')
+      sections.push(...(await weeklyStep(inputs, context, cwd, config)))
+    }
     if (check.failure) runtime.fail(check.failure)
   } catch (error) {
     runtime.fail(error instanceof Error ? error.message : String(error))
@@ -82,4 +83,13 @@ export async function run(): Promise<void> {
     if (cache) sections.push(await cache.finish(cacheUse))
     if (sections.length > 0) await runtime.summary(sections.join('\n'))
   }
+}
+
+/** Outcome evidence from GitHub's pull requests, loading the API client only when it is used. */
+async function gitHubPulls(token: string, repository: ActionContext['repository']) {
+  const [{ githubApi }, { learnPulls }] = await Promise.all([
+    import('../adapters/githubApi.js'),
+    import('../pipeline/learnPulls.js')
+  ])
+  return learnPulls(githubApi(token, repository), (message) => actionsRuntime.notice(message))
 }

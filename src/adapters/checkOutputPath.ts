@@ -2,11 +2,7 @@ import { lstat, realpath } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { isInsideFolder } from './isInsideFolder.js'
 import { repositoryRoot } from './repositoryRoot.js'
-
-/** An output or cache path that leaves the repository or passes through a symbolic link. */
-export class OutputPathError extends Error {
-  override name = 'OutputPathError'
-}
+import { OutputPathError } from './outputPathError.js'
 
 /**
  * Resolves where `path` (relative to `cwd`, or absolute) is written (the

@@ -5,16 +5,12 @@ import { documentGlobs } from '../core/documentGlobs.js'
 import { gitIgnoredPaths } from './gitIgnoredPaths.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { DocumentKind } from '../core/types/documents.js'
+import { MissingPathError } from './missingPathError.js'
 
 /** A Markdown file to read, its path relative to the working directory, and the kind its glob suggests. */
 export interface FoundDocument {
   path: string
   kindHint?: DocumentKind
-}
-
-/** A path the user named that does not exist. */
-export class MissingPathError extends Error {
-  override name = 'MissingPathError'
 }
 
 /**

@@ -3,15 +3,11 @@ import { basename, resolve } from 'node:path'
 import { outputFolderProblem } from '../core/config/outputFolderProblem.js'
 import { resolveConfig } from '../core/resolveConfig.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { schemaValidator } from '../core/schemas.js'
+import { schemaValidator } from '../core/schemas/schemaValidator.js'
 import { describeSchemaError } from '../core/validateDocument.js'
 
 import { configFileName } from './findProjectConfig.js'
-
-/** A configuration problem the user must fix; the message names the file and the fix. */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
+import { ConfigError } from './configError.js'
 
 /**
  * Loads and validates the configuration: `path` when given (it must exist;

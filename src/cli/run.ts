@@ -1,21 +1,12 @@
 import packageJson from '../../package.json' with { type: 'json' }
-import { OutputPathError } from '../adapters/checkOutputPath.js'
-import { ConfigError } from '../adapters/loadConfig.js'
-import { MissingPathError } from '../adapters/findDocuments.js'
+import { OutputPathError } from '../adapters/outputPathError.js'
+import { ConfigError } from '../adapters/configError.js'
+import { MissingPathError } from '../adapters/missingPathError.js'
 import { GitError } from '../adapters/gitError.js'
-import { ShardError } from '../pipeline/analyze.js'
-import { HistoryError } from '../pipeline/weeklyReport.js'
-import { RollupInputError } from '../pipeline/rollup.js'
-import { analyzeCommand } from './analyzeCommand.js'
-import { checkCommand } from './checkCommand.js'
-import { commentCommand } from './commentCommand.js'
+import { ShardError } from '../pipeline/shardError.js'
+import { HistoryError } from '../pipeline/historyError.js'
+import { RollupInputError } from '../pipeline/rollupInputError.js'
 import { UsageError } from './usageError.js'
-import { initCommand } from './initCommand.js'
-import { mergeCommand } from './mergeCommand.js'
-import { newCommand } from './newCommand.js'
-import { recommendCommand } from './recommendCommand.js'
-import { reportCommand } from './reportCommand.js'
-import { rollupCommand } from './rollupCommand.js'
 import type { CliIo } from './io.js'
 import { inertText } from '../core/inertText.js'
 import { didYouMean } from '../core/text/didYouMean.js'
@@ -41,18 +32,6 @@ Options:
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or configuration error.`
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  check: checkCommand,
-  analyze: analyzeCommand,
-  report: reportCommand,
-  recommend: recommendCommand,
-  init: initCommand,
-  new: newCommand,
-  merge: mergeCommand,
-  rollup: rollupCommand,
-  comment: commentCommand
-}
-
 /** Runs the planmark CLI with `argv` (without node and script); returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv
@@ -68,6 +47,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${packageJson.version}\n`)
     return 0
   }
+  // Loaded only now: `planmark --version` and `--help` read none of the commands' code.
+  const { commands } = await import('./commands.js')
   // Own names only: `planmark constructor` is not a command.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {

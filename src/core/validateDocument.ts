@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js'
 import type { Extraction } from './Extraction.js'
-import { schemaValidator } from './schemas.js'
+import { schemaValidator } from './schemas/schemaValidator.js'
 import type { ExtractedDocument } from './types/documents.js'
 
 /**

@@ -30,6 +30,7 @@ import type { LedgerEntry } from '../core/types/generated.js'
 import { readLedgerFile } from '../adapters/readLedgerFile.js'
 import { checkFiles, finishCheck, type CheckOptions, type CheckResult } from './checkFiles.js'
 import { inputsFingerprint } from './inputsFingerprint.js'
+import { ShardError } from './shardError.js'
 
 /** A file `analyze` produces, its path relative to the working directory. */
 export interface OutputFile {
@@ -106,11 +107,6 @@ export async function analyzeShard(
     files: check.files.map(({ file, parsed }) => serializeChecked(file, parsed))
   }
   return `${JSON.stringify(shard)}\n`
-}
-
-/** Shards that do not fit together. */
-export class ShardError extends Error {
-  override name = 'ShardError'
 }
 
 /**

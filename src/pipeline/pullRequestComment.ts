@@ -9,7 +9,7 @@ import {
 } from '../core/render/renderPullRequestComment.js'
 import { checkFiles, type CheckOptions, type CheckResult } from './checkFiles.js'
 import { plansAtCommits } from './plansAtCommits.js'
-import { HistoryError } from './weeklyReport.js'
+import { HistoryError } from './historyError.js'
 
 /** Options of `pullRequestComment`. */
 export interface PullRequestCommentOptions extends Pick<

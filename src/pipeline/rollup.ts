@@ -4,18 +4,14 @@ import { loadConfig } from '../adapters/loadConfig.js'
 import { renderRollup } from '../core/rollup/renderRollup.js'
 import { rollup, type RepositoryPlans } from '../core/rollup/rollup.js'
 import { resolveConfig } from '../core/resolveConfig.js'
-import { schemaValidator } from '../core/schemas.js'
+import { schemaValidator } from '../core/schemas/schemaValidator.js'
 import { stableJson } from '../core/stableJson.js'
 import type { PlansIndex } from '../core/types/generated.js'
 import type { OutputFile } from './analyze.js'
+import { RollupInputError } from './rollupInputError.js'
 
 /** The largest plans.json rollup reads: far above any repository's, far below a memory problem. */
 export const maxPlansBytes = 64 * 1024 * 1024
-
-/** A plans.json rollup refuses (unreadable, too large, not JSON, not the schema, no or a repeated repository): exit 2. */
-export class RollupInputError extends Error {
-  override name = 'RollupInputError'
-}
 
 /** Options of `rollupPlans`. */
 export interface RollupOptions {

@@ -11,6 +11,8 @@ import { resolveConfig } from '../core/resolveConfig.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
 import type { OutputFile } from './analyze.js'
 import { plansAtCommits } from './plansAtCommits.js'
+import { HistoryError } from './historyError.js'
+// Where the weekly report's callers (the library, the pull-request comment) import it from.
 
 /** Options of `weeklyReport`. */
 export interface WeeklyReportOptions {
@@ -21,11 +23,6 @@ export interface WeeklyReportOptions {
   week: string
   /** How many weeks the trend shows, the reported one included (default 12). */
   weeks?: number
-}
-
-/** Git history the weekly report cannot do without. */
-export class HistoryError extends Error {
-  override name = 'HistoryError'
 }
 
 /**

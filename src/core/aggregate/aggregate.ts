@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../parseDocument.js'
 import { resolveConfig } from '../resolveConfig.js'
-import { schemaValidator, type SchemaName } from '../schemas.js'
+import { schemaValidator, type SchemaName } from '../schemas/schemaValidator.js'
 import type {
   AgentPerformance,
   PlanmarkConfig,

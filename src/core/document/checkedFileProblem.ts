@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js'
-import { schemaValidator } from '../schemas.js'
+import { schemaValidator } from '../schemas/schemaValidator.js'
 import type { SerializedDocument } from '../serializeChecked.js'
 import type { DocumentKind } from '../types/documents.js'
 

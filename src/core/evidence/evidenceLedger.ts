@@ -1,4 +1,4 @@
-import { schemaValidator } from '../schemas.js'
+import { schemaValidator } from '../schemas/schemaValidator.js'
 import { stableJson } from '../stableJson.js'
 import type { LedgerEntry } from '../types/generated.js'
 

@@ -1,5 +1,5 @@
 import { commentMarker } from '../render/renderPullRequestComment.js'
-import { schemaValidator } from '../schemas.js'
+import { schemaValidator } from '../schemas/schemaValidator.js'
 import { commentBodyProblems } from './commentBodyProblems.js'
 import type { CommentArtifact } from '../types/generated.js'
 
