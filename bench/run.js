@@ -155,6 +155,7 @@ for (const size of pullRequestSizes) {
     if (!/restored/i.test(restored.log + restored.summary))
       throw new Error(`the pull-request run did not restore the cache: ${restored.log}`)
     results.pullRequest[size] = {
+      plans: repo.paths.filter((path) => path.includes('/execution_plans/')).length,
       cold: cold.seconds,
       restored: restored.seconds,
       coldPeakMb: cold.peakMb,
@@ -249,7 +250,13 @@ const rows = [
     const run = results.pullRequest[size]
     const ratio = run.restored / run.cold
     return [
-      [`(h) pull request, ${size} documents, cold`, run.cold.toFixed(2), '', '', ''],
+      [
+        `(h) pull request, ${size} documents (${run.plans} plans), cold`,
+        run.cold.toFixed(2),
+        '',
+        '',
+        ''
+      ],
       [
         `(h) pull request, ${size} documents, restored`,
         run.restored.toFixed(3),
