@@ -79,6 +79,14 @@ describe('the folder walk finds the plans where agent tools keep them', () => {
     expect(found).toContain('scratch/tracked/tasks.md')
     expect(found).not.toContain('scratch/tasks.md')
   })
+
+  test('a folder named on the command line keeps git’s word on what it ignores', async () => {
+    write(repo, 'scratch/tracked/tasks.md', task)
+    git(repo, ['add', '-f', 'scratch/tracked/tasks.md'])
+    write(repo, 'scratch/tasks.md', task)
+    const found = (await findDocuments(repo, ['scratch'], resolveConfig())).map(({ path }) => path)
+    expect(found).toEqual(['scratch/tracked/tasks.md'])
+  })
 })
 
 const formats = new URL('./fixtures/formats/', import.meta.url).pathname

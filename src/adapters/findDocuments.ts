@@ -53,7 +53,7 @@ export async function findDocuments(
     const documents = candidates
       .map((match) => toPosix(relative(cwd, join(absolute, match))))
       .filter((file) => globs.isDocument(file))
-    const ignored = await gitIgnoredPaths(cwd, documents)
+    const ignored = await gitIgnoredPaths(cwd, documents, toPosix(relative(cwd, absolute)) || '.')
     for (const file of documents)
       if (!ignored.has(file)) found.set(file, { path: file, kindHint: globs.kindHint(file) })
   }
