@@ -39,22 +39,27 @@ export async function gitPlanLog(cwd: string, paths: readonly string[]): Promise
   const byRootPath = new Map<string, string>()
   for (const path of paths) byRootPath.set(posix.normalize(`${prefix}${path}`), path)
   const changed = new Map<string, Array<{ path: string; blobId: string; before?: string }>>()
-  for (const chunk of pathChunks(paths)) {
-    const log = await gitText(
-      cwd,
-      [
-        '--literal-pathspecs',
-        'log',
-        '-z',
-        `--format=%x1e${header}%x00`,
-        '--raw',
-        '--no-abbrev',
-        '--no-renames',
-        '--',
-        ...chunk
-      ],
-      "the plans' history"
+  // The chunks' logs run side by side (git matching many pathspecs is CPU work); read in chunk order.
+  const logs = await Promise.all(
+    [...pathChunks(paths)].map((chunk) =>
+      gitText(
+        cwd,
+        [
+          '--literal-pathspecs',
+          'log',
+          '-z',
+          `--format=%x1e${header}%x00`,
+          '--raw',
+          '--no-abbrev',
+          '--no-renames',
+          '--',
+          ...chunk
+        ],
+        "the plans' history"
+      )
     )
+  )
+  for (const log of logs) {
     for (const record of log.split('\u001e')) {
       const fields = record.split('\0')
       const [commit, authorName, authorEmail, committerName, committerEmail, authored, trailers] =
