@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
-import { checkedFileProblem } from '../core/document/checkedFileProblem.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import type { SerializedDocument } from '../core/serializeChecked.js'
 import { stableJson } from '../core/stableJson.js'
@@ -69,6 +68,8 @@ export async function loadDocumentCache(
     )
     return new Map()
   }
+  // Loaded only with a cache to check: it brings every schema's compiled validator.
+  const { checkedFileProblem } = await import('../core/document/checkedFileProblem.js')
   const cache: DocumentCache = new Map()
   const dropped: string[] = []
   for (const [index, entry] of entries.entries()) {

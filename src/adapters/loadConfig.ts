@@ -3,9 +3,6 @@ import { basename, resolve } from 'node:path'
 import { outputFolderProblem } from '../core/config/outputFolderProblem.js'
 import { resolveConfig } from '../core/resolveConfig.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { schemaValidator } from '../core/schemas/schemaValidator.js'
-import { describeSchemaError } from '../core/validateDocument.js'
-
 import { configFileName } from './findProjectConfig.js'
 import { ConfigError } from './configError.js'
 
@@ -47,6 +44,11 @@ export async function loadConfig(
       )
     data = key
   }
+  // The validators (every schema's, compiled) are loaded only when there is a file to check.
+  const [{ schemaValidator }, { describeSchemaError }] = await Promise.all([
+    import('../core/schemas/schemaValidator.js'),
+    import('../core/validateDocument.js')
+  ])
   const validate = schemaValidator('config')
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((error) => {

@@ -22,7 +22,6 @@ import { readDocumentFile } from '../adapters/readDocumentFile.js'
 import type { AnalysedPlan } from '../core/aggregate/analysedPlans.js'
 import { compareMessages } from '../core/document/compareMessages.js'
 import type { ParsedDocument } from '../core/parseDocument.js'
-import { promptVersionOf } from '../core/prompts/promptVersionOf.js'
 import { refusedFile } from '../core/refusedFile.js'
 import { resolveConfig, type ResolvedConfig } from '../core/resolveConfig.js'
 import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
@@ -32,7 +31,7 @@ import { checkPromptHistory, type PromptRevision } from '../core/rules/checkProm
 import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
 import type { ExtractedDocument } from '../core/types/documents.js'
 import type { PlanmarkConfig } from '../core/types/generated.js'
-import { parseDocuments } from './parseDocuments.js'
+import { parseWhenNeeded } from './parseWhenNeeded.js'
 import type { ParseJob } from './parseJob.js'
 import { readPlanEvidence, type KnownStates } from './readPlanEvidence.js'
 
@@ -278,7 +277,7 @@ async function checkEachFile(
       ...(document.kindHint ? { kindHint: document.kindHint } : {})
     })
   }
-  const parsed = await parseDocuments(jobs, config, {
+  const parsed = await parseWhenNeeded(jobs, config, {
     workers: options.workers ?? 'auto',
     onDone: progress
   })
@@ -319,7 +318,10 @@ async function readPromptRevisions(
       entry.document.kind === 'prompt' &&
       isInsideFolder(resolve(cwd), resolve(cwd, entry.document.identity.path))
   )
-  if (prompts.length > 0 && (await isShallowClone(cwd)))
+  if (prompts.length === 0) return new Map()
+  // Loaded here: it brings the YAML parser, which a repository without prompts never needs.
+  const { promptVersionOf } = await import('../core/prompts/promptVersionOf.js')
+  if (await isShallowClone(cwd))
     onNotice(
       "planmark: this is a shallow clone, so the prompts' history is missing: prompt-version-unbumped could not be checked against past commits, only against uncommitted edits. Fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)."
     )

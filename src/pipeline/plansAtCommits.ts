@@ -7,7 +7,7 @@ import type { ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { checkDocumentSet } from '../core/rules/checkDocumentSet.js'
 import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
-import { parseDocuments } from './parseDocuments.js'
+import { parseWhenNeeded } from './parseWhenNeeded.js'
 import type { ParseJob } from './parseJob.js'
 
 /**
@@ -51,7 +51,7 @@ export async function plansAtCommits(
         ...(kindHint ? { kindHint } : {})
       })
   }
-  const results = await parseDocuments([...jobs.values()], config)
+  const results = await parseWhenNeeded([...jobs.values()], config)
   ;[...jobs.keys()].forEach((key, index) =>
     parsed.set(key, deserializeChecked(results[index] as SerializedDocument).parsed)
   )

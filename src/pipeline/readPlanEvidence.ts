@@ -16,7 +16,7 @@ import { documentGlobs } from '../core/documentGlobs.js'
 import type { ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
 import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
-import { parseDocuments } from './parseDocuments.js'
+import { parseWhenNeeded } from './parseWhenNeeded.js'
 import type { ParseJob } from './parseJob.js'
 
 /**
@@ -173,7 +173,7 @@ async function pastStates(
     jobs.push({ path, source, blobId, kindHint: globs.kindHint(path) ?? 'plan' })
   }
   // Through the one guarded entry point, in workers when there are many, as the check does.
-  const parsed = await parseDocuments(jobs, config)
+  const parsed = await parseWhenNeeded(jobs, config)
   parsed.forEach((result, index) => {
     const key = keys[index] as string
     const document = result.parsed ? deserializeChecked(result).parsed?.document : undefined
