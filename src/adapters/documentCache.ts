@@ -11,6 +11,13 @@ import { writeLinesAtomic } from './writeFileAtomic.js'
 const cacheFormat = 1
 const fileName = 'documents.json'
 
+/**
+ * Each entry the cache file held, with its key and its line as read: an
+ * entry saved again unchanged is written back as that line, not serialised
+ * again (the entries are never modified after they are read).
+ */
+const linesRead = new WeakMap<SerializedDocument, { key: string; line: string }>()
+
 /** Checked files by `path\0blobId`, valid for one planmark version and one configuration. */
 export type DocumentCache = Map<string, SerializedDocument>
 
@@ -52,15 +59,17 @@ export async function loadDocumentCache(
     return undefined
   })
   if (text === undefined) return new Map()
+  let lines: string[]
   let entries: unknown[]
   try {
-    const lines = entryLines(text, stamp)
-    if (lines === 'foreign') {
+    const found = entryLines(text, stamp)
+    if (found === 'foreign') {
       notice(
         `planmark: ignoring the cache in ${path}: it was written by another planmark build or configuration.`
       )
       return new Map()
     }
+    lines = found
     entries = lines.map((line) => JSON.parse(line) as unknown)
   } catch (error) {
     notice(
@@ -79,7 +88,11 @@ export async function loadDocumentCache(
         ? 'it is not a [key, checked file] pair'
         : checkedFileProblem(entry[1], key.slice(0, key.indexOf('\u0000')))
     if (problem) dropped.push(`entry ${index + 1}: ${problem}`)
-    else cache.set(key as string, (entry as [string, SerializedDocument])[1])
+    else {
+      const checked = (entry as [string, SerializedDocument])[1]
+      cache.set(key as string, checked)
+      linesRead.set(checked, { key: key as string, line: lines[index] as string })
+    }
   }
   if (dropped.length > 0)
     notice(
@@ -121,7 +134,11 @@ export async function saveDocumentCache(
   const keys = [...entries.keys()].sort()
   function* lines() {
     yield JSON.stringify({ stamp, entries: keys.length })
-    for (const key of keys) yield JSON.stringify([key, entries.get(key)])
+    for (const key of keys) {
+      const entry = entries.get(key) as SerializedDocument
+      const read = linesRead.get(entry)
+      yield read?.key === key ? read.line : JSON.stringify([key, entry])
+    }
   }
   const path = join(dir, fileName)
   try {

@@ -23,9 +23,12 @@ export async function writeFileAtomic(path: string, content: string): Promise<bo
   return true
 }
 
+/** About a megabyte of lines at a time (`writeLinesAtomic`). */
+const batchLength = 1 << 20
+
 /**
- * Writes `lines` (each followed by a newline) atomically, a line at a time,
- * so a large file never has to be one string in memory.
+ * Writes `lines` (each followed by a newline) atomically, about a megabyte
+ * at a time, so a large file never has to be one string in memory.
  */
 export function writeLinesAtomic(path: string, lines: Iterable<string>): Promise<void> {
   return mkdir(dirname(path), { recursive: true }).then(
@@ -38,10 +41,17 @@ export function writeLinesAtomic(path: string, lines: Iterable<string>): Promise
         stream.on('error', fail)
         const iterator = lines[Symbol.iterator]()
         const pump = () => {
+          // Lines go out in batches of about a megabyte: a write per line made the stream's own
+          // bookkeeping cost more than the bytes (0.2 s for a 58 MB cache).
+          let batch = ''
           for (let next = iterator.next(); !next.done; next = iterator.next()) {
-            if (!stream.write(`${next.value}\n`)) return void stream.once('drain', pump)
+            batch += `${next.value}\n`
+            if (batch.length < batchLength) continue
+            const more = stream.write(batch)
+            batch = ''
+            if (!more) return void stream.once('drain', pump)
           }
-          stream.end(() => rename(temporary, path).then(resolve, fail))
+          stream.end(batch, () => rename(temporary, path).then(resolve, fail))
         }
         pump()
       })
