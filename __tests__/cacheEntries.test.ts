@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { checkFiles, type CheckResult } from '../src/pipeline/checkFiles.js'
-import { serializeChecked } from '../src/core/serializeChecked.js'
+import { serializeChecked } from '../src/core/document/serializeChecked.js'
 import { commitAll, git } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
 

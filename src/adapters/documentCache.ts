@@ -3,7 +3,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import type { SerializedDocument } from '../core/serializeChecked.js'
+import type { SerializedDocument } from '../core/document/serializeChecked.js'
 import { stableJson } from '../core/stableJson.js'
 import { writeLinesAtomic } from './writeFileAtomic.js'
 

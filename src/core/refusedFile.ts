@@ -2,7 +2,7 @@ import { VFile } from 'vfile'
 import { reportMessage, type Expectation } from './reportMessage.js'
 import type { ResolvedConfig } from './resolveConfig.js'
 import type { RuleId } from './rules/ruleCatalog.js'
-import { serializeChecked, type SerializedDocument } from './serializeChecked.js'
+import { serializeChecked, type SerializedDocument } from './document/serializeChecked.js'
 
 /**
  * A file planmark did not analyse (unreadable, empty, too complex): no

@@ -16,7 +16,7 @@ import {
   deserializeChecked,
   serializeChecked,
   type SerializedDocument
-} from '../core/serializeChecked.js'
+} from '../core/document/serializeChecked.js'
 import { stableJson } from '../core/stableJson.js'
 import {
   ledgerKey,

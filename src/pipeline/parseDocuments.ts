@@ -1,7 +1,7 @@
 import { inlineDelimiterLoad } from '../core/document/inlineDelimiterLoad.js'
 import { refusedFile } from '../core/refusedFile.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import type { SerializedDocument } from '../core/serializeChecked.js'
+import type { SerializedDocument } from '../core/document/serializeChecked.js'
 import { parseGuarded } from './parseGuarded.js'
 import { parseInWorkers, workerCount } from './parseInWorkers.js'
 import { parseJob, type ParseJob } from './parseJob.js'

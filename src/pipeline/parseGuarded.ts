@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { refusedFile } from '../core/refusedFile.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import type { SerializedDocument } from '../core/serializeChecked.js'
+import type { SerializedDocument } from '../core/document/serializeChecked.js'
 import { workerScript } from './parseInWorkers.js'
 import { parseJob, type ParseJob } from './parseJob.js'
 

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import type { SerializedDocument } from '../core/serializeChecked.js'
+import type { SerializedDocument } from '../core/document/serializeChecked.js'
 import type { ParseJob } from './parseJob.js'
 
 /** The worker script beside the bundle (`dist/parse-worker.js`); absent when running from the sources. */

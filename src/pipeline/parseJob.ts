@@ -2,7 +2,7 @@ import { nestingDepth } from '../core/nestingDepth.js'
 import { parseDocument } from '../core/parseDocument.js'
 import { refusedFile } from '../core/refusedFile.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import { serializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
+import { serializeChecked, type SerializedDocument } from '../core/document/serializeChecked.js'
 import type { DocumentKind } from '../core/types/documents.js'
 
 /** One document to parse. */

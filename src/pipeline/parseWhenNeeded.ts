@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import type { SerializedDocument } from '../core/serializeChecked.js'
+import type { SerializedDocument } from '../core/document/serializeChecked.js'
 import type { ParseOptions } from './parseDocuments.js'
 import type { ParseJob } from './parseJob.js'
 

@@ -15,7 +15,7 @@ import { readsAsWorkingTree } from '../core/document/readsAsWorkingTree.js'
 import { documentGlobs } from '../core/documentGlobs.js'
 import type { ParsedDocument } from '../core/parseDocument.js'
 import type { ResolvedConfig } from '../core/resolveConfig.js'
-import { deserializeChecked, type SerializedDocument } from '../core/serializeChecked.js'
+import { deserializeChecked, type SerializedDocument } from '../core/document/serializeChecked.js'
 import { parseWhenNeeded } from './parseWhenNeeded.js'
 import type { ParseJob } from './parseJob.js'
 

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js'
 import { schemaValidator } from '../schemas/schemaValidator.js'
-import type { SerializedDocument } from '../serializeChecked.js'
+import type { SerializedDocument } from './serializeChecked.js'
 import type { DocumentKind } from '../types/documents.js'
 
 const kinds: ReadonlySet<unknown> = new Set<DocumentKind>([
