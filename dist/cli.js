@@ -14,7 +14,8 @@ import {
 } from "./cli-chunk-P2KF5AXE.js";
 import {
   inertText
-} from "./cli-chunk-DOIKZYNU.js";
+} from "./cli-chunk-L3CQRTDT.js";
+import "./cli-chunk-3IOMCOTN.js";
 
 // src/core/defuseWorkflowCommands.ts
 function defuseWorkflowCommands(text) {
@@ -56,7 +57,7 @@ async function run(argv, io) {
 `);
     return 0;
   }
-  const { commands } = await import("./cli-commands-7QVYEPV4.js");
+  const { commands } = await import("./cli-commands-QVG3UEWZ.js");
   const command = Object.hasOwn(commands, name) ? commands[name] : void 0;
   if (!command) {
     const suggestion = didYouMean(name, Object.keys(commands));

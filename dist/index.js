@@ -2,25 +2,30 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkFiles,
   documentsOf
-} from "./action-chunk-LWKOUTCB.js";
+} from "./action-chunk-TLITQGIC.js";
 import {
   isIsoWeek
 } from "./action-chunk-DWTEZ2NR.js";
 import {
   actionsRuntime
 } from "./action-chunk-PQU22YTH.js";
-import "./action-chunk-KRRMDRJR.js";
 import {
   cacheStamp,
-  dialectOf,
   findingOf,
   loadConfig,
-  resolveConfig,
   severityOf
-} from "./action-chunk-2VRSB32O.js";
+} from "./action-chunk-TPYSPJBF.js";
 import {
   escapeMarkdown
-} from "./action-chunk-ZAD74635.js";
+} from "./action-chunk-I4IP3VWX.js";
+import "./action-chunk-KRRMDRJR.js";
+import {
+  dialectOf
+} from "./action-chunk-OFK3I6YW.js";
+import "./action-chunk-TS34OH7L.js";
+import {
+  resolveConfig
+} from "./action-chunk-WBEEON2P.js";
 import "./action-chunk-VM4L7V5K.js";
 
 // src/action/run.ts
@@ -337,7 +342,7 @@ async function run() {
     const missingToken = tokenNeeded(mode, inputs);
     if (missingToken && !inputs.token) throw new Error(missingToken);
     if (mode === "comment" && context.eventName === "workflow_run") {
-      const { postCommentStep } = await import("./action-postCommentStep-EXV66PJI.js");
+      const { postCommentStep } = await import("./action-postCommentStep-MZVZYJ6Q.js");
       sections.push(await postCommentStep(inputs, context));
       return;
     }
@@ -347,14 +352,14 @@ async function run() {
     sections.push(check.summary);
     cacheUse = check.result.cacheUse;
     if (mode === "comment") {
-      const { commentStep } = await import("./action-commentStep-S4B247ZS.js");
+      const { commentStep } = await import("./action-commentStep-KLJNLD6Y.js");
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }));
     }
     const { config } = check.result;
     if (mode === "commit") {
       const [{ commitStep }, { analyze }, gitHubEvidence] = await Promise.all([
-        import("./action-commitStep-2JQ2523B.js"),
-        import("./action-analyze-ZA6ZEAW5.js"),
+        import("./action-commitStep-MSYKIRDR.js"),
+        import("./action-analyze-IXWUWPDH.js"),
         inputs.token && config.evidence.github && config.evidence.outcomes ? gitHubPulls(inputs.token, context.repository) : void 0
       ]);
       sections.push(
@@ -372,7 +377,7 @@ async function run() {
       );
     }
     if (mode === "weekly") {
-      const { weeklyStep } = await import("./action-weeklyStep-4XSVQWUO.js");
+      const { weeklyStep } = await import("./action-weeklyStep-UHDG4BQ2.js");
       sections.push(...await weeklyStep(inputs, context, cwd, config));
     }
     if (check.failure) runtime.fail(check.failure);

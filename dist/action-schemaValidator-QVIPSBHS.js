@@ -1,0 +1,8 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  schemaValidator
+} from "./action-chunk-K4PHLBO5.js";
+import "./action-chunk-VM4L7V5K.js";
+export {
+  schemaValidator
+};

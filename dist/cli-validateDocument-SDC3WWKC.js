@@ -1,0 +1,11 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  describeSchemaError,
+  validateDocument
+} from "./cli-chunk-MQGUZQUA.js";
+import "./cli-chunk-O2VXWUBB.js";
+import "./cli-chunk-3IOMCOTN.js";
+export {
+  describeSchemaError,
+  validateDocument
+};
