@@ -16,8 +16,9 @@ export async function folderFingerprint(dir: string): Promise<string> {
     .sort()
   const lines = await Promise.all(
     names.map(async (name) => {
-      const info = await stat(join(dir, name), { bigint: true })
-      return `${name}\0${info.ino}\0${info.size}\0${info.mtimeNs}`
+      // A file removed since the listing (a temporary file renamed into place) counts as gone.
+      const info = await stat(join(dir, name), { bigint: true }).catch(() => undefined)
+      return info ? `${name}\0${info.ino}\0${info.size}\0${info.mtimeNs}` : ''
     })
   )
   return lines.join('\n')

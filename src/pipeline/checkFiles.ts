@@ -87,7 +87,9 @@ export interface CheckResult {
 /**
  * Finds, reads, parses and checks the documents under `paths`. Files whose
  * content (by the git blob id of the bytes read) is in the cache are not
- * parsed again. Parsing runs in worker threads when
+ * parsed again, nor are the plans' past states it holds; it is written once,
+ * after the check, with the files' states and the past states git evidence
+ * used. Parsing runs in worker threads when
  * there is enough of it. A file that cannot be read gets a message and the
  * others are still checked; rules that span documents run over the whole set.
  * Throws only for a missing path or an invalid configuration.

@@ -179,7 +179,10 @@ async function pastStates(
     const document = result.parsed ? deserializeChecked(result).parsed?.document : undefined
     const state = document ? revisionState(document) : undefined
     if (state) states.set(key, state)
-    if (result.parsed && readsAsWorkingTree((jobs[index] as ParseJob).source)) keep(key, result)
+    const job = jobs[index] as ParseJob
+    // Kept only as the check would have parsed it: the same text, and the path's own kind hint.
+    if (result.parsed && readsAsWorkingTree(job.source) && globs.kindHint(job.path) !== undefined)
+      keep(key, result)
   })
   return states
 }
