@@ -101,7 +101,7 @@ describe('plan records are built once a run', () => {
     expect(checked.get(`${plans}/archive/b.md`)?.status.verified).toBe('success')
   })
 
-  test('recommend judges the agents on the check’s records', async () => {
+  test('recommend judges the agents on the records plans.json holds, built once', async () => {
     const root = repository()
     let output = ''
     const write = (text: string) => (output += text)
@@ -113,7 +113,17 @@ describe('plan records are built once a run', () => {
       now: () => new Date(at('12:00'))
     })
     expect(code).toBe(0)
-    expect(JSON.parse(output)).toMatchObject([{ category: 'debugging' }])
-    expect(vi.mocked(records.planRecord)).toHaveBeenCalledTimes(2)
+    // As in analyze: two in the check, and the moved plan again with the review of its old path.
+    const builds = vi.mocked(records.planRecord).mock.calls.length
+    const [debugging] = JSON.parse(output) as Array<Record<string, unknown>>
+    const { analytics } = await analyze([], { cwd: root, workers: 0 })
+    const { category, complexity, ...verdict } = debugging ?? {}
+    expect({ category, complexity }).toEqual({ category: 'debugging', complexity: null })
+    // Git's agent for a.md and the moved plan's review count as they do in task_analytics.json.
+    expect(verdict).toEqual(
+      analytics.taskAnalytics.categories.find((entry) => entry.category === 'debugging')
+        ?.recommendation
+    )
+    expect(builds).toBe(3)
   })
 })

@@ -1,4 +1,5 @@
-import { compareText } from '../core/aggregate/analysedPlans.js'
+import { analysedPlans, compareText } from '../core/aggregate/analysedPlans.js'
+import { gitMoves } from '../adapters/gitMoves.js'
 import { inertText } from '../core/inertText.js'
 import { recommend, verdictThreshold } from '../core/aggregate/recommend.js'
 import { normalizeCategory } from '../core/normalize/normalizeCategory.js'
@@ -76,7 +77,14 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
     cwd: project.root,
     configPath: project.configPath
   })
-  const records = check.plans.map(({ record }) => record)
+  // The records plans.json holds: the agent git names and the review of a moved plan count here too.
+  const documents = check.files.flatMap(({ parsed }) => (parsed ? [parsed] : []))
+  const records = analysedPlans(
+    documents,
+    await gitMoves(project.root),
+    check.planEvidence,
+    check.plans
+  ).map(({ record }) => record)
   const present = new Set(records.flatMap((record) => (record.category ? [record.category] : [])))
   const known = [...new Set([...Object.keys(check.config.categories), ...present])].sort(
     compareText
