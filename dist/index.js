@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkFiles,
   documentsOf
-} from "./action-chunk-TLITQGIC.js";
+} from "./action-chunk-C6LZMRUH.js";
 import {
   isIsoWeek
 } from "./action-chunk-DWTEZ2NR.js";
@@ -14,7 +14,7 @@ import {
   findingOf,
   loadConfig,
   severityOf
-} from "./action-chunk-TPYSPJBF.js";
+} from "./action-chunk-JRZEWHZT.js";
 import {
   escapeMarkdown
 } from "./action-chunk-I4IP3VWX.js";
@@ -109,8 +109,8 @@ async function folderFingerprint(dir) {
   const names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
   const lines = await Promise.all(
     names.map(async (name) => {
-      const info = await stat2(join(dir, name), { bigint: true });
-      return `${name}\0${info.ino}\0${info.size}\0${info.mtimeNs}`;
+      const info = await stat2(join(dir, name), { bigint: true }).catch(() => void 0);
+      return info ? `${name}\0${info.ino}\0${info.size}\0${info.mtimeNs}` : "";
     })
   );
   return lines.join("\n");
@@ -342,7 +342,7 @@ async function run() {
     const missingToken = tokenNeeded(mode, inputs);
     if (missingToken && !inputs.token) throw new Error(missingToken);
     if (mode === "comment" && context.eventName === "workflow_run") {
-      const { postCommentStep } = await import("./action-postCommentStep-MZVZYJ6Q.js");
+      const { postCommentStep } = await import("./action-postCommentStep-3ZXEWTI6.js");
       sections.push(await postCommentStep(inputs, context));
       return;
     }
@@ -352,14 +352,14 @@ async function run() {
     sections.push(check.summary);
     cacheUse = check.result.cacheUse;
     if (mode === "comment") {
-      const { commentStep } = await import("./action-commentStep-KLJNLD6Y.js");
+      const { commentStep } = await import("./action-commentStep-ZI5AKQWL.js");
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }));
     }
     const { config } = check.result;
     if (mode === "commit") {
       const [{ commitStep }, { analyze }, gitHubEvidence] = await Promise.all([
         import("./action-commitStep-MSYKIRDR.js"),
-        import("./action-analyze-IXWUWPDH.js"),
+        import("./action-analyze-QE2UH4EI.js"),
         inputs.token && config.evidence.github && config.evidence.outcomes ? gitHubPulls(inputs.token, context.repository) : void 0
       ]);
       sections.push(
@@ -377,7 +377,7 @@ async function run() {
       );
     }
     if (mode === "weekly") {
-      const { weeklyStep } = await import("./action-weeklyStep-UHDG4BQ2.js");
+      const { weeklyStep } = await import("./action-weeklyStep-J3OMHE62.js");
       sections.push(...await weeklyStep(inputs, context, cwd, config));
     }
     if (check.failure) runtime.fail(check.failure);
