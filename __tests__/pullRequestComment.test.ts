@@ -237,5 +237,17 @@ describe('plansAtCommits, for the merge base of a pull request', () => {
     expect(
       fromRecalled.find(({ record }) => record.path === 'agents/execution_plans/c.md')?.record
     ).toEqual(parsed.find(({ record }) => record.path === 'agents/execution_plans/c.md')?.record)
+
+    // Only the plans the change touches get records, the same as when every plan gets one.
+    const touched = (path: string) => path === 'agents/execution_plans/c.md'
+    const [some = []] = await plansAtCommits(
+      dir,
+      [base],
+      check.config,
+      check.checkedByBlob,
+      touched
+    )
+    expect(some).toEqual(parsed.filter(({ record }) => touched(record.path)))
+    expect(some).toHaveLength(1)
   })
 })

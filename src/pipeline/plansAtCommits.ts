@@ -17,13 +17,15 @@ import type { ParseJob } from './parseJob.js'
  * commits share it, and not at all when `known` (a check's `checkedByBlob`)
  * has it already: only the other blobs are read, in one batch, and parsed,
  * in worker threads when there are many. `commits` go oldest first, so each
- * knows the prompt versions before it.
+ * knows the prompt versions before it. With `recordsOf`, only those plans'
+ * records are built (the rules still see every document).
  */
 export async function plansAtCommits(
   cwd: string,
   commits: ReadonlyArray<string | undefined>,
   config: ResolvedConfig,
-  known: ReadonlyMap<string, SerializedDocument> = new Map()
+  known: ReadonlyMap<string, SerializedDocument> = new Map(),
+  recordsOf?: (path: string) => boolean
 ): Promise<AnalysedPlan[][]> {
   const globs = documentGlobs(config)
   const listings = await Promise.all(
@@ -72,7 +74,8 @@ export async function plansAtCommits(
     // The same findings as a check of that commit's tree, the rules across documents too, and its plans' records.
     return checkDocumentSet(snapshot, config.rules, {
       promptVersions,
-      successRateTolerance: config.successRateTolerance
+      successRateTolerance: config.successRateTolerance,
+      ...(recordsOf ? { recordsOf } : {})
     })
   })
 }

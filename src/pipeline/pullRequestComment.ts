@@ -51,10 +51,15 @@ export async function pullRequestComment(
       ?.split('\0')
       .filter(Boolean) ?? []
   )
-  const [[base = []], renames] = await Promise.all([
-    plansAtCommits(cwd, [mergeBase], check.config, check.checkedByBlob),
-    gitRenames(cwd, mergeBase)
-  ])
+  const renames = await gitRenames(cwd, mergeBase)
+  // Only the plans the change touches are compared: the others' records are not built.
+  const [base = []] = await plansAtCommits(
+    cwd,
+    [mergeBase],
+    check.config,
+    check.checkedByBlob,
+    (path) => touched.has(renames.get(path) ?? path)
+  )
   return renderPullRequestComment({
     head: check.plans,
     base: followRenames(base, renames),

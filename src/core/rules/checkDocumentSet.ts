@@ -20,6 +20,12 @@ export interface DocumentSetOptions {
   successRateTolerance?: number
   /** Prompt versions known from the prompt files' git history, by prompt id, beyond the versions the files state now. */
   promptVersions?: ReadonlyMap<string, ReadonlySet<string>>
+  /**
+   * The plans whose records the caller wants, by path (default: every
+   * plan's). The rules still see every document, and `review-claim-mismatch`
+   * every record.
+   */
+  recordsOf?: (path: string) => boolean
 }
 
 /**
@@ -30,8 +36,9 @@ export interface DocumentSetOptions {
  * only judged when the repository has prompt files at all) and
  * `review-claim-mismatch` (a review's success rate against the plans).
  * Returns the plans' records (`analysedPlans`, without moves or git
- * evidence), built once here when the plans' messages are final and sorted,
- * for the caller to reuse rather than build again.
+ * evidence; only `recordsOf`'s when given), built once here when the plans'
+ * messages are final and sorted, for the caller to reuse rather than build
+ * again.
  */
 export function checkDocumentSet(
   documents: readonly ParsedDocument[],
@@ -67,12 +74,18 @@ export function checkDocumentSet(
   if (complete) checkPromptReferences(documents, rules, options.promptVersions)
   // No rule below reports on a plan: its findings are final here.
   for (const parsed of plans) parsed.file.messages.sort(compareMessages)
-  const analysed = analysedPlans(documents)
-  if (complete && options.successRateTolerance !== undefined)
-    checkReviewClaims(documents, analysed, {
-      rules,
-      successRateTolerance: options.successRateTolerance
-    })
+  const tolerance = complete ? options.successRateTolerance : undefined
+  const claims = tolerance !== undefined
+  const wanted = options.recordsOf
+  const analysed = analysedPlans(
+    wanted && !claims
+      ? documents.filter(
+          ({ document }) => document.kind !== 'plan' || wanted(document.identity.path)
+        )
+      : documents
+  )
+  if (tolerance !== undefined)
+    checkReviewClaims(documents, analysed, { rules, successRateTolerance: tolerance })
   for (const parsed of documents) {
     const { document } = parsed
     const wanted =
@@ -102,7 +115,7 @@ export function checkDocumentSet(
       )
     }
   }
-  return analysed
+  return wanted ? analysed.filter(({ record }) => wanted(record.path)) : analysed
 }
 
 function compare(a: string, b: string): number {
