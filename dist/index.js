@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkFiles,
   documentsOf
-} from "./action-chunk-VFMC4MFS.js";
+} from "./action-chunk-WAVTI2JZ.js";
 import {
   isIsoWeek
 } from "./action-chunk-DWTEZ2NR.js";
@@ -14,7 +14,7 @@ import {
   findingOf,
   loadConfig,
   severityOf
-} from "./action-chunk-TAFHK62W.js";
+} from "./action-chunk-7SGDYKHP.js";
 import {
   escapeMarkdown
 } from "./action-chunk-I4IP3VWX.js";
@@ -342,7 +342,7 @@ async function run() {
     const missingToken = tokenNeeded(mode, inputs);
     if (missingToken && !inputs.token) throw new Error(missingToken);
     if (mode === "comment" && context.eventName === "workflow_run") {
-      const { postCommentStep } = await import("./action-postCommentStep-ATFI753K.js");
+      const { postCommentStep } = await import("./action-postCommentStep-WOZZAF7J.js");
       sections.push(await postCommentStep(inputs, context));
       return;
     }
@@ -352,14 +352,14 @@ async function run() {
     sections.push(check.summary);
     cacheUse = check.result.cacheUse;
     if (mode === "comment") {
-      const { commentStep } = await import("./action-commentStep-WMV73YWH.js");
+      const { commentStep } = await import("./action-commentStep-Z2BS4YS4.js");
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }));
     }
     const { config } = check.result;
     if (mode === "commit") {
       const [{ commitStep }, { analyze }, gitHubEvidence] = await Promise.all([
         import("./action-commitStep-MSYKIRDR.js"),
-        import("./action-analyze-EO4ZSNSC.js"),
+        import("./action-analyze-ZO6Y55W7.js"),
         inputs.token && config.evidence.github && config.evidence.outcomes ? gitHubPulls(inputs.token, context.repository) : void 0
       ]);
       sections.push(
@@ -377,7 +377,7 @@ async function run() {
       );
     }
     if (mode === "weekly") {
-      const { weeklyStep } = await import("./action-weeklyStep-G72MV25Z.js");
+      const { weeklyStep } = await import("./action-weeklyStep-LKKAECWQ.js");
       sections.push(...await weeklyStep(inputs, context, cwd, config));
     }
     if (check.failure) runtime.fail(check.failure);

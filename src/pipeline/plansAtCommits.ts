@@ -35,6 +35,7 @@ export async function plansAtCommits(
   const parsed = new Map<string, ParsedDocument | undefined>()
   const unknown = documents.flat().filter((file) => {
     const key = cacheKey(file.path, file.blobId)
+    if (parsed.has(key)) return false // another commit shares it
     const checked = known.get(key)
     if (checked) parsed.set(key, deserializeChecked(checked).parsed)
     return !checked
