@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { commitAll, git } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
+import { copyOfExamples } from './helpers/copyOfExamples.js'
 
 const examples = new URL('../examples', import.meta.url).pathname
 const metrics = 'agents/performance/metrics/current'
@@ -16,9 +16,7 @@ const outputs = [
 ]
 
 function exampleCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'planmark-analyze-'))
-  cpSync(examples, dir, { recursive: true })
-  return dir
+  return copyOfExamples('planmark-analyze-')
 }
 
 describe('planmark analyze', () => {

@@ -1,31 +1,27 @@
 import {
-  cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   utimesSync,
   appendFileSync,
   writeFileSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { checkFiles, type CheckResult } from '../src/pipeline/checkFiles.js'
 import { serializeChecked } from '../src/core/document/serializeChecked.js'
 import { commitAll, git } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
+import { copyOfExamples } from './helpers/copyOfExamples.js'
 
 // Copies of the examples and whole runs: allow for a slow machine.
 vi.setConfig({ testTimeout: 60_000 })
 
-const examples = new URL('../examples', import.meta.url).pathname
 const target = 'agents/performance/execution_plans/2025-02-12_cursor-agent_image-cache-leak.md'
 
 /** The examples, committed: inside a git work tree whatever the temporary folder's parents are. */
-function copyOfExamples(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'planmark-cache-'))
-  cpSync(examples, dir, { recursive: true })
+function committedExamples(): string {
+  const dir = copyOfExamples('planmark-cache-')
   commitAll(dir, 'plans')
   return dir
 }
@@ -114,7 +110,7 @@ describe('cache entries are untrusted input', () => {
       })
     ]
   ])('an entry with %s is dropped with a notice and its file parsed again', async (_, edit) => {
-    const dir = copyOfExamples()
+    const dir = committedExamples()
     const cacheDir = join(dir, '.planmark-cache')
     const fresh = await checkWithCache(dir, cacheDir)
     expect(fresh.notices).toEqual([])
@@ -137,7 +133,7 @@ describe('an unwritable cache never stops a run', () => {
       (dir: string) => mkdirSync(join(dir, 'documents.json', 'occupied'), { recursive: true })
     ]
   ])('%s: a notice, the same results and exit code', async (_, spoil) => {
-    const dir = copyOfExamples()
+    const dir = committedExamples()
     const cacheDir = join(dir, 'spoilt-cache')
     spoil(cacheDir)
     const reference = await runCli(['check', '--cwd', dir, '--no-cache', '--format', 'json'])
@@ -149,7 +145,7 @@ describe('an unwritable cache never stops a run', () => {
   })
 
   test('temporary files that killed runs left are removed; a fresh one is left to its writer', async () => {
-    const dir = copyOfExamples()
+    const dir = committedExamples()
     const cacheDir = join(dir, '.planmark-cache')
     await checkWithCache(dir, cacheDir)
     const orphan = join(cacheDir, 'documents.json.0123456789ab.tmp')
@@ -166,7 +162,7 @@ describe('an unwritable cache never stops a run', () => {
 
 describe('the cache key is the bytes, not git’s index', () => {
   test('a plan under --assume-unchanged, then edited, is parsed again', async () => {
-    const dir = copyOfExamples()
+    const dir = committedExamples()
     const cacheDir = join(dir, '.planmark-cache')
     const before = await checkWithCache(dir, cacheDir)
     git(dir, ['update-index', '--assume-unchanged', target])

@@ -1,16 +1,16 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { commitAll, git } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
+import { copyOfExamples } from './helpers/copyOfExamples.js'
 
 const examples = new URL('../examples', import.meta.url).pathname
 
 /** A copy of the examples committed once, on 2025-02-12. */
 function committedExamples(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'planmark-report-'))
-  cpSync(examples, dir, { recursive: true })
+  const dir = copyOfExamples('planmark-report-')
   commitAll(dir, 'plans', '2025-02-12T10:00:00Z')
   return dir
 }

@@ -1,27 +1,18 @@
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-  appendFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { commitAll, git } from './helpers/git.js'
 import { runCli } from './helpers/runCli.js'
+import { copyOfExamples } from './helpers/copyOfExamples.js'
 
 // Copies of the examples, git and whole runs: allow for a slow machine.
 vi.setConfig({ testTimeout: 60_000 })
 
-const examples = new URL('../examples', import.meta.url).pathname
 const plans = 'agents/performance/execution_plans'
 const plan = `${plans}/2025-02-12_cursor-agent_image-cache-leak.md`
 
 function committedExamples(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'planmark-shards-'))
-  cpSync(examples, dir, { recursive: true })
+  const dir = copyOfExamples('planmark-shards-')
   commitAll(dir, 'plans')
   return dir
 }

@@ -5,29 +5,17 @@
 // (__tests__/helpers/cacheService.js, the protocol @actions/cache speaks)
 // holds the entry a check of the base branch saved, as on GitHub after a
 // push to main.
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { git } from './git.js'
 
 const action = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
 /** Preloaded into the measured process: it reports its own peak RSS (worker threads included) as it exits. */
 export const reportPeak = `data:text/javascript,${encodeURIComponent("process.on('exit', () => process.stderr.write('\\nplanmark-bench-peak-kb ' + process.resourceUsage().maxRSS + '\\n'))")}`
-
-const identity = {
-  GIT_AUTHOR_NAME: 'bench',
-  GIT_AUTHOR_EMAIL: 'b@b.invalid',
-  GIT_COMMITTER_NAME: 'bench',
-  GIT_COMMITTER_EMAIL: 'b@b.invalid'
-}
-const git = (dir, args) =>
-  execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir,
-    env: { ...process.env, ...identity },
-    encoding: 'utf8'
-  }).trim()
 
 /**
  * Turns a committed repository into a pull request: `main` where it is, and

@@ -7,7 +7,7 @@
 // package in a fresh project, (h) the Action's run on a pull request touching
 // one plan, cold and with a cache restored from the cache service, at
 // several repository sizes. Prints a table, writes bench/results.json.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +17,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { startCacheService } from '../__tests__/helpers/cacheService.js'
 import { generateRepository } from './generateRepository.js'
+import { git } from './git.js'
 import { installedSize } from './installedSize.js'
 import { openPullRequest, reportPeak, runAction } from './pullRequestRun.js'
 
@@ -46,19 +47,12 @@ function median(values) {
 function repository(size) {
   const dir = mkdtempSync(join(tmpdir(), `planmark-bench-${size}-`))
   const paths = generateRepository(dir, size, 42)
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'bench',
-    GIT_AUTHOR_EMAIL: 'b@b.invalid',
-    GIT_COMMITTER_NAME: 'bench',
-    GIT_COMMITTER_EMAIL: 'b@b.invalid'
-  }
   for (const args of [
     ['init', '-q'],
     ['add', '-A'],
-    ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'plans']
+    ['commit', '-q', '-m', 'plans']
   ])
-    execFileSync('git', args, { cwd: dir, env, stdio: 'ignore' })
+    git(dir, args)
   return { dir, paths }
 }
 
@@ -148,9 +142,9 @@ for (const size of pullRequestSizes) {
   const service = await startCacheService()
   try {
     // The entry a run on main saved, as after the push that made the merge base.
-    execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo.dir })
+    git(repo.dir, ['checkout', '-q', 'main'])
     await runAction(repo.dir, { event: 'push', sha: pull.base, env: service.env })
-    execFileSync('git', ['checkout', '-q', 'feature'], { cwd: repo.dir })
+    git(repo.dir, ['checkout', '-q', 'feature'])
     const restored = await runAction(repo.dir, { ...run, env: service.env })
     if (!/restored/i.test(restored.log + restored.summary))
       throw new Error(`the pull-request run did not restore the cache: ${restored.log}`)

@@ -57,7 +57,7 @@ async function run(argv, io) {
 `);
     return 0;
   }
-  const { commands } = await import("./cli-commands-KSDNGAPZ.js");
+  const { commands } = await import("./cli-commands-2AYMF6BO.js");
   const command = Object.hasOwn(commands, name) ? commands[name] : void 0;
   if (!command) {
     const suggestion = didYouMean(name, Object.keys(commands));

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkFiles,
   documentsOf
-} from "./action-chunk-WAVTI2JZ.js";
+} from "./action-chunk-YIH567SY.js";
 import {
   isIsoWeek
 } from "./action-chunk-DWTEZ2NR.js";
@@ -14,7 +14,7 @@ import {
   findingOf,
   loadConfig,
   severityOf
-} from "./action-chunk-7SGDYKHP.js";
+} from "./action-chunk-F7KGNBLY.js";
 import {
   escapeMarkdown
 } from "./action-chunk-I4IP3VWX.js";
@@ -342,7 +342,7 @@ async function run() {
     const missingToken = tokenNeeded(mode, inputs);
     if (missingToken && !inputs.token) throw new Error(missingToken);
     if (mode === "comment" && context.eventName === "workflow_run") {
-      const { postCommentStep } = await import("./action-postCommentStep-WOZZAF7J.js");
+      const { postCommentStep } = await import("./action-postCommentStep-MLLTNVG2.js");
       sections.push(await postCommentStep(inputs, context));
       return;
     }
@@ -352,14 +352,14 @@ async function run() {
     sections.push(check.summary);
     cacheUse = check.result.cacheUse;
     if (mode === "comment") {
-      const { commentStep } = await import("./action-commentStep-Z2BS4YS4.js");
+      const { commentStep } = await import("./action-commentStep-WRJUJOJM.js");
       sections.push(await commentStep(inputs, context, { cwd, check: check.result }));
     }
     const { config } = check.result;
     if (mode === "commit") {
       const [{ commitStep }, { analyze }, gitHubEvidence] = await Promise.all([
         import("./action-commitStep-MSYKIRDR.js"),
-        import("./action-analyze-ZO6Y55W7.js"),
+        import("./action-analyze-4STEDCRK.js"),
         inputs.token && config.evidence.github && config.evidence.outcomes ? gitHubPulls(inputs.token, context.repository) : void 0
       ]);
       sections.push(
@@ -377,7 +377,7 @@ async function run() {
       );
     }
     if (mode === "weekly") {
-      const { weeklyStep } = await import("./action-weeklyStep-LKKAECWQ.js");
+      const { weeklyStep } = await import("./action-weeklyStep-NZFOZLW3.js");
       sections.push(...await weeklyStep(inputs, context, cwd, config));
     }
     if (check.failure) runtime.fail(check.failure);

@@ -107,8 +107,9 @@ export async function checkFiles(
       await checkOutputPath(cwd, options.cacheDir, 'The cache folder')
   }
   await confineCache()
+  const stamp = cacheStamp(config)
   const cache: DocumentCache = options.cacheDir
-    ? await loadDocumentCache(options.cacheDir, cacheStamp(config), notice)
+    ? await loadDocumentCache(options.cacheDir, stamp, notice)
     : new Map()
   const { files, entries, recalled, parsedCount } = await checkEachFile(
     cwd,
@@ -144,7 +145,7 @@ export async function checkFiles(
     const unchanged = parsedCount + learned === 0 && kept.size === cache.size
     if (!unchanged) {
       await confineCache() // again just before writing: the folder may have changed during the run
-      await saveDocumentCache(options.cacheDir, cacheStamp(config), kept, notice)
+      await saveDocumentCache(options.cacheDir, stamp, kept, notice)
     }
   }
   return result

@@ -46,12 +46,11 @@ export async function pullRequestComment(
     )
   }
   const check = options.check ?? (await checkFiles([], options))
-  const touched = new Set(
-    (await runGit(cwd, ['diff', '--relative', '--name-only', '-z', mergeBase, '--', '.']))
-      ?.split('\0')
-      .filter(Boolean) ?? []
-  )
-  const renames = await gitRenames(cwd, mergeBase)
+  const [diff, renames] = await Promise.all([
+    runGit(cwd, ['diff', '--relative', '--name-only', '-z', mergeBase, '--', '.']),
+    gitRenames(cwd, mergeBase)
+  ])
+  const touched = new Set(diff?.split('\0').filter(Boolean) ?? [])
   // Only the plans the change touches are compared: the others' records are not built.
   const [base = []] = await plansAtCommits(
     cwd,

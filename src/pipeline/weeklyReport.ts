@@ -12,7 +12,6 @@ import type { PlanmarkConfig } from '../core/types/generated.js'
 import type { OutputFile } from './analyze.js'
 import { plansAtCommits } from './plansAtCommits.js'
 import { HistoryError } from './historyError.js'
-// Where the weekly report's callers (the library, the pull-request comment) import it from.
 
 /** Options of `weeklyReport`. */
 export interface WeeklyReportOptions {

@@ -75,12 +75,12 @@ export function checkDocumentSet(
   // No rule below reports on a plan: its findings are final here.
   for (const parsed of plans) parsed.file.messages.sort(compareMessages)
   const tolerance = complete ? options.successRateTolerance : undefined
-  const claims = tolerance !== undefined
-  const wanted = options.recordsOf
+  const { recordsOf } = options
+  // `review-claim-mismatch` weighs every plan; otherwise only the wanted records are built.
   const analysed = analysedPlans(
-    wanted && !claims
+    recordsOf && tolerance === undefined
       ? documents.filter(
-          ({ document }) => document.kind !== 'plan' || wanted(document.identity.path)
+          ({ document }) => document.kind !== 'plan' || recordsOf(document.identity.path)
         )
       : documents
   )
@@ -115,7 +115,7 @@ export function checkDocumentSet(
       )
     }
   }
-  return wanted ? analysed.filter(({ record }) => wanted(record.path)) : analysed
+  return recordsOf ? analysed.filter(({ record }) => recordsOf(record.path)) : analysed
 }
 
 function compare(a: string, b: string): number {
